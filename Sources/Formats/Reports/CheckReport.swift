@@ -1,0 +1,109 @@
+import Scheduling
+import TextWidth
+
+/// The report of `multaqa check`: conflicts grouped by day and severity, for people or as JSON.
+public enum CheckReport {
+  /// Human-readable text. `color` adds ANSI colors (only for terminals, never with NO_COLOR).
+  public static func text(_ index: ConflictIndex, file: String, color: Bool = false) -> String {
+    let style = Style(enabled: color)
+    let schedule = index.schedule
+    let conflicts = index.conflicts
+    var out = ""
+    let talks = schedule.talks
+    let placed = talks.filter(\.holdsRoom).count
+    let cancelled = talks.filter { !$0.status.isActive }.count
+    let waiting = talks.count - placed - cancelled
+    out += style.bold("\(file): \(schedule.event.title)") + "\n"
+    out +=
+      "\(talks.count) talks (\(placed) placed, \(waiting) unscheduled, \(cancelled) cancelled), "
+      + "\(schedule.days.count) days, \(schedule.rooms.count) rooms\n"
+
+    var groups: [(title: String, items: [Conflict])] = []
+    for day in schedule.days {
+      let items = conflicts.filter { $0.date == day.date }
+      if !items.isEmpty { groups.append((CalendarNames.long(day.date), items)) }
+    }
+    let undated = conflicts.filter { $0.date == nil }
+    if !undated.isEmpty { groups.append(("Not on the grid, or event-wide", undated)) }
+
+    let kindWidth = conflicts.map(\.kind.rawValue.count).max() ?? 0
+    for group in groups {
+      out += "\n" + style.bold(group.title) + "\n"
+      for conflict in group.items {
+        let severity =
+          conflict.severity == .error
+          ? style.red("error  ") : style.yellow("warning")
+        var when = "           "
+        if let start = conflict.start, let end = conflict.end {
+          when = start == end ? "\(start)      " : "\(start)–\(end)"
+        }
+        let room = conflict.room.flatMap { schedule.rooms[id: $0]?.name } ?? ""
+        out +=
+          "  \(severity)  \(conflict.date == nil ? "" : when + "  ")"
+          + conflict.kind.rawValue.padding(toWidth: kindWidth)
+          + (room.isEmpty ? "" : "  " + room) + "\n"
+        out += "           " + conflict.message + "\n"
+      }
+    }
+    if conflicts.isEmpty { out += "\n" + style.green("No conflicts.") + "\n" }
+    out += "\n" + summary(errors: index.errorCount, warnings: index.warningCount, style: style)
+    return out + "\n"
+  }
+
+  /// `2 errors, 1 warning`.
+  public static func summary(errors: Int, warnings: Int, style: Style = Style(enabled: false))
+    -> String
+  {
+    let e = "\(errors) error\(errors == 1 ? "" : "s")"
+    let w = "\(warnings) warning\(warnings == 1 ? "" : "s")"
+    return (errors > 0 ? style.red(e) : style.green(e)) + ", "
+      + (warnings > 0 ? style.yellow(w) : w)
+  }
+
+  /// One JSON object: counts and every conflict in reading order.
+  public static func json(_ index: ConflictIndex) -> String {
+    let conflicts = index.conflicts.map(json)
+    return JSON.object([
+      ("errors", .int(index.errorCount)), ("warnings", .int(index.warningCount)),
+      ("conflicts", .array(conflicts)),
+    ]).text(pretty: true) + "\n"
+  }
+
+  /// A conflict as a JSON object with the documented fields.
+  public static func json(_ conflict: Conflict) -> JSON {
+    .object([
+      ("severity", .string(conflict.severity.rawValue)),
+      ("kind", .string(conflict.kind.rawValue)),
+      ("talks", .array(conflict.talks.map(JSON.string))),
+      ("date", .string(conflict.date?.iso)),
+      ("room", .string(conflict.room)),
+      ("speaker", .string(conflict.speaker)),
+      ("theme", .string(conflict.theme)),
+      ("start", .string(conflict.start?.description)),
+      ("end", .string(conflict.end?.description)),
+      ("message", .string(conflict.message)),
+    ])
+  }
+}
+
+/// ANSI styling that turns into plain text when disabled.
+public struct Style: Sendable {
+  public var enabled: Bool
+  public init(enabled: Bool) { self.enabled = enabled }
+
+  private func wrap(_ text: String, _ code: String) -> String {
+    enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+  public func bold(_ text: String) -> String { wrap(text, "1") }
+  public func red(_ text: String) -> String { wrap(text, "1;31") }
+  public func yellow(_ text: String) -> String { wrap(text, "33") }
+  public func green(_ text: String) -> String { wrap(text, "32") }
+  public func dim(_ text: String) -> String { wrap(text, "2") }
+}
+
+extension String {
+  /// The text padded with spaces to `width` display columns.
+  func padding(toWidth width: Int) -> String {
+    self + String(repeating: " ", count: max(0, width - displayWidth))
+  }
+}

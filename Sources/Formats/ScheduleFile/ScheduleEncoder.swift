@@ -1,0 +1,153 @@
+import Scheduling
+
+/// Writes a schedule as YAML in a fixed layout: stable key order, one talk per block, short
+/// records on one line, so that `git diff` of two saves shows only what changed.
+struct ScheduleEncoder {
+  private var out = ""
+
+  static func encode(_ schedule: Schedule) -> String {
+    var encoder = ScheduleEncoder()
+    encoder.write(schedule)
+    return encoder.out
+  }
+
+  private mutating func line(_ text: String) { out += text + "\n" }
+
+  private mutating func write(_ s: Schedule) {
+    line("# Multaqa schedule. Field reference: Schedules/README.md in the Multaqa repository.")
+    line("multaqa: \(Schedule.formatVersion)")
+    line("event:")
+    let e = s.event
+    field("title", e.title, indent: 2)
+    translations("titles", e.titles, indent: 2)
+    line("  language: \(YAMLText.scalar(e.language))")
+    if let acronym = e.acronym { field("acronym", acronym, indent: 2) }
+    field("venue", e.venue, indent: 2)
+    field("timezone", e.timezone, indent: 2)
+    line("  slot: \(e.slot)")
+    if let notes = e.notes { field("notes", notes, indent: 2) }
+
+    line("days:")
+    for day in s.days {
+      line("  - date: \(day.date.iso)")
+      line("    opens: \(time(day.opens))")
+      line("    closes: \(time(day.closes))")
+      if !day.breaks.isEmpty {
+        line("    breaks:")
+        for pause in day.breaks {
+          var parts = [
+            "start: \(time(pause.start))", "end: \(time(pause.end))",
+            "title: \(YAMLText.flowScalar(pause.title))",
+          ]
+          if !pause.titles.isEmpty { parts.append("titles: \(flowTranslations(pause.titles))") }
+          line("      - {\(parts.joined(separator: ", "))}")
+        }
+      }
+      if let notes = day.notes { field("notes", notes, indent: 4) }
+    }
+
+    line("rooms:")
+    for room in s.rooms {
+      line("  - id: \(YAMLText.scalar(room.id))")
+      field("name", room.name, indent: 4)
+      translations("names", room.names, indent: 4)
+      line("    capacity: \(room.capacity)")
+      if !room.features.isEmpty { line("    features: \(flowList(room.features))") }
+      if let notes = room.notes { field("notes", notes, indent: 4) }
+    }
+
+    line("themes:")
+    for theme in s.themes {
+      line("  - id: \(YAMLText.scalar(theme.id))")
+      field("name", theme.name, indent: 4)
+      translations("names", theme.names, indent: 4)
+      if let notes = theme.notes { field("notes", notes, indent: 4) }
+    }
+
+    line("speakers:")
+    for speaker in s.speakers {
+      line("  - id: \(YAMLText.scalar(speaker.id))")
+      field("name", speaker.name, indent: 4)
+      if let affiliation = speaker.affiliation { field("affiliation", affiliation, indent: 4) }
+      if !speaker.unavailable.isEmpty {
+        line("    unavailable:")
+        for gap in speaker.unavailable {
+          line("      - {date: \(gap.date.iso), from: \(time(gap.from)), to: \(time(gap.to))}")
+        }
+      }
+      if let notes = speaker.notes { field("notes", notes, indent: 4) }
+    }
+
+    line("talks:")
+    for (i, talk) in s.talks.enumerated() {
+      if i > 0 { line("") }
+      write(talk)
+    }
+  }
+
+  private mutating func write(_ talk: Talk) {
+    line("  - id: \(YAMLText.scalar(talk.id))")
+    field("title", talk.title, indent: 4)
+    translations("titles", talk.titles, indent: 4)
+    if let theme = talk.theme { line("    theme: \(YAMLText.scalar(theme))") }
+    line("    kind: \(talk.kind.rawValue)")
+    if !talk.speakers.isEmpty { line("    speakers: \(flowList(talk.speakers))") }
+    line("    duration: \(talk.duration)")
+    if let audience = talk.audience { line("    audience: \(audience)") }
+    if !talk.needs.isEmpty { line("    needs: \(flowList(talk.needs))") }
+    if let at = talk.at {
+      line(
+        "    at: {date: \(at.date.iso), room: \(YAMLText.flowScalar(at.room)), "
+          + "start: \(time(at.start))}")
+    }
+    if talk.pinned { line("    pinned: true") }
+    line("    status: \(talk.status.rawValue)")
+    if let language = talk.language { line("    language: \(YAMLText.scalar(language))") }
+    if let prefer = talk.prefer {
+      var parts: [String] = []
+      if let date = prefer.date { parts.append("date: \(date.iso)") }
+      if let from = prefer.from { parts.append("from: \(time(from))") }
+      if let to = prefer.to { parts.append("to: \(time(to))") }
+      line("    prefer: {\(parts.joined(separator: ", "))}")
+    }
+    if !talk.after.isEmpty { line("    after: \(flowList(talk.after))") }
+    if let abstract = talk.abstract { field("abstract", abstract, indent: 4) }
+    if let notes = talk.notes { field("notes", notes, indent: 4) }
+    if let revision = talk.revision {
+      line(
+        "    revision: {sequence: \(revision.sequence), fingerprint: "
+          + "\(YAMLText.flowScalar(revision.fingerprint)), modified: "
+          + "\(YAMLText.flowScalar(revision.modified))}")
+    }
+  }
+
+  private mutating func field(_ key: String, _ value: String, indent: Int) {
+    let pad = String(repeating: " ", count: indent)
+    if let block = YAMLText.literalBlock(value, indent: pad + "  ") {
+      line("\(pad)\(key): \(block)")
+    } else {
+      line("\(pad)\(key): \(YAMLText.scalar(value))")
+    }
+  }
+
+  private mutating func translations(_ key: String, _ values: Translations, indent: Int) {
+    guard !values.isEmpty else { return }
+    let pad = String(repeating: " ", count: indent)
+    line("\(pad)\(key):")
+    for language in values.keys.sorted() {
+      field(language, values[language]!, indent: indent + 2)
+    }
+  }
+
+  private func flowTranslations(_ values: Translations) -> String {
+    "{"
+      + values.keys.sorted().map { "\($0): \(YAMLText.flowScalar(values[$0]!))" }
+      .joined(separator: ", ") + "}"
+  }
+
+  private func flowList(_ items: [String]) -> String {
+    "[" + items.map(YAMLText.flowScalar).joined(separator: ", ") + "]"
+  }
+
+  private func time(_ t: TimeOfDay) -> String { YAMLText.quoted(t.description) }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import Scheduling
+import Yams
+
+/// Schedule files: YAML, format version 1 (reference: `Schedules/README.md`).
+public enum ScheduleFile {
+  /// Files above this size are refused: a 2,000-talk congress takes about 1 MB.
+  public static let maximumSize = 16 << 20
+
+  /// Reads and checks the schedule at `path`. Errors name `path`, line and column.
+  public static func load(_ path: String) throws(LoadError) -> Schedule {
+    try decode(read(path), file: path)
+  }
+
+  /// The bytes of the file at `path`, refusing folders, unreadable and oversized files.
+  public static func read(_ path: String) throws(LoadError) -> [UInt8] {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+      throw LoadError(file: path, "no such file")
+    }
+    guard !isFolder.boolValue else { throw LoadError(file: path, "is a folder, not a schedule file") }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw LoadError(file: path, "cannot be read (check its permissions)")
+    }
+    defer { try? handle.close() }
+    let data: Data
+    do {
+      data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+    } catch {
+      throw LoadError(file: path, "cannot be read: \(error.localizedDescription)")
+    }
+    guard data.count <= maximumSize else {
+      throw LoadError(
+        file: path,
+        "is larger than \(maximumSize >> 20) MB; a schedule file is far smaller (is this the right file?)")
+    }
+    return [UInt8](data)
+  }
+
+  /// Checks and decodes schedule YAML. `file` names the source in messages.
+  public static func decode(_ bytes: [UInt8], file: String) throws(LoadError) -> Schedule {
+    guard bytes.count <= maximumSize else {
+      throw LoadError(file: file, "is larger than \(maximumSize >> 20) MB")
+    }
+    var body = bytes[...]
+    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+      throw LoadError(file: file, "is UTF-16 text; save it as UTF-8")
+    }
+    if let zero = body.firstIndex(of: 0) {
+      let (line, column) = position(of: zero - body.startIndex, in: body)
+      throw LoadError(
+        file: file, line: line, column: column,
+        "contains a NUL byte: this looks like a binary file, not a schedule")
+    }
+    guard let text = String(validating: body, as: UTF8.self) else {
+      let offset = firstInvalidUTF8(body)
+      let (line, column) = position(of: offset, in: body)
+      throw LoadError(
+        file: file, line: line, column: column,
+        "is not valid UTF-8 (byte 0x\(String(body[body.startIndex + offset], radix: 16, uppercase: true))); "
+          + "save the file as UTF-8")
+    }
+    if text.allSatisfy({ $0.isWhitespace }) {
+      throw LoadError(
+        file: file, "is empty; a schedule starts with `multaqa: \(Schedule.formatVersion)`")
+    }
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        throw LoadError(file: file, "holds no YAML document")
+      }
+      root = node
+    } catch let error as LoadError {
+      throw error
+    } catch let error as YamlError {
+      throw LoadError([problem(from: error, file: file)])
+    } catch {
+      throw LoadError(file: file, "cannot be read as YAML: \(error)")
+    }
+    let reader = YAMLReader(file: file, budget: 1_000 + 4 * bytes.count)
+    let decoder = ScheduleDecoder(reader: reader)
+    let schedule = decoder.decode(root)
+    guard let schedule, reader.problems.isEmpty else {
+      var problems = reader.problems
+      if problems.isEmpty {
+        problems = [LoadProblem(file: file, line: 1, column: 1, message: "is not a schedule")]
+      }
+      throw LoadError(problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+    }
+    return schedule
+  }
+
+  /// The YAML text of `schedule` (see ``ScheduleEncoder`` for the layout).
+  public static func encode(_ schedule: Schedule) -> String {
+    ScheduleEncoder.encode(schedule)
+  }
+
+  /// Saves `schedule` to `path` atomically, keeping the previous file as `path.bak`.
+  public static func save(_ schedule: Schedule, to path: String) throws(SaveError) {
+    try AtomicFile.write(encode(schedule), to: path)
+  }
+
+  private static func problem(from error: YamlError, file: String) -> LoadProblem {
+    func make(_ mark: Mark, _ text: String) -> LoadProblem {
+      LoadProblem(file: file, line: mark.line, column: mark.column, message: text)
+    }
+    switch error {
+    case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+      let .composer(context, problem, mark, _):
+      let detail = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" }
+      var message = "invalid YAML: \(problem)\(detail ?? "")"
+      if problem.contains("nesting level") {
+        message = "invalid YAML: nested too deeply (a schedule needs only a few levels)"
+      }
+      return make(mark, message)
+    case let .duplicatedKeysInMapping(duplicates, context):
+      return make(
+        context.mark, "the field \(duplicates.joined(separator: ", ")) appears twice in one mapping")
+    case let .reader(problem, _, _, _):
+      return LoadProblem(file: file, line: 1, column: 1, message: "cannot read the text: \(problem)")
+    default:
+      return LoadProblem(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
+    }
+  }
+
+  /// Line and column (from 1, columns in characters) of byte `offset`.
+  static func position(of offset: Int, in bytes: ArraySlice<UInt8>) -> (Int, Int) {
+    var line = 1
+    var lineStart = bytes.startIndex
+    let end = bytes.startIndex + offset
+    for i in bytes.startIndex..<end where bytes[i] == UInt8(ascii: "\n") {
+      line += 1
+      lineStart = i + 1
+    }
+    // Count characters, not bytes: continuation bytes start with 0b10.
+    let column = bytes[lineStart..<end].filter { $0 & 0xC0 != 0x80 }.count + 1
+    return (line, column)
+  }
+
+  private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
+    var low = 0
+    var high = bytes.count
+    // The longest valid prefix ends at most three bytes before the first bad byte.
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if String(validating: bytes.prefix(mid), as: UTF8.self) != nil
+        || String(validating: bytes.prefix(min(bytes.count, mid + 3)), as: UTF8.self) != nil
+      {
+        low = mid
+      } else {
+        high = mid - 1
+      }
+    }
+    return min(low, bytes.count - 1)
+  }
+}

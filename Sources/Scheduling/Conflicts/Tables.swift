@@ -1,0 +1,198 @@
+/// A place on the grid by integer indices: the day's and room's positions in the schedule and
+/// the start in minutes after midnight.
+public struct Position: Hashable, Sendable {
+  public var day: Int
+  public var room: Int
+  public var start: Int
+
+  public init(day: Int, room: Int, start: Int) {
+    self.day = day
+    self.room = room
+    self.start = start
+  }
+}
+
+/// Integer tables compiled from a schedule, so that rules and the solver compare numbers, not
+/// strings. Indices are positions in the schedule's catalogs.
+public struct Tables: Sendable {
+  public struct TalkRow: Sendable, Equatable {
+    /// Not cancelled.
+    public var active: Bool
+    /// Plenary or ceremony.
+    public var exclusive: Bool
+    /// Theme index, or -1.
+    public var theme: Int
+    public var speakers: [Int]
+    public var duration: Int
+    /// Expected audience; 0 when unknown.
+    public var audience: Int
+    /// Feature indices the talk needs, sorted.
+    public var needs: [Int]
+    /// Language indices of the talk's titles, sorted.
+    public var languages: [Int]
+    public var prefer: Preference?
+    /// Index of the preferred day; -1 when there is none, -2 when the date is not a day.
+    public var preferDay: Int
+    /// Talks that should end before this one starts.
+    public var after: [Int]
+    public var pinned: Bool
+  }
+
+  public struct RoomRow: Sendable, Equatable {
+    public var capacity: Int
+    /// Feature indices, sorted.
+    public var features: [Int]
+
+    public func has(_ feature: Int) -> Bool { features.contains(feature) }
+  }
+
+  public struct DayRow: Sendable, Equatable {
+    public var opens: Int
+    public var closes: Int
+    public var breaks: [Span]
+  }
+
+  /// A half-open range of minutes `[start, end)`.
+  public struct Span: Sendable, Equatable {
+    public var start: Int
+    public var end: Int
+    public init(_ start: Int, _ end: Int) {
+      self.start = start
+      self.end = end
+    }
+  }
+
+  public private(set) var talks: [TalkRow] = []
+  public private(set) var rooms: [RoomRow] = []
+  public private(set) var days: [DayRow] = []
+  /// For each speaker, for each day, the spans when the speaker is unavailable.
+  public private(set) var unavailable: [[[Span]]] = []
+  /// For each talk, the talks that list it in `after`.
+  public private(set) var before: [[Int]] = []
+  public private(set) var themeCount = 0
+  public private(set) var slot = 15
+
+  public private(set) var talkIndex: [String: Int] = [:]
+  public private(set) var roomIndex: [String: Int] = [:]
+  public private(set) var dayIndex: [CalendarDate: Int] = [:]
+  public private(set) var speakerIndex: [String: Int] = [:]
+  public private(set) var themeIndex: [String: Int] = [:]
+  public private(set) var features: [String] = []
+  public private(set) var featureIndex: [String: Int] = [:]
+  /// Title languages across active talks, with the number of talks that use each.
+  public private(set) var languageUse: [String: Int] = [:]
+  public private(set) var languages: [String] = []
+  /// For each theme, how many of ``languages`` its name is given in.
+  public private(set) var themeLanguageCounts: [Int] = []
+  private var languageIndex: [String: Int] = [:]
+
+  public init(_ schedule: Schedule) {
+    slot = max(1, schedule.event.slot)
+    for (i, day) in schedule.days.enumerated() {
+      dayIndex[day.date] = i
+      days.append(
+        DayRow(
+          opens: day.opens.minutes, closes: day.closes.minutes,
+          breaks: day.breaks.map { Span($0.start.minutes, $0.end.minutes) }))
+    }
+    for (i, room) in schedule.rooms.enumerated() {
+      roomIndex[room.id] = i
+      var features: [Int] = []
+      for name in room.features { features.append(feature(name)) }
+      rooms.append(RoomRow(capacity: room.capacity, features: features.sorted()))
+    }
+    for (i, theme) in schedule.themes.enumerated() { themeIndex[theme.id] = i }
+    themeCount = schedule.themes.count
+    for (i, speaker) in schedule.speakers.enumerated() {
+      speakerIndex[speaker.id] = i
+      var perDay = [[Span]](repeating: [], count: days.count)
+      for gap in speaker.unavailable {
+        if let d = dayIndex[gap.date] { perDay[d].append(Span(gap.from.minutes, gap.to.minutes)) }
+      }
+      unavailable.append(perDay)
+    }
+    for (i, talk) in schedule.talks.enumerated() { talkIndex[talk.id] = i }
+    for talk in schedule.talks where talk.status.isActive {
+      for language in Self.languages(of: talk, primary: schedule.event.language) {
+        languageUse[language, default: 0] += 1
+      }
+    }
+    languages = languageUse.keys.sorted()
+    for (i, language) in languages.enumerated() { languageIndex[language] = i }
+    themeLanguageCounts = schedule.themes.map { theme in
+      languages.filter { language in
+        language == schedule.event.language || !(theme.names[language] ?? "").isEmpty
+      }.count
+    }
+    before = Array(repeating: [], count: schedule.talks.count)
+    talks.reserveCapacity(schedule.talks.count)
+    for talk in schedule.talks {
+      talks.append(row(for: talk, primary: schedule.event.language))
+    }
+    for (i, row) in talks.enumerated() {
+      for prerequisite in row.after { before[prerequisite].append(i) }
+    }
+  }
+
+  /// Recompiles one talk after its fields changed. Returns false when the change alters the set
+  /// of title languages of the event, which affects other talks (the caller then rebuilds).
+  mutating func update(talk index: Int, to talk: Talk, primary: String) -> Bool {
+    let old = talks[index]
+    let oldLanguages = old.active ? old.languages.map { languages[$0] } : []
+    let newLanguages = talk.status.isActive ? Self.languages(of: talk, primary: primary) : []
+    if Set(oldLanguages) != Set(newLanguages) {
+      for language in oldLanguages { languageUse[language, default: 0] -= 1 }
+      for language in newLanguages { languageUse[language, default: 0] += 1 }
+      let inUse = Set(languageUse.filter { $0.value > 0 }.keys)
+      if inUse != Set(languages) { return false }
+    }
+    for prerequisite in old.after {
+      before[prerequisite].removeAll { $0 == index }
+    }
+    talks[index] = row(for: talk, primary: primary)
+    for prerequisite in talks[index].after { before[prerequisite].append(index) }
+    return true
+  }
+
+  private mutating func row(for talk: Talk, primary: String) -> TalkRow {
+    var needs: [Int] = []
+    for need in talk.needs { needs.append(feature(need)) }
+    var preferDay = -1
+    if let date = talk.prefer?.date { preferDay = dayIndex[date] ?? -2 }
+    return TalkRow(
+      active: talk.status.isActive,
+      exclusive: talk.kind.isExclusive,
+      theme: talk.theme.flatMap { themeIndex[$0] } ?? -1,
+      speakers: talk.speakers.compactMap { speakerIndex[$0] },
+      duration: talk.duration,
+      audience: talk.audience ?? 0,
+      needs: needs.sorted(),
+      languages: Self.languages(of: talk, primary: primary).compactMap { languageIndex[$0] }
+        .sorted(),
+      prefer: talk.prefer,
+      preferDay: preferDay,
+      after: talk.after.compactMap { talkIndex[$0] },
+      pinned: talk.pinned)
+  }
+
+  private mutating func feature(_ name: String) -> Int {
+    if let index = featureIndex[name] { return index }
+    featureIndex[name] = features.count
+    features.append(name)
+    return features.count - 1
+  }
+
+  static func languages(of talk: Talk, primary: String) -> Set<String> {
+    var result: Set<String> = [primary]
+    for (language, text) in talk.titles where !text.isEmpty { result.insert(language) }
+    return result
+  }
+
+  /// The grid position of a placement, when its day and room exist.
+  public func position(of placement: Placement) -> Position? {
+    guard let day = dayIndex[placement.date], let room = roomIndex[placement.room] else {
+      return nil
+    }
+    return Position(day: day, room: room, start: placement.start.minutes)
+  }
+}

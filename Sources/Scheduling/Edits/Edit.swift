@@ -1,0 +1,251 @@
+/// A change to a schedule that can be undone: every edit, applied, yields its exact inverse.
+///
+/// The editor, the solver and the command line all change schedules through edits, so that
+/// undo, the recovery journal and the conflict index see every change the same way.
+public indirect enum Edit: Equatable, Sendable {
+  /// Puts a talk at a placement (`nil`: unschedules it). Moving is placing elsewhere.
+  case place(talk: String, at: Placement?)
+  /// Exchanges the placements of two talks.
+  case swap(String, String)
+  case setPinned(talk: String, Bool)
+  /// Replaces a talk's fields (the id stays).
+  case updateTalk(Talk)
+  /// Adds a talk, at `index` or at the end.
+  case addTalk(Talk, index: Int?)
+  case removeTalk(String)
+  case updateRoom(Room)
+  case addRoom(Room, index: Int?)
+  case removeRoom(String)
+  case updateTheme(Theme)
+  case addTheme(Theme, index: Int?)
+  case removeTheme(String)
+  case updateSpeaker(Speaker)
+  case addSpeaker(Speaker, index: Int?)
+  case removeSpeaker(String)
+  /// Replaces a day (matched by date).
+  case updateDay(Day)
+  case addDay(Day)
+  case removeDay(CalendarDate)
+  case updateEvent(Event)
+  /// Several edits as one step (undone together).
+  case batch([Edit])
+}
+
+/// Why an edit cannot be applied. The schedule is left as it was.
+public struct EditError: Error, Equatable, Sendable, CustomStringConvertible {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+  public var description: String { message }
+}
+
+/// The result of applying an edit: how to undo it and what it changed.
+public struct Applied: Sendable {
+  public var inverse: Edit
+  public var change: Change
+}
+
+extension Edit {
+  /// Applies the edit to `schedule`, or throws and leaves it unchanged.
+  public func apply(to schedule: inout Schedule) throws(EditError) -> Applied {
+    switch self {
+    case .place(let id, let placement):
+      guard let index = schedule.talks.index(of: id) else { throw .unknownTalk(id) }
+      if let placement { try Self.validate(placement, in: schedule) }
+      let old = schedule.talks[index].at
+      schedule.talks.modify(at: index) { $0.at = placement }
+      return Applied(inverse: .place(talk: id, at: old), change: .talks([id]))
+
+    case .swap(let a, let b):
+      guard let i = schedule.talks.index(of: a) else { throw .unknownTalk(a) }
+      guard let j = schedule.talks.index(of: b) else { throw .unknownTalk(b) }
+      let (pa, pb) = (schedule.talks[i].at, schedule.talks[j].at)
+      schedule.talks.modify(at: i) { $0.at = pb }
+      schedule.talks.modify(at: j) { $0.at = pa }
+      return Applied(inverse: .swap(a, b), change: .talks([a, b]))
+
+    case .setPinned(let id, let pinned):
+      guard let index = schedule.talks.index(of: id) else { throw .unknownTalk(id) }
+      let old = schedule.talks[index].pinned
+      schedule.talks.modify(at: index) { $0.pinned = pinned }
+      return Applied(inverse: .setPinned(talk: id, old), change: .talks([id]))
+
+    case .updateTalk(let talk):
+      guard schedule.talks.contains(id: talk.id) else { throw .unknownTalk(talk.id) }
+      try Self.validate(talk, in: schedule)
+      let old = schedule.talks.update(talk)!
+      return Applied(inverse: .updateTalk(old), change: .talks([talk.id]))
+
+    case .addTalk(let talk, let index):
+      guard !schedule.talks.contains(id: talk.id) else { throw .taken("talk", talk.id) }
+      try Self.validate(talk, in: schedule)
+      schedule.talks.insert(talk, at: Self.clamp(index, schedule.talks.count))
+      return Applied(inverse: .removeTalk(talk.id), change: .structure)
+
+    case .removeTalk(let id):
+      guard schedule.talks.contains(id: id) else { throw .unknownTalk(id) }
+      if let follower = schedule.talks.first(where: { $0.after.contains(id) }) {
+        throw EditError("talk \(follower.id) is to come after \(id); remove that wish first")
+      }
+      let (talk, index) = schedule.talks.remove(id: id)!
+      return Applied(inverse: .addTalk(talk, index: index), change: .structure)
+
+    case .updateRoom(let room):
+      guard let old = schedule.rooms.update(room) else { throw EditError("no room \(room.id)") }
+      return Applied(inverse: .updateRoom(old), change: .structure)
+
+    case .addRoom(let room, let index):
+      guard !schedule.rooms.contains(id: room.id) else { throw .taken("room", room.id) }
+      schedule.rooms.insert(room, at: Self.clamp(index, schedule.rooms.count))
+      return Applied(inverse: .removeRoom(room.id), change: .structure)
+
+    case .removeRoom(let id):
+      guard schedule.rooms.contains(id: id) else { throw EditError("no room \(id)") }
+      let users = schedule.talks.filter { $0.at?.room == id }.map(\.id)
+      guard users.isEmpty else {
+        throw EditError("room \(id) holds \(Self.list(users)); move them first")
+      }
+      let (room, index) = schedule.rooms.remove(id: id)!
+      return Applied(inverse: .addRoom(room, index: index), change: .structure)
+
+    case .updateTheme(let theme):
+      guard let old = schedule.themes.update(theme) else {
+        throw EditError("no theme \(theme.id)")
+      }
+      return Applied(inverse: .updateTheme(old), change: .structure)
+
+    case .addTheme(let theme, let index):
+      guard !schedule.themes.contains(id: theme.id) else { throw .taken("theme", theme.id) }
+      schedule.themes.insert(theme, at: Self.clamp(index, schedule.themes.count))
+      return Applied(inverse: .removeTheme(theme.id), change: .structure)
+
+    case .removeTheme(let id):
+      guard schedule.themes.contains(id: id) else { throw EditError("no theme \(id)") }
+      let users = schedule.talks.filter { $0.theme == id }.map(\.id)
+      guard users.isEmpty else {
+        throw EditError("theme \(id) is used by \(Self.list(users)); change them first")
+      }
+      let (theme, index) = schedule.themes.remove(id: id)!
+      return Applied(inverse: .addTheme(theme, index: index), change: .structure)
+
+    case .updateSpeaker(let speaker):
+      for gap in speaker.unavailable where schedule.day(gap.date) == nil {
+        throw EditError("\(gap.date.iso) is not a day of the event")
+      }
+      guard let old = schedule.speakers.update(speaker) else {
+        throw EditError("no speaker \(speaker.id)")
+      }
+      return Applied(inverse: .updateSpeaker(old), change: .structure)
+
+    case .addSpeaker(let speaker, let index):
+      guard !schedule.speakers.contains(id: speaker.id) else {
+        throw .taken("speaker", speaker.id)
+      }
+      schedule.speakers.insert(speaker, at: Self.clamp(index, schedule.speakers.count))
+      return Applied(inverse: .removeSpeaker(speaker.id), change: .structure)
+
+    case .removeSpeaker(let id):
+      guard schedule.speakers.contains(id: id) else { throw EditError("no speaker \(id)") }
+      let users = schedule.talks.filter { $0.speakers.contains(id) }.map(\.id)
+      guard users.isEmpty else {
+        throw EditError("speaker \(id) speaks in \(Self.list(users)); change them first")
+      }
+      let (speaker, index) = schedule.speakers.remove(id: id)!
+      return Applied(inverse: .addSpeaker(speaker, index: index), change: .structure)
+
+    case .updateDay(let day):
+      guard let old = schedule.days.update(day) else {
+        throw EditError("\(day.date.iso) is not a day of the event")
+      }
+      guard day.opens < day.closes else { throw EditError("a day must open before it closes") }
+      return Applied(inverse: .updateDay(old), change: .structure)
+
+    case .addDay(let day):
+      guard !schedule.days.contains(id: day.id) else { throw .taken("day", day.id) }
+      guard day.opens < day.closes else { throw EditError("a day must open before it closes") }
+      // Days stay in date order: rules compare days by position.
+      let index = schedule.days.firstIndex { $0.date > day.date } ?? schedule.days.count
+      schedule.days.insert(day, at: index)
+      return Applied(inverse: .removeDay(day.date), change: .structure)
+
+    case .removeDay(let date):
+      guard schedule.days.contains(id: date.iso) else {
+        throw EditError("\(date.iso) is not a day of the event")
+      }
+      let users = schedule.talks.filter { $0.at?.date == date }.map(\.id)
+      guard users.isEmpty else {
+        throw EditError("\(date.iso) holds \(Self.list(users)); move them first")
+      }
+      if let speaker = schedule.speakers.first(where: { $0.unavailable.contains { $0.date == date } }) {
+        throw EditError("speaker \(speaker.id) has unavailability on \(date.iso); remove it first")
+      }
+      let (day, _) = schedule.days.remove(id: date.iso)!
+      return Applied(inverse: .addDay(day), change: .structure)
+
+    case .updateEvent(let event):
+      guard event.slot > 0 else { throw EditError("the slot must be a positive number of minutes") }
+      let old = schedule.event
+      schedule.event = event
+      return Applied(inverse: .updateEvent(old), change: .structure)
+
+    case .batch(let edits):
+      var copy = schedule
+      var inverses: [Edit] = []
+      var change = Change.none
+      for edit in edits {
+        let applied = try edit.apply(to: &copy)
+        inverses.append(applied.inverse)
+        change = change.merged(with: applied.change)
+      }
+      schedule = copy
+      return Applied(inverse: .batch(inverses.reversed()), change: change)
+    }
+  }
+
+  private static func validate(_ placement: Placement, in schedule: Schedule) throws(EditError) {
+    guard schedule.day(placement.date) != nil else {
+      throw EditError("\(placement.date.iso) is not a day of the event")
+    }
+    guard schedule.rooms.contains(id: placement.room) else {
+      throw EditError("no room \(placement.room)")
+    }
+  }
+
+  private static func validate(_ talk: Talk, in schedule: Schedule) throws(EditError) {
+    if let placement = talk.at { try validate(placement, in: schedule) }
+    if let theme = talk.theme, !schedule.themes.contains(id: theme) {
+      throw EditError("no theme \(theme)")
+    }
+    for speaker in talk.speakers where !schedule.speakers.contains(id: speaker) {
+      throw EditError("no speaker \(speaker)")
+    }
+    for other in talk.after where !schedule.talks.contains(id: other) || other == talk.id {
+      throw EditError("talk \(talk.id) cannot come after \(other)")
+    }
+    guard talk.duration > 0 else { throw EditError("a talk must last at least one minute") }
+  }
+
+  private static func clamp(_ index: Int?, _ count: Int) -> Int {
+    min(max(index ?? count, 0), count)
+  }
+
+  private static func list(_ ids: [String]) -> String {
+    ids.count <= 3 ? ids.joined(separator: ", ") : ids.prefix(3).joined(separator: ", ") + " and \(ids.count - 3) more"
+  }
+
+  /// The ids of the talks whose placement this edit sets (for messages and tests).
+  public var movedTalks: [String] {
+    switch self {
+    case .place(let id, _): return [id]
+    case .swap(let a, let b): return [a, b]
+    case .batch(let edits): return edits.flatMap(\.movedTalks)
+    default: return []
+    }
+  }
+}
+
+extension EditError {
+  static func unknownTalk(_ id: String) -> EditError { EditError("no talk \(id)") }
+  static func taken(_ what: String, _ id: String) -> EditError {
+    EditError("a \(what) with id \(id) already exists")
+  }
+}

@@ -1,0 +1,24 @@
+/// Error: the room lacks a feature the talk needs.
+public struct MissingFeatureRule: ConflictRule {
+  public init() {}
+  public var kind: ConflictKind { .missingFeature }
+  public var severity: Severity { .error }
+
+  public func check(
+    talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
+  ) {
+    guard let p = position else { return }
+    let room = context.tables.rooms[p.room]
+    for need in context.tables.talks[t].needs where !room.has(need) {
+      findings.append(Finding(talk: t, subject: need))
+    }
+  }
+
+  public func describe(_ f: Finding, in c: DescribeContext) -> Conflict {
+    var conflict = c.conflict(self, talks: [f.talk], message: "")
+    let room = c.rules.occupancy.positions[f.talk].map { c.roomName($0.room) } ?? "its room"
+    conflict.message =
+      "\(c.named(f.talk)) needs \(c.tables.features[f.subject]), which \(room) does not have"
+    return conflict
+  }
+}

@@ -1,0 +1,24 @@
+/// Error: the expected audience does not fit the room.
+public struct OverCapacityRule: ConflictRule {
+  public init() {}
+  public var kind: ConflictKind { .overCapacity }
+  public var severity: Severity { .error }
+
+  public func check(
+    talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
+  ) {
+    guard let p = position else { return }
+    if context.tables.talks[t].audience > context.tables.rooms[p.room].capacity {
+      findings.append(Finding(talk: t))
+    }
+  }
+
+  public func describe(_ f: Finding, in c: DescribeContext) -> Conflict {
+    var conflict = c.conflict(self, talks: [f.talk], message: "")
+    let room = c.rules.occupancy.positions[f.talk].map { c.schedule.rooms[$0.room] }
+    conflict.message =
+      "\(c.named(f.talk)) expects \(c.talk(f.talk).audience ?? 0) people but "
+      + "\(room?.name ?? "its room") seats \(room?.capacity ?? 0)"
+    return conflict
+  }
+}

@@ -1,0 +1,30 @@
+/// Warning: two talks of the same theme overlap, so people who follow the theme miss one.
+public struct ThemeParallelRule: ConflictRule {
+  public init() {}
+  public var kind: ConflictKind { .themeParallel }
+  public var severity: Severity { .warning }
+
+  public func check(
+    talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
+  ) {
+    guard let p = position else { return }
+    let row = context.tables.talks[t]
+    guard row.theme >= 0 else { return }
+    let end = p.start + row.duration
+    for o in context.occupancy.talks(ofTheme: row.theme, day: p.day) where o != t {
+      if let s = context.span(of: o), overlaps(p.start, end, s.start, s.end) {
+        findings.append(.pair(t, o))
+      }
+    }
+  }
+
+  public func describe(_ f: Finding, in c: DescribeContext) -> Conflict {
+    let theme = c.talk(f.talk).theme
+    var conflict = c.conflict(self, talks: [f.talk, f.other], theme: theme, message: "")
+    let name = theme.flatMap { c.schedule.themes[id: $0]?.name } ?? "?"
+    conflict.message =
+      "\(c.named(f.talk)) and \(c.named(f.other)), both on “\(name)”, run at the same time"
+      + window(conflict)
+    return conflict
+  }
+}

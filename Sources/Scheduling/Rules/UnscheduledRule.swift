@@ -1,0 +1,16 @@
+/// Warning: a confirmed or tentative talk has no place yet.
+public struct UnscheduledRule: ConflictRule {
+  public init() {}
+  public var kind: ConflictKind { .unscheduled }
+  public var severity: Severity { .warning }
+
+  public func check(
+    talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
+  ) {
+    if position == nil { findings.append(Finding(talk: t)) }
+  }
+
+  public func describe(_ f: Finding, in c: DescribeContext) -> Conflict {
+    c.conflict(self, talks: [f.talk], message: "\(c.named(f.talk)) has no place yet")
+  }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Formats
+import Foundation
+import Scheduling
+
+/// Exit codes shared by every command.
+enum Exit {
+  /// The file could not be loaded.
+  static let unreadable = ExitCode(2)
+}
+
+/// Loads a schedule or prints every problem and exits with code 2.
+func loadSchedule(_ path: String) throws -> Schedule {
+  do {
+    return try ScheduleFile.load(path)
+  } catch {
+    printError(error.description)
+    let count = error.problems.count
+    if count > 1 { printError("\(count) problems; nothing was changed.") }
+    throw Exit.unreadable
+  }
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+  FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Whether standard output is a terminal that may receive colors (NO_COLOR unset).
+var colorOutput: Bool {
+  isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+}
