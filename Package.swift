@@ -35,7 +35,7 @@ let package = Package(
     .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
     .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
     .testTarget(name: "FormatsTests", dependencies: ["Formats", "Scheduling"]),
-    .testTarget(name: "multaqaTests", dependencies: ["Formats", "Scheduling"]),
+    .testTarget(name: "multaqaTests", dependencies: ["multaqa"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -18,7 +18,8 @@ public struct SaveError: Error, Equatable, Sendable, CustomStringConvertible {
 /// the original in one rename. The previous version is kept as `FILE.bak`.
 public enum AtomicFile {
   /// Replaces the file at `path` with `bytes`. With `backup`, the old file becomes `path.bak`.
-  public static func write(_ bytes: [UInt8], to path: String, backup: Bool = true) throws(SaveError) {
+  public static func write(_ bytes: [UInt8], to path: String, backup: Bool = true) throws(SaveError)
+  {
     // Write through a symbolic link, not over it.
     let target = resolvedPath(path)
     let folder = (target as NSString).deletingLastPathComponent
@@ -27,7 +28,9 @@ public enum AtomicFile {
 
     var template = Array("\(directory)/.\(name).XXXXXX.tmp".utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
-    guard fd >= 0 else { throw SaveError(path: path, message: "cannot create a file in \(directory): \(errorText())") }
+    guard fd >= 0 else {
+      throw SaveError(path: path, message: "cannot create a file in \(directory): \(errorText())")
+    }
     let temporary = String(cString: template.map { UInt8(bitPattern: $0) } + [])
     var written = false
     defer { if !written { unlink(temporary) } }
@@ -81,7 +84,8 @@ public enum AtomicFile {
       do {
         try data.write(to: URL(fileURLWithPath: staging))
       } catch {
-        throw SaveError(path: path, message: "cannot write the backup \(backup): \(error.localizedDescription)")
+        throw SaveError(
+          path: path, message: "cannot write the backup \(backup): \(error.localizedDescription)")
       }
     }
     guard rename(staging, backup) == 0 else {

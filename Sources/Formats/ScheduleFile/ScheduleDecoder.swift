@@ -16,6 +16,9 @@ final class ScheduleDecoder {
   }
 
   private var references: [Reference] = []
+  /// Ids of every entity the file declares, even those with bad fields, so that one bad field
+  /// does not also make every reference to its entity an error.
+  private var declared: [Reference.Kind: Set<String>] = [:]
   private var slot = 15
 
   init(reader: YAMLReader) { self.reader = reader }
@@ -61,33 +64,22 @@ final class ScheduleDecoder {
       reader.report(fields.mark, "", "missing section days (the event needs at least one day)")
     }
 
-    for reference in references {
-      let known: Bool
-      switch reference.kind {
-      case .room: known = rooms.contains(id: reference.id)
-      case .theme: known = themes.contains(id: reference.id)
-      case .speaker: known = speakers.contains(id: reference.id)
-      case .talk: known = talks.contains(id: reference.id)
-      case .day: known = days.contains(id: reference.id)
-      }
-      if !known {
-        let candidates: [String]
-        switch reference.kind {
-        case .room: candidates = rooms.ids
-        case .theme: candidates = themes.ids
-        case .speaker: candidates = speakers.ids
-        case .talk: candidates = talks.ids
-        case .day: candidates = days.ids
-        }
-        let hint = suggestion(for: reference.id, among: candidates).map { " (did you mean \($0)?)" }
-        let what = reference.kind == .day ? "is not a day of the event" : "is not a known \(reference.kind.rawValue)"
-        reader.report(reference.mark, reference.path, "\(reference.id) \(what)\(hint ?? "")")
-      }
+    for reference in references where declared[reference.kind]?.contains(reference.id) != true {
+      let candidates = (declared[reference.kind] ?? []).sorted()
+      let hint = suggestion(for: reference.id, among: candidates).map { " (did you mean \($0)?)" }
+      let what =
+        reference.kind == .day
+        ? "is not a day of the event" : "is not a known \(reference.kind.rawValue)"
+      reader.report(reference.mark, reference.path, "\(reference.id) \(what)\(hint ?? "")")
     }
 
     guard let event, reader.problems.isEmpty else { return nil }
     return Schedule(
       event: event, days: days, rooms: rooms, themes: themes, speakers: speakers, talks: talks)
+  }
+
+  private func declare(_ kind: Reference.Kind, _ id: String?) {
+    if let id { declared[kind, default: []].insert(id) }
   }
 
   // MARK: Sections
@@ -107,7 +99,8 @@ final class ScheduleDecoder {
     let venue = f.string("venue", required: true)
     let timezone = f.string("timezone", required: true)
     if let timezone, !Self.isKnownTimeZone(timezone) {
-      let hint = suggestion(for: timezone, among: TimeZone.knownTimeZoneIdentifiers)
+      let hint =
+        suggestion(for: timezone, among: TimeZone.knownTimeZoneIdentifiers)
         .map { " (did you mean \($0)?)" } ?? ""
       reader.report(
         f.mark("timezone"), f.at("timezone"),
@@ -130,7 +123,8 @@ final class ScheduleDecoder {
 
   private func decodeDays(_ node: Node?) -> Catalog<Day> {
     var days: [Day] = []
-    for day in decodeList(node, "days", what: "day", decodeDay) where !days.contains(where: { $0.date == day.date }) {
+    for day in decodeList(node, "days", what: "day", decodeDay)
+    where !days.contains(where: { $0.date == day.date }) {
       days.append(day)
     }
     // Rules compare days by position, so the model keeps them in date order.
@@ -157,10 +151,13 @@ final class ScheduleDecoder {
       let f = reader.fields(node, path, known: ["date", "opens", "closes", "breaks", "notes"])
     else { return nil }
     let date = f.date("date", required: true)
+    declare(.day, date?.iso)
     let opens = gridTime(f, "opens", required: true)
     let closes = gridTime(f, "closes", required: true)
     if let opens, let closes, opens >= closes {
-      reader.report(f.mark("closes"), f.at("closes"), "the day closes at \(closes), before it opens at \(opens)")
+      reader.report(
+        f.mark("closes"), f.at("closes"), "the day closes at \(closes), before it opens at \(opens)"
+      )
     }
     var breaks: [Break] = []
     if let node = f.node("breaks"), let items = reader.items(node, f.at("breaks")) {
@@ -172,7 +169,8 @@ final class ScheduleDecoder {
         else { continue }
         let title = b.string("title") ?? "Break"
         if start >= end {
-          reader.report(b.mark("end"), b.at("end"), "the break ends at \(end), before it starts at \(start)")
+          reader.report(
+            b.mark("end"), b.at("end"), "the break ends at \(end), before it starts at \(start)")
           continue
         }
         if let opens, let closes, start < opens || end > closes {
@@ -181,7 +179,9 @@ final class ScheduleDecoder {
             "the break \(start)–\(end) is outside the day (\(opens)–\(closes))")
         }
         if let clash = breaks.first(where: { $0.start < end && start < $0.end }) {
-          reader.report(b.mark("start"), itemPath, "the break \(start)–\(end) overlaps \(clash.start)–\(clash.end)")
+          reader.report(
+            b.mark("start"), itemPath,
+            "the break \(start)–\(end) overlaps \(clash.start)–\(clash.end)")
         }
         breaks.append(Break(start: start, end: end, title: title, titles: b.translations("titles")))
       }
@@ -196,6 +196,7 @@ final class ScheduleDecoder {
         node, path, known: ["id", "name", "names", "capacity", "features", "notes"])
     else { return nil }
     let id = f.id("id")
+    declare(.room, id)
     let name = f.string("name", required: true)
     let capacity = f.int("capacity", required: true, what: "a number of seats")
     let features = f.strings("features", ids: true).map(\.0)
@@ -209,7 +210,9 @@ final class ScheduleDecoder {
     guard let f = reader.fields(node, path, known: ["id", "name", "names", "notes"]) else {
       return nil
     }
-    guard let id = f.id("id"), let name = f.string("name", required: true) else { return nil }
+    let id = f.id("id")
+    declare(.theme, id)
+    guard let id, let name = f.string("name", required: true) else { return nil }
     return Theme(id: id, name: name, names: f.translations("names"), notes: f.string("notes"))
   }
 
@@ -221,6 +224,7 @@ final class ScheduleDecoder {
         node, path, known: ["id", "name", "affiliation", "unavailable", "notes"])
     else { return nil }
     let id = f.id("id")
+    declare(.speaker, id)
     let name = f.string("name", required: true)
     var unavailable: [Unavailability] = []
     if let node = f.node("unavailable"), let items = reader.items(node, f.at("unavailable")) {
@@ -230,7 +234,8 @@ final class ScheduleDecoder {
         else { continue }
         let day = days[id: date.iso]
         if day == nil {
-          references.append(Reference(kind: .day, id: date.iso, mark: u.mark("date"), path: u.at("date")))
+          references.append(
+            Reference(kind: .day, id: date.iso, mark: u.mark("date"), path: u.at("date")))
         }
         // A missing bound means the whole day on that side.
         let from = u.time("from") ?? day?.opens ?? TimeOfDay(minutes: 0)!
@@ -259,12 +264,13 @@ final class ScheduleDecoder {
         ])
     else { return nil }
     let id = f.id("id")
-    let label = id.map { "\(path) (\($0))" } ?? path
-    let f2 = Fields(reader: reader, path: label, mark: f.mark, values: f.values)
+    declare(.talk, id)
+    let f2 = f
     let title = f2.string("title", required: true)
     let theme = f2.id("theme", required: false)
     if let theme {
-      references.append(Reference(kind: .theme, id: theme, mark: f2.mark("theme"), path: f2.at("theme")))
+      references.append(
+        Reference(kind: .theme, id: theme, mark: f2.mark("theme"), path: f2.at("theme")))
     }
     var speakers: [String] = []
     for (speaker, mark) in f2.strings("speakers", ids: true) {
@@ -283,7 +289,8 @@ final class ScheduleDecoder {
       duration = nil
     }
     if let minutes = duration, minutes > 1440 {
-      reader.report(f2.mark("duration"), f2.at("duration"), "\(minutes) minutes is longer than a day")
+      reader.report(
+        f2.mark("duration"), f2.at("duration"), "\(minutes) minutes is longer than a day")
       duration = nil
     }
     let audience = f2.int("audience", what: "a number of people")
@@ -301,7 +308,8 @@ final class ScheduleDecoder {
     }
     let language = f2.string("language")
     if let language, !isLanguageCode(language) {
-      reader.report(f2.mark("language"), f2.at("language"), "\"\(language)\" is not a language code")
+      reader.report(
+        f2.mark("language"), f2.at("language"), "\"\(language)\" is not a language code")
     }
     let revision = decodeRevision(f2)
     guard let id, let title, let duration else { return nil }
@@ -322,7 +330,8 @@ final class ScheduleDecoder {
     let room = p.id("room")
     let start = gridTime(p, "start", required: true)
     if let date {
-      references.append(Reference(kind: .day, id: date.iso, mark: p.mark("date"), path: p.at("date")))
+      references.append(
+        Reference(kind: .day, id: date.iso, mark: p.mark("date"), path: p.at("date")))
     }
     if let room {
       references.append(Reference(kind: .room, id: room, mark: p.mark("room"), path: p.at("room")))
@@ -339,7 +348,8 @@ final class ScheduleDecoder {
     let from = p.time("from")
     let to = p.time("to")
     if let date {
-      references.append(Reference(kind: .day, id: date.iso, mark: p.mark("date"), path: p.at("date")))
+      references.append(
+        Reference(kind: .day, id: date.iso, mark: p.mark("date"), path: p.at("date")))
     }
     if let from, let to, from >= to {
       reader.report(p.mark("to"), p.at("to"), "\(to) is not after \(from)")
@@ -367,7 +377,8 @@ final class ScheduleDecoder {
     guard let time = f.time(key, required: required) else { return nil }
     guard time.minutes % slot == 0 else {
       reader.report(
-        f.mark(key), f.at(key), "\(time) is off the \(slot)-minute grid (\(Self.neighbours(time, slot)))")
+        f.mark(key), f.at(key),
+        "\(time) is off the \(slot)-minute grid (\(Self.neighbours(time, slot)))")
       return nil
     }
     return time

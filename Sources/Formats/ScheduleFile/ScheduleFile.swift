@@ -18,7 +18,9 @@ public enum ScheduleFile {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
       throw LoadError(file: path, "no such file")
     }
-    guard !isFolder.boolValue else { throw LoadError(file: path, "is a folder, not a schedule file") }
+    guard !isFolder.boolValue else {
+      throw LoadError(file: path, "is a folder, not a schedule file")
+    }
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw LoadError(file: path, "cannot be read (check its permissions)")
     }
@@ -32,7 +34,8 @@ public enum ScheduleFile {
     guard data.count <= maximumSize else {
       throw LoadError(
         file: path,
-        "is larger than \(maximumSize >> 20) MB; a schedule file is far smaller (is this the right file?)")
+        "is larger than \(maximumSize >> 20) MB; a schedule file is far smaller (is this the right file?)"
+      )
     }
     return [UInt8](data)
   }
@@ -65,9 +68,16 @@ public enum ScheduleFile {
       throw LoadError(
         file: file, "is empty; a schedule starts with `multaqa: \(Schedule.formatVersion)`")
     }
+    if let (line, column) = AliasKeys.first(in: text) {
+      throw LoadError(
+        file: file, line: line, column: column,
+        "a YAML alias cannot be used as a field name; write the name out")
+    }
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      // Every scalar is read as text and typed by the decoder, so the basic resolver (no
+      // regular expressions) is enough, and much faster.
+      guard let node = try Yams.compose(yaml: text, .basic) else {
         throw LoadError(file: file, "holds no YAML document")
       }
       root = node
@@ -106,19 +116,22 @@ public enum ScheduleFile {
       LoadProblem(file: file, line: mark.line, column: mark.column, message: text)
     }
     switch error {
-    case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-      let .composer(context, problem, mark, _):
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
       let detail = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" }
       var message = "invalid YAML: \(problem)\(detail ?? "")"
       if problem.contains("nesting level") {
         message = "invalid YAML: nested too deeply (a schedule needs only a few levels)"
       }
       return make(mark, message)
-    case let .duplicatedKeysInMapping(duplicates, context):
+    case .duplicatedKeysInMapping(let duplicates, let context):
       return make(
-        context.mark, "the field \(duplicates.joined(separator: ", ")) appears twice in one mapping")
-    case let .reader(problem, _, _, _):
-      return LoadProblem(file: file, line: 1, column: 1, message: "cannot read the text: \(problem)")
+        context.mark, "the field \(duplicates.joined(separator: ", ")) appears twice in one mapping"
+      )
+    case .reader(let problem, _, _, _):
+      return LoadProblem(
+        file: file, line: 1, column: 1, message: "cannot read the text: \(problem)")
     default:
       return LoadProblem(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
     }

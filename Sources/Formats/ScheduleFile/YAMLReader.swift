@@ -46,8 +46,15 @@ final class YAMLReader {
       report(node.mark, path, "expected a mapping of fields, found \(describe(node))")
       return nil
     }
+    // Name the entity in every message about it: `talks[3] (t12).duration`.
+    var path = path
+    if known.contains("id"),
+      let pair = mapping.first(where: { $0.key.scalar?.string == "id" }),
+      case .scalar(let id) = pair.value, isValidID(id.string)
+    {
+      path += " (\(id.string))"
+    }
     var values: [String: Node] = [:]
-    var keys: [String: Mark?] = [:]
     for (key, value) in mapping {
       guard case .scalar(let scalar) = key else {
         report(key.mark, path, "a field name must be plain text, found \(describe(key))")
@@ -60,7 +67,6 @@ final class YAMLReader {
         continue
       }
       values[name] = value
-      keys[name] = key.mark
     }
     return Fields(reader: self, path: path, mark: node.mark, values: values)
   }
@@ -218,7 +224,8 @@ struct Fields {
     for (item, path) in items {
       guard reader.visit(item) else { break }
       guard case .scalar(let scalar) = item, !reader.isNull(scalar) else {
-        reader.report(item.mark, path, "expected \(ids ? "an id" : "text"), found \(reader.describe(item))")
+        reader.report(
+          item.mark, path, "expected \(ids ? "an id" : "text"), found \(reader.describe(item))")
         continue
       }
       if ids && !isValidID(scalar.string) {

@@ -60,6 +60,8 @@ enum YAMLText {
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
+      // YAML readers drop byte order marks even when escaped; keep the text as it reads back.
+      case "\u{FEFF}": continue
       case "\"": out += "\\\""
       case "\\": out += "\\\\"
       case "\n": out += "\\n"

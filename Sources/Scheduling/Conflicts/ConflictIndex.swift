@@ -13,7 +13,7 @@ public enum Change: Equatable, Sendable {
     case (.none, _): return other
     case (_, .none): return self
     case (.structure, _), (_, .structure): return .structure
-    case let (.talks(a), .talks(b)): return .talks(a.union(b))
+    case (.talks(let a), .talks(let b)): return .talks(a.union(b))
     }
   }
 }

@@ -33,7 +33,8 @@ public protocol ConflictRule: Sendable {
 
   /// Appends the findings of talk `t` placed at `position` (`nil`: unscheduled) to `findings`.
   /// Other talks are where `context` has them; talk `t`'s own entry there is ignored.
-  func check(talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding])
+  func check(
+    talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding])
 
   /// Appends findings that concern no talk (a theme without a translation).
   func checkEvent(in context: RuleContext, into findings: inout [Finding])

@@ -175,7 +175,9 @@ extension Edit {
       guard users.isEmpty else {
         throw EditError("\(date.iso) holds \(Self.list(users)); move them first")
       }
-      if let speaker = schedule.speakers.first(where: { $0.unavailable.contains { $0.date == date } }) {
+      if let speaker = schedule.speakers.first(where: {
+        $0.unavailable.contains { $0.date == date }
+      }) {
         throw EditError("speaker \(speaker.id) has unavailability on \(date.iso); remove it first")
       }
       let (day, _) = schedule.days.remove(id: date.iso)!
@@ -229,7 +231,9 @@ extension Edit {
   }
 
   private static func list(_ ids: [String]) -> String {
-    ids.count <= 3 ? ids.joined(separator: ", ") : ids.prefix(3).joined(separator: ", ") + " and \(ids.count - 3) more"
+    ids.count <= 3
+      ? ids.joined(separator: ", ")
+      : ids.prefix(3).joined(separator: ", ") + " and \(ids.count - 3) more"
   }
 
   /// The ids of the talks whose placement this edit sets (for messages and tests).

@@ -81,7 +81,9 @@ public enum Generator {
     let themes = (0..<themeCount).map { i in
       Theme(
         id: "th\(i)", name: "\(wordsEN[i % wordsEN.count]) \(i)",
-        names: ["ar": "\(wordsAR[i % wordsAR.count]) \(i)", "fr": "\(wordsFR[i % wordsFR.count]) \(i)"])
+        names: [
+          "ar": "\(wordsAR[i % wordsAR.count]) \(i)", "fr": "\(wordsFR[i % wordsFR.count]) \(i)",
+        ])
     }
 
     // The timetable: (day, room, start, duration) slots, filled room by room.
@@ -103,8 +105,10 @@ public enum Generator {
     var cursor: [[[(start: Int, end: Int)]]] = (0..<size.days).map { d in
       (0..<rooms.count).map { _ in
         segments.map { segment in
-          (d == 0 && segment.0 == 480 ? 540 : segment.0,
-            d == lastDay && segment.1 == 1140 ? 1080 : segment.1)
+          (
+            d == 0 && segment.0 == 480 ? 540 : segment.0,
+            d == lastDay && segment.1 == 1140 ? 1080 : segment.1
+          )
         }
       }
     }
@@ -116,7 +120,9 @@ public enum Generator {
     for d in 0..<size.days {
       for r in 0..<rooms.count {
         let roomDay = d * rooms.count + r
-        var quota = (size.talks - 2) * (roomDay + 1) / roomDays - (size.talks - 2) * roomDay / roomDays + carried
+        var quota =
+          (size.talks - 2) * (roomDay + 1) / roomDays - (size.talks - 2) * roomDay / roomDays
+          + carried
         for g in segments.indices where quota > 0 {
           while quota > 0 {
             var duration = random.pick(durations)
@@ -124,7 +130,8 @@ public enum Generator {
             if start + duration > end { duration = 30 }
             if start + duration > end { break }
             let kind: TalkKind =
-              r == 0 && start == 660 ? .keynote
+              r == 0 && start == 660
+              ? .keynote
               : duration >= 90 ? (random.chance(0.5) ? .panel : .workshop) : .talk
             slots.append(Slot(day: d, room: r, start: start, duration: duration, kind: kind))
             cursor[d][r][g].start += duration
@@ -226,7 +233,9 @@ public enum Generator {
       talks.append(
         Talk(
           id: "t\(t)", title: "\(wordsEN[a]) and \(wordsEN[b].lowercased()) \(t)",
-          titles: ["ar": "\(wordsAR[a]) و\(wordsAR[b]) \(t)", "fr": "\(wordsFR[a]) et \(wordsFR[b]) \(t)"],
+          titles: [
+            "ar": "\(wordsAR[a]) و\(wordsAR[b]) \(t)", "fr": "\(wordsFR[a]) et \(wordsFR[b]) \(t)",
+          ],
           theme: exclusive ? nil : themes[random.below(themes.count)].id,
           kind: slot.kind, speakers: talkSpeakers[t].map { "s\($0)" }, duration: slot.duration,
           audience: audience, needs: needs,

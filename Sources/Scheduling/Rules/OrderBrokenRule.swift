@@ -11,7 +11,9 @@ public struct OrderBrokenRule: ConflictRule {
     let end = p.start + context.tables.talks[t].duration
     // `talk` is the one that should come later, `other` the one it follows.
     for o in context.tables.talks[t].after where o != t {
-      if let q = context.occupancy.positions[o], Self.before(p.day, p.start, q.day, q.start + context.tables.talks[o].duration) {
+      if let q = context.occupancy.positions[o],
+        Self.before(p.day, p.start, q.day, q.start + context.tables.talks[o].duration)
+      {
         findings.append(Finding(talk: t, other: o))
       }
     }

@@ -21,9 +21,9 @@ public struct PreferenceMissedRule: ConflictRule {
     var wish: [String] = []
     if let date = prefer?.date { wish.append(date.short) }
     switch (prefer?.from, prefer?.to) {
-    case let (from?, to?): wish.append("\(from)–\(to)")
-    case let (from?, nil): wish.append("from \(from)")
-    case let (nil, to?): wish.append("ending by \(to)")
+    case (let from?, let to?): wish.append("\(from)–\(to)")
+    case (let from?, nil): wish.append("from \(from)")
+    case (nil, let to?): wish.append("ending by \(to)")
     case (nil, nil): break
     }
     let conflict = c.conflict(self, talks: [f.talk], message: "")

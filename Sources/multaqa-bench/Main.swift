@@ -1,0 +1,46 @@
+import Foundation
+import Scheduling
+
+/// `swift run -c release multaqa-bench [GROUP…] [--size NAME…]`
+///
+/// Prints one JSON line per measurement: name, size, median and p90 over repeated runs, unit.
+@main
+struct Bench {
+  static func main() {
+    var groups: [String] = []
+    var sizes: [Generator.Size] = []
+    var arguments = CommandLine.arguments.dropFirst()
+    while let argument = arguments.popFirst() {
+      if argument == "--size", let name = arguments.popFirst() {
+        guard let size = Generator.Size.named(name) else {
+          FileHandle.standardError.write(Data("unknown size \(name)\n".utf8))
+          exit(1)
+        }
+        sizes.append(size)
+      } else if argument == "--help" || argument == "-h" {
+        print("usage: multaqa-bench [core] [--size forum|medium|large|congress]…")
+        return
+      } else {
+        groups.append(argument)
+      }
+    }
+    if sizes.isEmpty { sizes = Generator.Size.all }
+    if groups.isEmpty { groups = ["core"] }
+
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("multaqa-bench-\(getpid())").path
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+
+    for group in groups {
+      switch group {
+      case "core":
+        CoreBenchmarks.sample(path: "Schedules/forum-2010.yaml")
+        CoreBenchmarks.run(sizes: sizes, folder: folder)
+      default:
+        FileHandle.standardError.write(Data("unknown group \(group)\n".utf8))
+        exit(1)
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import Formats
+@testable import Scheduling
+
+@Suite struct AtomicFileTests {
+  let folder: URL
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "multaqa-atomic-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  }
+
+  func contents(_ name: String) -> String? {
+    try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+  }
+
+  @Test func writesAndKeepsABackup() throws {
+    let path = folder.appendingPathComponent("s.yaml").path
+    try AtomicFile.write("one", to: path)
+    #expect(contents("s.yaml") == "one")
+    #expect(contents("s.yaml.bak") == nil)
+    try AtomicFile.write("two", to: path)
+    #expect(contents("s.yaml") == "two")
+    #expect(contents("s.yaml.bak") == "one")
+    try AtomicFile.write("three", to: path)
+    #expect(contents("s.yaml.bak") == "two")
+    // No temporary file is left behind.
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(names == ["s.yaml", "s.yaml.bak"])
+  }
+
+  @Test func keepsThePermissions() throws {
+    let path = folder.appendingPathComponent("p.yaml").path
+    try AtomicFile.write("one", to: path)
+    chmod(path, 0o640)
+    try AtomicFile.write("two", to: path)
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    #expect((attributes[.posixPermissions] as? Int) == 0o640)
+  }
+
+  @Test func writesThroughASymbolicLink() throws {
+    let real = folder.appendingPathComponent("real.yaml").path
+    let link = folder.appendingPathComponent("link.yaml").path
+    try AtomicFile.write("one", to: real)
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.yaml")
+    try AtomicFile.write("two", to: link)
+    #expect(contents("real.yaml") == "two")
+    let destination = try FileManager.default.destinationOfSymbolicLink(atPath: link)
+    #expect(destination == "real.yaml")
+  }
+
+  @Test func aFailedWriteLeavesTheOriginalAlone() throws {
+    let path = folder.appendingPathComponent("ro/s.yaml").path
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("ro"), withIntermediateDirectories: true)
+    try AtomicFile.write("original", to: path)
+    chmod(folder.appendingPathComponent("ro").path, 0o555)
+    defer { chmod(folder.appendingPathComponent("ro").path, 0o755) }
+    // Root may write anywhere; the check only means something for other users.
+    if geteuid() != 0 {
+      #expect(throws: SaveError.self) { try AtomicFile.write("new", to: path) }
+      #expect(contents("ro/s.yaml") == "original")
+    }
+    #expect(throws: SaveError.self) {
+      try AtomicFile.write("x", to: folder.appendingPathComponent("missing/dir/s.yaml").path)
+    }
+  }
+
+  @Test func savingAScheduleRoundTrips() throws {
+    let path = folder.appendingPathComponent("forum.yaml").path
+    let schedule = Generator.event(.forum, seed: 9)
+    try ScheduleFile.save(schedule, to: path)
+    #expect(try ScheduleFile.load(path) == schedule)
+  }
+}

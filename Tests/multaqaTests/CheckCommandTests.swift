@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+  @Test func theSampleChecksCleanByDefault() throws {
+    let result = try Binary.run([])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout.contains(
+        "Schedules/forum-2010.yaml: 5th Arab Forum for Small and Medium Industries"))
+    #expect(result.stdout.contains("0 errors"))
+    let explicit = try Binary.run(["check", "Schedules/forum-2010.yaml"])
+    #expect(explicit.status == 0)
+    #expect(explicit.stdout == result.stdout)
+  }
+
+  @Test func jsonOutputParses() throws {
+    let result = try Binary.run(["check", "--format", "json"])
+    #expect(result.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    #expect(object?["errors"] as? Int == 0)
+    #expect((object?["conflicts"] as? [Any])?.isEmpty == false)
+  }
+
+  @Test func errorsExitWithOne() throws {
+    let folder = try Binary.folder()
+    let file = folder.appendingPathComponent("clash.yaml")
+    var text = try String(contentsOf: Binary.sample, encoding: .utf8)
+    // Put the second talk of the Atlas room on top of the first.
+    text = text.replacingOccurrences(
+      of: "at: {date: 2010-03-14, room: atlas, start: \"12:00\"}",
+      with: "at: {date: 2010-03-14, room: atlas, start: \"11:30\"}")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    let result = try Binary.run(["check", file.path], environment: ["NO_COLOR": "1"])
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("room-overlap"))
+    #expect(result.stdout.contains("Sunday 14 March 2010"))
+    #expect(!result.stdout.contains("\u{1B}["))
+  }
+
+  @Test func unreadableFilesExitWithTwo() throws {
+    let folder = try Binary.folder()
+    let file = folder.appendingPathComponent("typo.yaml")
+    var text = try String(contentsOf: Binary.sample, encoding: .utf8)
+    text = text.replacingOccurrences(of: "    duration: 60\n", with: "    duraton: 60\n")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    let result = try Binary.run(["check", file.path])
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("\(file.path):"))
+    #expect(result.stderr.contains("(opening).duraton: unknown field (did you mean duration?)"))
+    #expect(try Binary.run(["check", "/no/such/file.yaml"]).status == 2)
+    #expect(try Binary.run(["check", folder.path]).status == 2)
+  }
+
+  @Test func badArgumentsExitNonZero() throws {
+    let result = try Binary.run(["check", "--format", "xml"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("xml"))
+  }
+
+  @Test func generatedEventsCheckWithoutErrors() throws {
+    let folder = try Binary.folder()
+    let file = folder.appendingPathComponent("medium.yaml").path
+    let generated = try Binary.run(["generate", "--size", "medium", "--seed", "4", "-o", file])
+    #expect(generated.status == 0)
+    let result = try Binary.run(["check", file])
+    #expect(result.status == 0)
+  }
+
+  @Test func formatRewritesInTheSavedLayout() throws {
+    let folder = try Binary.folder()
+    let file = folder.appendingPathComponent("forum.yaml")
+    try FileManager.default.copyItem(at: Binary.sample, to: file)
+    #expect(try Binary.run(["format", "--check", file.path]).status == 1)  // The header comment.
+    #expect(try Binary.run(["format", file.path]).status == 0)
+    #expect(FileManager.default.fileExists(atPath: file.path + ".bak"))
+    #expect(try Binary.run(["format", "--check", file.path]).status == 0)
+  }
+}
