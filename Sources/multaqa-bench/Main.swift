@@ -18,14 +18,14 @@ struct Bench {
         }
         sizes.append(size)
       } else if argument == "--help" || argument == "-h" {
-        print("usage: multaqa-bench [core] [--size forum|medium|large|congress]…")
+        print("usage: multaqa-bench [core] [solver] [--size forum|medium|large|congress]…")
         return
       } else {
         groups.append(argument)
       }
     }
     if sizes.isEmpty { sizes = Generator.Size.all }
-    if groups.isEmpty { groups = ["core"] }
+    if groups.isEmpty { groups = ["core", "solver"] }
 
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("multaqa-bench-\(getpid())").path
@@ -37,6 +37,9 @@ struct Bench {
       case "core":
         CoreBenchmarks.sample(path: "Schedules/forum-2010.yaml")
         CoreBenchmarks.run(sizes: sizes, folder: folder)
+      case "solver":
+        SolverBenchmarks.run(sizes: sizes)
+        if sizes.contains(.medium) { SolverBenchmarks.trajectory() }
       default:
         FileHandle.standardError.write(Data("unknown group \(group)\n".utf8))
         exit(1)

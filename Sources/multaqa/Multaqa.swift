@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Multaqa: ParsableCommand {
@@ -9,9 +10,23 @@ struct Multaqa: ParsableCommand {
       Without a subcommand, Multaqa checks the sample forum, \(defaultSchedulePath).
       """,
     version: "0.1.0",
-    subcommands: [CheckCommand.self, FormatCommand.self, GenerateCommand.self],
+    subcommands: [CheckCommand.self, SolveCommand.self, FormatCommand.self, GenerateCommand.self],
     defaultSubcommand: CheckCommand.self
   )
+
+  /// Runs the command; bad arguments exit with 1, as every command documents.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(1)
+      }
+      exit(withError: error)
+    }
+  }
 }
 
 /// The schedule that commands open when no file is named.

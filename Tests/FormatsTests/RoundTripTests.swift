@@ -96,6 +96,11 @@ enum Awkward {
     s.event.titles = ["ar": text(), "fr": text()]
     s.event.notes = random.chance(0.5) ? text() : nil
     s.event.acronym = random.chance(0.5) ? "AF\(seed)" : nil
+    if random.chance(0.5) {
+      s.solver = SolverWeights(
+        themeParallel: Double(random.below(20_000)), themeRooms: 500, capacity: 2.5,
+        backToBack: Double(random.below(50)), wishes: 0)
+    }
     for i in s.days.indices {
       s.days.modify(at: i) { day in
         day.notes = random.chance(0.5) ? text() : nil

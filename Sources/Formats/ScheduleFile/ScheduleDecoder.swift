@@ -27,7 +27,7 @@ final class ScheduleDecoder {
     guard
       let fields = reader.fields(
         root, "",
-        known: ["multaqa", "event", "days", "rooms", "themes", "speakers", "talks"])
+        known: ["multaqa", "event", "days", "rooms", "themes", "speakers", "talks", "solver"])
     else { return nil }
 
     guard let version = fields.int("multaqa", minimum: 1, what: "the format version") else {
@@ -73,9 +73,11 @@ final class ScheduleDecoder {
       reader.report(reference.mark, reference.path, "\(reference.id) \(what)\(hint ?? "")")
     }
 
+    let solver = decodeSolver(fields.node("solver"))
     guard let event, reader.problems.isEmpty else { return nil }
     return Schedule(
-      event: event, days: days, rooms: rooms, themes: themes, speakers: speakers, talks: talks)
+      event: event, days: days, rooms: rooms, themes: themes, speakers: speakers, talks: talks,
+      solver: solver)
   }
 
   private func declare(_ kind: Reference.Kind, _ id: String?) {
@@ -359,6 +361,20 @@ final class ScheduleDecoder {
       return nil
     }
     return Preference(date: date, from: from, to: to)
+  }
+
+  /// `solver: {weights: {theme-parallel: 10000, …}}`; unnamed weights keep their defaults.
+  private func decodeSolver(_ node: Node?) -> SolverWeights {
+    var weights = SolverWeights.standard
+    guard let node, let f = reader.fields(node, "solver", known: ["weights"]),
+      let w = f.node("weights"),
+      let terms = reader.fields(w, "solver.weights", known: SolverWeights.names)
+    else { return weights }
+    for name in SolverWeights.names {
+      guard let value = terms.number(name) else { continue }
+      weights[name] = value
+    }
+    return weights
   }
 
   private func decodeRevision(_ f: Fields) -> Revision? {

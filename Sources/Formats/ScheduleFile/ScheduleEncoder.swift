@@ -78,11 +78,24 @@ struct ScheduleEncoder {
       if let notes = speaker.notes { field("notes", notes, indent: 4) }
     }
 
+    if s.solver != .standard {
+      line("solver:")
+      line("  weights:")
+      for name in SolverWeights.names {
+        line("    \(name): \(number(s.solver[name] ?? 0))")
+      }
+    }
+
     line("talks:")
     for (i, talk) in s.talks.enumerated() {
       if i > 0 { line("") }
       write(talk)
     }
+  }
+
+  /// `10000`, or `2.5`: whole numbers without a decimal point.
+  private func number(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 
   private mutating func write(_ talk: Talk) {

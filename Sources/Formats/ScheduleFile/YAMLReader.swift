@@ -170,6 +170,18 @@ struct Fields {
     return value
   }
 
+  /// A number of zero or more (`10000`, `2.5`).
+  func number(_ key: String) -> Double? {
+    guard let (text, mark) = scalar(key, required: false, what: "a number") else { return nil }
+    guard let value = Double(text), value.isFinite, value >= 0,
+      text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
+    else {
+      reader.report(mark, at(key), "expected a number of zero or more, found \"\(text)\"")
+      return nil
+    }
+    return value
+  }
+
   func bool(_ key: String) -> Bool? {
     guard let (text, mark) = scalar(key, required: false, what: "true or false") else {
       return nil

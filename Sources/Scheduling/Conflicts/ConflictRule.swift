@@ -30,6 +30,9 @@ public struct RuleContext: Sendable {
 public protocol ConflictRule: Sendable {
   var kind: ConflictKind { get }
   var severity: Severity { get }
+  /// What the rule's verdict on a talk depends on besides the talk itself. The solver uses it
+  /// to rule out rooms and times once, before searching, with the rule's own check.
+  var scope: RuleScope { get }
 
   /// Appends the findings of talk `t` placed at `position` (`nil`: unscheduled) to `findings`.
   /// Other talks are where `context` has them; talk `t`'s own entry there is ignored.
@@ -41,6 +44,20 @@ public protocol ConflictRule: Sendable {
 
   /// Describes a finding this rule reported.
   func describe(_ finding: Finding, in context: DescribeContext) -> Conflict
+}
+
+/// What a rule looks at when it judges one talk.
+public enum RuleScope: Sendable, Equatable {
+  /// Only whether the talk is placed (unscheduled, translations).
+  case placement
+  /// Only the room (capacity, features).
+  case room
+  /// Only the day and start (opening hours, breaks, unavailability, preferences).
+  case time
+  /// The day, room and start together, but no other talk.
+  case position
+  /// Other talks and where they are (overlaps, parallel sessions, order).
+  case others
 }
 
 extension ConflictRule {

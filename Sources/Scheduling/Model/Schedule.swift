@@ -9,10 +9,13 @@ public struct Schedule: Equatable, Sendable {
   public var themes: Catalog<Theme>
   public var speakers: Catalog<Speaker>
   public var talks: Catalog<Talk>
+  /// The weights of the automatic scheduler's objective.
+  public var solver: SolverWeights
 
   public init(
     event: Event, days: Catalog<Day> = [], rooms: Catalog<Room> = [],
-    themes: Catalog<Theme> = [], speakers: Catalog<Speaker> = [], talks: Catalog<Talk> = []
+    themes: Catalog<Theme> = [], speakers: Catalog<Speaker> = [], talks: Catalog<Talk> = [],
+    solver: SolverWeights = .standard
   ) {
     self.event = event
     self.days = days
@@ -20,6 +23,7 @@ public struct Schedule: Equatable, Sendable {
     self.themes = themes
     self.speakers = speakers
     self.talks = talks
+    self.solver = solver
   }
 
   /// The day with this date.

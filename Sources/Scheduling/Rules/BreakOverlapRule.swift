@@ -3,6 +3,7 @@ public struct BreakOverlapRule: ConflictRule {
   public init() {}
   public var kind: ConflictKind { .breakOverlap }
   public var severity: Severity { .error }
+  public var scope: RuleScope { .time }
 
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]

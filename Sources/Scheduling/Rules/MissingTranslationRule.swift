@@ -3,6 +3,7 @@ public struct MissingTranslationRule: ConflictRule {
   public init() {}
   public var kind: ConflictKind { .missingTranslation }
   public var severity: Severity { .warning }
+  public var scope: RuleScope { .placement }
 
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]

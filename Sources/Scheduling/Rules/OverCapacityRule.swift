@@ -3,6 +3,7 @@ public struct OverCapacityRule: ConflictRule {
   public init() {}
   public var kind: ConflictKind { .overCapacity }
   public var severity: Severity { .error }
+  public var scope: RuleScope { .room }
 
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]

@@ -3,6 +3,7 @@ public struct PreferenceMissedRule: ConflictRule {
   public init() {}
   public var kind: ConflictKind { .preferenceMissed }
   public var severity: Severity { .warning }
+  public var scope: RuleScope { .time }
 
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]

@@ -3,6 +3,7 @@ public struct RoomOverlapRule: ConflictRule {
   public init() {}
   public var kind: ConflictKind { .roomOverlap }
   public var severity: Severity { .error }
+  public var scope: RuleScope { .others }
 
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]

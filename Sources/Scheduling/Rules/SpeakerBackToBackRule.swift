@@ -3,6 +3,7 @@ public struct SpeakerBackToBackRule: ConflictRule {
   public init() {}
   public var kind: ConflictKind { .speakerBackToBack }
   public var severity: Severity { .warning }
+  public var scope: RuleScope { .others }
 
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]

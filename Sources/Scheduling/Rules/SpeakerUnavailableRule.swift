@@ -3,6 +3,7 @@ public struct SpeakerUnavailableRule: ConflictRule {
   public init() {}
   public var kind: ConflictKind { .speakerUnavailable }
   public var severity: Severity { .error }
+  public var scope: RuleScope { .time }
 
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]

@@ -3,6 +3,7 @@ public struct UnscheduledRule: ConflictRule {
   public init() {}
   public var kind: ConflictKind { .unscheduled }
   public var severity: Severity { .warning }
+  public var scope: RuleScope { .placement }
 
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]

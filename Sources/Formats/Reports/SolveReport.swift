@@ -1,0 +1,89 @@
+import Scheduling
+
+/// What `multaqa solve` prints: the moves, what is left, and on request the score explained.
+public enum SolveReport {
+  /// `14 Mar 11:00 Room B`, or `unscheduled`.
+  public static func describe(_ placement: Placement?, in schedule: Schedule) -> String {
+    guard let placement else { return "unscheduled" }
+    let room = schedule.rooms[id: placement.room]?.name ?? placement.room
+    return "\(placement.date.short) \(placement.start) \(room)"
+  }
+
+  /// `t12: 14 Mar 11:00 Room B -> 15 Mar 09:00 Room A`, with the reason in repair mode.
+  public static func line(_ move: SolverMove, in schedule: Schedule, reasons: Bool) -> String {
+    let text =
+      "\(move.talk): \(describe(move.from, in: schedule)) -> \(describe(move.to, in: schedule))"
+    return reasons ? "\(text)  (\(move.reason))" : text
+  }
+
+  public static func text(_ result: SolverResult, file: String, keep: Bool, style: Style) -> String
+  {
+    var out = ""
+    let placed = result.moves.filter { $0.from == nil && $0.to != nil }.count
+    let moved = result.moves.filter { $0.from != nil && $0.to != nil }.count
+    let removed = result.moves.filter { $0.from != nil && $0.to == nil }.count
+    if !result.moves.isEmpty {
+      out += style.bold("Changes") + "\n"
+      for move in result.moves {
+        out += "  " + line(move, in: result.schedule, reasons: keep) + "\n"
+      }
+      out += "\n"
+    }
+    if !result.unplaced.isEmpty {
+      out += style.bold("Could not be placed") + "\n"
+      for (talk, reason) in result.unplaced {
+        out += "  " + style.red(talk) + ": " + reason + "\n"
+      }
+      out += "\n"
+    }
+    var summary = "\(file): placed \(placed), moved \(moved)"
+    if removed > 0 { summary += ", unscheduled \(removed)" }
+    summary +=
+      "; "
+      + CheckReport.summary(
+        errors: result.score.errors, warnings: warnings(result), style: style)
+    summary += "; score \(format(result.score.soft(result.schedule.solver)))"
+    if result.proven { summary += " (proven optimal)" }
+    return out + summary + "\n"
+  }
+
+  private static func warnings(_ result: SolverResult) -> Int {
+    ConflictIndex(result.schedule).warningCount
+  }
+
+  /// The objective term by term, and why each remaining warning stays.
+  public static func explanation(_ result: SolverResult, style: Style) -> String {
+    let weights = result.schedule.solver
+    var out = style.bold("Score") + " (lower is better)\n"
+    let terms = result.score.terms(weights)
+    let width = terms.map(\.name.count).max() ?? 0
+    for term in terms {
+      let name = term.name + String(repeating: " ", count: width - term.name.count)
+      let weight = weights[term.name] ?? 0
+      out += "  \(name)  \(format(term.value)) × \(format(weight)) = \(format(term.weighted))\n"
+    }
+    out +=
+      "  " + String(repeating: " ", count: width) + "  total \(format(result.score.soft(weights)))"
+    if result.proven {
+      out += " (proven optimal)"
+    } else if let bound = result.lowerBound {
+      out += " (lower bound \(format(bound)))"
+    }
+    out += "\n"
+    let notes = Solver.explainWarnings(result)
+    if !notes.isEmpty {
+      out += "\n" + style.bold("Warnings left, and why") + "\n"
+      for note in notes {
+        out += "  " + style.yellow(note.conflict.kind.rawValue) + " " + note.conflict.message + "\n"
+        out += "    " + note.reason + "\n"
+      }
+    }
+    return out
+  }
+
+  static func format(_ value: Double) -> String {
+    if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+    let scaled = (value * 100).rounded() / 100
+    return String(scaled)
+  }
+}

@@ -1,0 +1,100 @@
+/// Places the talks that have no place yet, hardest first, each where it costs least.
+extension Search {
+  /// The order to place talks in: plenaries first (they empty every room), then the talks
+  /// with the fewest possible places, the longest, and those with the most speakers.
+  func constructionOrder(_ talks: [Int]) -> [Int] {
+    let keys = talks.map { t -> (Int, Int, Int, Int, Int) in
+      let row = problem.tables.talks[t]
+      return (row.exclusive ? 0 : 1, problem.domainSize(t), -row.duration, -row.speakers.count, t)
+    }
+    return keys.sorted { $0 < $1 }.map(\.4)
+  }
+
+  /// Places every unplaced movable talk it can; returns the talks left unplaced.
+  @discardableResult
+  func construct() -> [Int] {
+    let waiting = (0..<problem.talkCount).filter {
+      problem.movable[$0] && state.position($0) == nil && problem.domainSize($0) > 0
+    }
+    var left: [Int] = []
+    for t in constructionOrder(waiting) {
+      if budget.outOfTime { left.append(t); continue }
+      if let (p, d) = bestPlace(for: t) {
+        state.commit(t, to: p, delta: d)
+      } else {
+        left.append(t)
+      }
+      report("placing")
+    }
+    remember()
+    return left
+      + (0..<problem.talkCount).filter {
+        problem.movable[$0] && state.position($0) == nil && problem.domainSize($0) == 0
+      }
+  }
+
+  /// Candidate places for talk `t`: in each room it may use, on each day, the starts that
+  /// fit the room's free gaps snugly (against the start or the end of a gap), plus a few
+  /// inside, so that free time stays in large pieces.
+  func candidates(for t: Int, limit: Int = 400) -> [Position] {
+    let duration = problem.tables.talks[t].duration
+    var result: [Position] = []
+    for d in 0..<problem.dayCount {
+      let starts = problem.starts[t][d]
+      guard let first = starts.first, let last = starts.last else { continue }
+      for r in problem.rooms[t] {
+        var gapStart = first
+        var busy = state.agenda(day: d, room: r)
+        busy.append((Int.max / 2, Int.max / 2))
+        for (start, end) in busy {
+          let gapEnd = min(start, last + duration)
+          if gapEnd - gapStart >= duration {
+            let low = lowerBound(starts, gapStart)
+            if low < starts.count, starts[low] + duration <= gapEnd {
+              result.append(Position(day: d, room: r, start: starts[low]))
+              // The last start that still ends inside the gap.
+              var high = lowerBound(starts, gapEnd - duration + 1) - 1
+              if high > low && starts[high] + duration <= gapEnd {
+                result.append(Position(day: d, room: r, start: starts[high]))
+              } else {
+                high = low
+              }
+              if high - low > 1 {
+                let inside = low + 1 + random.below(high - low - 1)
+                result.append(Position(day: d, room: r, start: starts[inside]))
+              }
+            }
+          }
+          gapStart = max(gapStart, end)
+        }
+      }
+    }
+    if result.count > limit {
+      // Keep a random sample so that the cost of a talk's choice stays bounded.
+      for i in 0..<limit {
+        let j = i + random.below(result.count - i)
+        result.swapAt(i, j)
+      }
+      result.removeLast(result.count - limit)
+    }
+    return result
+  }
+
+  /// The cheapest place for talk `t` among its candidates, with the change of objective.
+  func bestPlace(for t: Int) -> (Position, Cost)? {
+    var best: (Position, Cost)?
+    var ties = 0
+    for p in candidates(for: t) where allowance(t, to: p) {
+      guard let d = state.delta(t, to: p) else { continue }
+      if best == nil || d < best!.1 {
+        best = (p, d)
+        ties = 1
+      } else if !(best!.1 < d) {
+        // Equal cost: choose among ties uniformly, so seeds explore different schedules.
+        ties += 1
+        if random.below(ties) == 0 { best = (p, d) }
+      }
+    }
+    return best
+  }
+}

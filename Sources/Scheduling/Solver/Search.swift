@@ -1,0 +1,129 @@
+/// The search itself: construction, repair of what could not be placed, and local search on
+/// the soft terms. One instance runs once.
+final class Search {
+  let problem: SolverProblem
+  var state: SearchState
+  var random: SeededRandom
+  let budget: Budget
+  /// Moves tried by the local search so far.
+  var iterations = 0
+  private(set) var best: [Position?]
+  private(set) var bestCost: Cost
+  private let progress: ((SolverProgress) -> Void)?
+  private var lastReport = -1.0
+  /// In repair mode with `--allow-moves`, how many placed talks may end elsewhere.
+  let moveAllowance: Int?
+
+  init(
+    problem: SolverProblem, start: [Position?], seed: UInt64, budget: Budget,
+    moveAllowance: Int?, progress: ((SolverProgress) -> Void)?
+  ) {
+    self.problem = problem
+    state = SearchState(problem: problem, positions: start)
+    random = SeededRandom(seed: seed)
+    self.budget = budget
+    self.moveAllowance = moveAllowance
+    self.progress = progress
+    best = state.positions
+    bestCost = state.cost
+  }
+
+  /// When every talk first had a place without error (seconds since the start).
+  private(set) var feasibleAt: Double?
+
+  /// Keeps the current state if it is the best so far.
+  func remember() {
+    if feasibleAt == nil && state.cost.unplaced == 0 { feasibleAt = budget.elapsed }
+    if state.cost < bestCost {
+      bestCost = state.cost
+      best = state.positions
+    }
+  }
+
+  /// Goes back to the best state found.
+  func restoreBest() {
+    guard state.positions != best else { return }
+    state = SearchState(problem: problem, positions: best)
+    bestCost = state.cost
+  }
+
+  func report(_ phase: String) {
+    guard let progress else { return }
+    let now = budget.elapsed
+    guard now - lastReport >= 0.1 else { return }
+    lastReport = now
+    let movable = problem.movable.filter { $0 }.count
+    progress(
+      SolverProgress(
+        phase: phase, placed: movable - state.unplacedCount, total: movable,
+        bestScore: bestCost.soft,
+        elapsed: now))
+  }
+
+  /// Whether a move of talk `t` to `p` respects the repair mode's allowance of moves.
+  func allowance(_ t: Int, to p: Position?) -> Bool {
+    guard let limit = moveAllowance, let original = problem.original[t] else { return true }
+    let movedNow = state.position(t) != original
+    let movedAfter = p != original
+    if !movedAfter || movedNow { return true }
+    return movedCount() < limit
+  }
+
+  func movedCount() -> Int {
+    var count = 0
+    for t in 0..<problem.talkCount {
+      if let o = problem.original[t], problem.movable[t], state.position(t) != o { count += 1 }
+    }
+    return count
+  }
+}
+
+/// When the search must stop: a number of moves, a time limit, or a request to stop.
+struct Budget: Sendable {
+  let iterations: Int?
+  let seconds: Double?
+  let start: ContinuousClock.Instant
+  let shouldStop: (@Sendable () -> Bool)?
+
+  init(iterations: Int?, seconds: Double?, shouldStop: (@Sendable () -> Bool)?) {
+    self.iterations = iterations
+    self.seconds = seconds
+    self.start = ContinuousClock.now
+    self.shouldStop = shouldStop
+  }
+
+  var elapsed: Double {
+    let d = ContinuousClock.now - start
+    return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+  }
+
+  /// How far along the search is, from 0 to 1, by whichever limit binds.
+  func fraction(iterations done: Int) -> Double {
+    var f = 0.0
+    if let iterations, iterations > 0 { f = max(f, Double(done) / Double(iterations)) }
+    if let seconds, seconds > 0 { f = max(f, elapsed / seconds) }
+    return min(1, f)
+  }
+
+  func exhausted(iterations done: Int) -> Bool {
+    if let iterations, done >= iterations { return true }
+    if let seconds, elapsed >= seconds { return true }
+    return shouldStop?() ?? false
+  }
+
+  /// Out of time or asked to stop (iterations aside): for the phases before local search.
+  var outOfTime: Bool {
+    if let seconds, elapsed >= seconds { return true }
+    return shouldStop?() ?? false
+  }
+}
+
+/// What the solver is doing, for a progress display.
+public struct SolverProgress: Sendable {
+  public var phase: String
+  public var placed: Int
+  public var total: Int
+  /// The best objective so far, without the penalties for unplaced and moved talks.
+  public var bestScore: Double
+  public var elapsed: Double
+}

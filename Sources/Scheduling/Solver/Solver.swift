@@ -1,0 +1,200 @@
+/// How to run the automatic scheduler.
+public struct SolverOptions: Sendable {
+  /// The seed of every random choice: the same seed and limits give the same result.
+  public var seed: UInt64
+  /// Moves of the local search; `nil` lets ``timeLimit`` decide, or a default for the size.
+  public var iterations: Int?
+  /// Seconds the search may take at most; it returns the best schedule found by then.
+  public var timeLimit: Double?
+  /// Repair mode: placed talks move only to remove an error, or within ``allowMoves``.
+  public var keep: Bool
+  /// In repair mode, how many placed talks may move to improve the soft terms.
+  public var allowMoves: Int
+  /// Try to prove the result optimal when the event is small.
+  public var exact: Bool
+
+  public init(
+    seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Double? = nil, keep: Bool = false,
+    allowMoves: Int = 0, exact: Bool = true
+  ) {
+    self.seed = seed
+    self.iterations = iterations
+    self.timeLimit = timeLimit
+    self.keep = keep
+    self.allowMoves = allowMoves
+    self.exact = exact
+  }
+}
+
+/// One talk the solver placed differently, and why.
+public struct SolverMove: Equatable, Sendable {
+  public var talk: String
+  public var from: Placement?
+  public var to: Placement?
+  public var reason: String
+}
+
+/// What the solver produced.
+public struct SolverResult: Sendable {
+  /// The input with the solver's placements.
+  public var schedule: Schedule
+  /// The same change as one undoable edit.
+  public var edit: Edit
+  /// Every talk placed, moved or unscheduled, in the schedule's order.
+  public var moves: [SolverMove]
+  /// Active talks still without a place, with why each could not be placed.
+  public var unplaced: [(talk: String, reason: String)]
+  public var score: Score
+  /// The objective was proven minimal (exact search on a small event).
+  public var proven: Bool
+  /// A lower bound of the soft objective, when one was computed.
+  public var lowerBound: Double?
+  public var iterations: Int
+  public var seconds: Double
+  /// Seconds until every talk first had a place without error, when that happened.
+  public var feasibleAfter: Double?
+
+  /// No error left and every active talk placed.
+  public var isComplete: Bool { unplaced.isEmpty && score.errors == 0 }
+}
+
+/// The automatic scheduler: places unscheduled talks and repairs schedules.
+///
+/// It builds a schedule hardest talk first, places what is left by ejection chains, then
+/// improves the soft terms by simulated annealing; on small events an exact search then
+/// proves the result optimal or finds a better one. Hard conflicts are exactly the error
+/// findings of the conflict rules. Pinned talks never move.
+public enum Solver {
+  public static func solve(
+    _ schedule: Schedule, options: SolverOptions = SolverOptions(),
+    progress: ((SolverProgress) -> Void)? = nil, shouldStop: (@Sendable () -> Bool)? = nil
+  ) -> SolverResult {
+    let initial = ConflictIndex(schedule)
+    // Talks in an error at the start: in repair mode these are the ones allowed to move.
+    var troubled = Set<Int>()
+    for finding in initial.findings where initial.book.rules[finding.rule].severity == .error {
+      for t in [finding.talk, finding.other] where t >= 0 { troubled.insert(t) }
+    }
+    let indexOf = initial.tables.talkIndex
+    let problem = SolverProblem(
+      schedule: schedule,
+      canMove: { talk in
+        if talk.pinned && talk.at != nil { return false }
+        guard options.keep, talk.at != nil else { return true }
+        return options.allowMoves > 0 || troubled.contains(indexOf[talk.id]!)
+      },
+      countsMoves: options.keep)
+
+    let movableCount = problem.movable.filter { $0 }.count
+    let iterations =
+      options.iterations
+      ?? (options.timeLimit == nil ? max(30_000, 600 * movableCount) : nil)
+    let budget = Budget(
+      iterations: iterations, seconds: options.timeLimit ?? 120, shouldStop: shouldStop)
+    let search = Search(
+      problem: problem, start: startingPositions(problem), seed: options.seed, budget: budget,
+      moveAllowance: options.keep && options.allowMoves > 0 ? options.allowMoves : nil,
+      progress: progress)
+
+    let waiting = search.construct()
+    if !waiting.isEmpty { search.repair(waiting, maxSteps: 200 * max(50, movableCount)) }
+    search.anneal()
+    var proven = false
+    var lowerBound: Double?
+    if options.exact && !options.keep && search.bestCost.unplaced == 0,
+      let exact = ExactSearch(problem: problem, incumbent: search.best, budget: budget)
+    {
+      let outcome = exact.run()
+      lowerBound = outcome.lowerBound
+      proven = outcome.proven
+      if let better = outcome.better { search.adopt(better) }
+    }
+    var output = result(
+      schedule: schedule, problem: problem, positions: search.best, troubled: troubled,
+      initial: initial, proven: proven, lowerBound: lowerBound, iterations: search.iterations,
+      seconds: budget.elapsed, keep: options.keep)
+    output.feasibleAfter = search.feasibleAt
+    return output
+  }
+
+  /// Where the search starts: talks it may not move stay put; the others keep their place
+  /// when it breaks no rule against what is already there, and wait otherwise.
+  private static func startingPositions(_ problem: SolverProblem) -> [Position?] {
+    var fixed = [Position?](repeating: nil, count: problem.talkCount)
+    for t in 0..<problem.talkCount where !problem.movable[t] { fixed[t] = problem.original[t] }
+    var state = SearchState(problem: problem, positions: fixed)
+    for t in 0..<problem.talkCount where problem.movable[t] {
+      guard let p = problem.original[t], problem.allows(t, p) else { continue }
+      _ = state.move(t, to: p)
+    }
+    return state.positions
+  }
+
+  private static func result(
+    schedule: Schedule, problem: SolverProblem, positions: [Position?], troubled: Set<Int>,
+    initial: ConflictIndex, proven: Bool, lowerBound: Double?, iterations: Int,
+    seconds: Double, keep: Bool
+  ) -> SolverResult {
+    var output = schedule
+    var edits: [Edit] = []
+    var moves: [SolverMove] = []
+    for t in 0..<problem.talkCount where problem.movable[t] {
+      let talk = schedule.talks[t]
+      let placement = positions[t].map { Solver.placement(of: $0, in: schedule) }
+      guard placement != talk.at else { continue }
+      output.talks.modify(at: t) { $0.at = placement }
+      edits.append(.place(talk: talk.id, at: placement))
+      moves.append(
+        SolverMove(
+          talk: talk.id, from: talk.at, to: placement,
+          reason: reason(
+            t, talk: talk, to: placement, troubled: troubled, initial: initial, keep: keep)))
+    }
+    let state = SearchState(problem: problem, positions: positions)
+    var unplaced: [(String, String)] = []
+    for t in 0..<problem.talkCount where problem.movable[t] && positions[t] == nil {
+      let why = Explanation.whyUnplaced(t, problem: problem, state: state)
+      unplaced.append((schedule.talks[t].id, why))
+    }
+    return SolverResult(
+      schedule: output, edit: .batch(edits), moves: moves, unplaced: unplaced,
+      score: Score(output, original: keep ? schedule : nil), proven: proven,
+      lowerBound: lowerBound, iterations: iterations, seconds: seconds, feasibleAfter: nil)
+  }
+
+  private static func reason(
+    _ t: Int, talk: Talk, to placement: Placement?, troubled: Set<Int>, initial: ConflictIndex,
+    keep: Bool
+  ) -> String {
+    guard talk.at != nil else { return placement == nil ? "not placed" : "was unscheduled" }
+    if troubled.contains(t) {
+      let errors = initial.findings(involving: t).filter {
+        initial.book.rules[$0.rule].severity == .error
+      }
+      let described = errors.prefix(2).map { finding -> String in
+        let kind = initial.book.rules[finding.rule].kind.rawValue
+        let others = [finding.talk, finding.other].filter { $0 >= 0 && $0 != t }
+          .map { initial.schedule.talks[$0].id }
+        return others.isEmpty ? kind : "\(kind) with \(others.joined(separator: ", "))"
+      }
+      let what = placement == nil ? "unscheduled to remove" : "removes"
+      return "\(what) \(described.joined(separator: " and "))"
+    }
+    return keep
+      ? "one of the moves allowed by --allow-moves, to lower the score" : "improves the score"
+  }
+
+  static func placement(of p: Position, in schedule: Schedule) -> Placement {
+    Placement(
+      date: schedule.days[p.day].date, room: schedule.rooms[p.room].id,
+      start: TimeOfDay(minutes: p.start)!)
+  }
+}
+
+extension Search {
+  /// Takes `positions` as the best schedule (from the exact search).
+  func adopt(_ positions: [Position?]) {
+    state = SearchState(problem: problem, positions: positions)
+    remember()
+  }
+}

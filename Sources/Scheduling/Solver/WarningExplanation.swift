@@ -1,0 +1,90 @@
+/// Why a warning is still there after solving.
+public struct WarningNote: Sendable {
+  public var conflict: Conflict
+  public var reason: String
+}
+
+extension Solver {
+  /// For every warning the objective counts, why the solver left it: the talks are pinned,
+  /// no error-free place of theirs avoids it, or the best place that avoids it costs more.
+  public static func explainWarnings(_ result: SolverResult) -> [WarningNote] {
+    let schedule = result.schedule
+    let index = ConflictIndex(schedule)
+    let problem = SolverProblem(
+      schedule: schedule, canMove: { !($0.pinned && $0.at != nil) }, countsMoves: false)
+    var state = SearchState(problem: problem, positions: problem.original)
+    var notes: [WarningNote] = []
+    let counted: Set<ConflictKind> = [
+      .themeParallel, .speakerBackToBack, .preferenceMissed, .orderBroken,
+    ]
+    for finding in index.findings {
+      let rule = index.book.rules[finding.rule]
+      guard counted.contains(rule.kind) else { continue }
+      let conflict = index.describe(finding)
+      let involved = [finding.talk, finding.other].filter { $0 >= 0 }
+      let movable = involved.filter { problem.movable[$0] }
+      guard !movable.isEmpty else {
+        notes.append(WarningNote(conflict: conflict, reason: "every talk involved is pinned"))
+        continue
+      }
+      // The cheapest error-free place, for each movable talk, where this finding is gone.
+      var bestAlternative: (talk: Int, place: Position, delta: Double)?
+      for t in movable {
+        for d in 0..<problem.dayCount {
+          for r in problem.rooms[t] {
+            for start in problem.starts[t][d] {
+              let p = Position(day: d, room: r, start: start)
+              guard p != state.position(t), let delta = state.delta(t, to: p) else { continue }
+              guard !stillThere(finding, rule: rule, talk: t, at: p, state: state) else {
+                continue
+              }
+              if bestAlternative == nil || delta.soft < bestAlternative!.delta {
+                bestAlternative = (t, p, delta.soft)
+              }
+            }
+          }
+        }
+      }
+      let pinned = involved.filter { !problem.movable[$0] }.map { schedule.talks[$0].id }
+      let pinnedNote = pinned.isEmpty ? "" : " (\(pinned.joined(separator: ", ")) pinned)"
+      guard let alternative = bestAlternative else {
+        let ids = movable.map { schedule.talks[$0].id }.joined(separator: " or ")
+        notes.append(
+          WarningNote(
+            conflict: conflict,
+            reason: "no error-free place for \(ids) avoids it\(pinnedNote)"))
+        continue
+      }
+      let place = placement(of: alternative.place, in: schedule)
+      let room = schedule.rooms[id: place.room]?.name ?? place.room
+      let verb =
+        alternative.delta > 1e-9
+        ? "would avoid it but costs \(short(alternative.delta)) more"
+        : "would avoid it at no cost: run the solver longer"
+      notes.append(
+        WarningNote(
+          conflict: conflict,
+          reason:
+            "the best alternative, \(schedule.talks[alternative.talk].id) at "
+            + "\(place.date.short) \(place.start) \(room), \(verb)\(pinnedNote)"))
+    }
+    return notes
+  }
+
+  /// Whether `finding` still holds with talk `t` at `p`.
+  private static func stillThere(
+    _ finding: Finding, rule: any ConflictRule, talk t: Int, at p: Position, state: SearchState
+  ) -> Bool {
+    var found: [Finding] = []
+    rule.check(
+      talk: t, at: p, in: RuleContext(tables: state.problem.tables, occupancy: state.occupancy),
+      into: &found)
+    return found.contains {
+      $0.talk == finding.talk && $0.other == finding.other && $0.subject == finding.subject
+    }
+  }
+
+  private static func short(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String((value * 100).rounded() / 100)
+  }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Formats
+import Foundation
+import Scheduling
+
+struct SolveCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "solve",
+    abstract: "Place unscheduled talks and repair conflicts automatically.",
+    discussion: """
+      Places every confirmed or tentative talk without an error wherever possible, then
+      improves the soft terms (themes in parallel, rooms per theme, empty seats, speakers
+      running between rooms, wishes; weights in the file's solver: section). Pinned talks
+      never move. Without --keep, any talk that is not pinned may move; with --keep, placed
+      talks move only to remove an error, or up to --allow-moves of them to lower the score.
+
+      Writes the result back to FILE (atomically, keeping FILE.bak) or to --output. With the
+      same seed and no time limit reached, runs repeat exactly.
+
+      Exit codes: 0 every talk placed without error; 1 bad arguments; 2 the file cannot be
+      loaded; 3 some talks could not be placed or errors remain (the best partial schedule is
+      written, and the reasons printed).
+      """)
+
+  @Argument(help: "The schedule file.", completion: .file(extensions: ["yaml", "yml"]))
+  var file: String = defaultSchedulePath
+
+  @Option(name: .shortAndLong, help: "Write the result here instead of back to FILE.")
+  var output: String?
+
+  @Flag(help: "Repair mode: move placed talks only to remove errors (or within --allow-moves).")
+  var keep = false
+
+  @Option(help: "With --keep: how many placed talks may also move to lower the score.")
+  var allowMoves = 0
+
+  @Option(help: "Seed for the search's random choices.")
+  var seed: UInt64 = 1
+
+  @Option(help: "Stop after this many seconds and keep the best schedule found.")
+  var timeLimit: Double?
+
+  @Option(help: "Moves the local search tries (default: scaled to the event).")
+  var iterations: Int?
+
+  @Flag(help: "Print the score term by term and why each remaining warning stays.")
+  var explain = false
+
+  @Flag(name: .shortAndLong, help: "No progress display and no list of changes.")
+  var quiet = false
+
+  func validate() throws {
+    if allowMoves < 0 { throw ValidationError("--allow-moves must be 0 or more") }
+    if allowMoves > 0 && !keep { throw ValidationError("--allow-moves goes with --keep") }
+    if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
+    if let iterations, iterations < 0 { throw ValidationError("--iterations must be 0 or more") }
+  }
+
+  func run() throws {
+    let schedule = try loadSchedule(file)
+    let options = SolverOptions(
+      seed: seed, iterations: iterations, timeLimit: timeLimit, keep: keep,
+      allowMoves: allowMoves)
+    let display = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+    let result = Solver.solve(schedule, options: options) { display.show($0) }
+    display.clear()
+
+    let destination = output ?? file
+    if output != nil || !result.moves.isEmpty {
+      do {
+        try ScheduleFile.save(result.schedule, to: destination)
+      } catch {
+        printError(error.description)
+        throw ExitCode(1)
+      }
+    }
+    let style = Style(enabled: colorOutput)
+    if quiet {
+      if !result.isComplete {
+        for (talk, reason) in result.unplaced { printError("\(talk): \(reason)") }
+      }
+    } else {
+      print(SolveReport.text(result, file: destination, keep: keep, style: style), terminator: "")
+    }
+    if explain { print("\n" + SolveReport.explanation(result, style: style), terminator: "") }
+    if !result.isComplete { throw ExitCode(3) }
+  }
+}
+
+/// A one-line progress display on standard error that disappears when done.
+final class ProgressLine: @unchecked Sendable {
+  private let enabled: Bool
+  private var shown = false
+
+  init(enabled: Bool) { self.enabled = enabled }
+
+  func show(_ progress: SolverProgress) {
+    guard enabled else { return }
+    let line = String(
+      format: "%@: %d/%d placed · best score %.1f · %.1fs", progress.phase, progress.placed,
+      progress.total, progress.bestScore, progress.elapsed)
+    FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+    shown = true
+  }
+
+  func clear() {
+    if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+  }
+}
