@@ -24,16 +24,28 @@ let package = Package(
       name: "Formats",
       dependencies: ["Scheduling", "TextWidth", .product(name: "Yams", package: "Yams")]
     ),
+    // ncursesw behind a narrow C interface (wide characters, signals, crash-safe restore).
+    .target(name: "CCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+    // The terminal: a cell grid, keys, a curses backend and an in-memory one for tests.
+    .target(name: "Terminal", dependencies: ["CCurses", "TextWidth"]),
+    // The editor, in the Elm style: state, actions, a pure update and a pure view.
+    .target(name: "Editor", dependencies: ["Scheduling", "Formats", "Terminal", "TextWidth"]),
     .executableTarget(
       name: "multaqa",
       dependencies: [
-        "Scheduling", "Formats",
+        "Scheduling", "Formats", "Editor", "Terminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "multaqa-bench", dependencies: ["Scheduling", "Formats"]),
+    .executableTarget(
+      name: "multaqa-bench",
+      dependencies: ["Scheduling", "Formats", "Editor", "Terminal", "CCurses"]),
     .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
     .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
+    .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+    .testTarget(
+      name: "EditorTests", dependencies: ["Editor", "Terminal", "Scheduling", "Formats"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "FormatsTests", dependencies: ["Formats", "Scheduling"]),
     .testTarget(name: "multaqaTests", dependencies: ["multaqa"]),
   ],

@@ -18,14 +18,14 @@ struct Bench {
         }
         sizes.append(size)
       } else if argument == "--help" || argument == "-h" {
-        print("usage: multaqa-bench [core] [solver] [--size forum|medium|large|congress]…")
+        print("usage: multaqa-bench [core] [solver] [editor] [--size forum|medium|large|congress]…")
         return
       } else {
         groups.append(argument)
       }
     }
     if sizes.isEmpty { sizes = Generator.Size.all }
-    if groups.isEmpty { groups = ["core", "solver"] }
+    if groups.isEmpty { groups = ["core", "solver", "editor"] }
 
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("multaqa-bench-\(getpid())").path
@@ -37,6 +37,11 @@ struct Bench {
       case "core":
         CoreBenchmarks.sample(path: "Schedules/forum-2010.yaml")
         CoreBenchmarks.run(sizes: sizes, folder: folder)
+      case "editor":
+        EditorBenchmarks.run(samplePath: "Schedules/forum-2010.yaml")
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+          .appendingPathComponent("multaqa").path
+        EditorBenchmarks.startup(binary: binary, file: "Schedules/forum-2010.yaml")
       case "solver":
         SolverBenchmarks.run(sizes: sizes)
         if sizes.contains(.medium) { SolverBenchmarks.trajectory() }

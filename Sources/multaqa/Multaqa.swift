@@ -7,11 +7,15 @@ struct Multaqa: ParsableCommand {
     commandName: "multaqa",
     abstract: "Schedule a conference from the terminal: check, solve, edit, print and export.",
     discussion: """
-      Without a subcommand, Multaqa checks the sample forum, \(defaultSchedulePath).
+      Without a subcommand, Multaqa opens the editor on the sample forum,
+      \(defaultSchedulePath).
       """,
     version: "0.1.0",
-    subcommands: [CheckCommand.self, SolveCommand.self, FormatCommand.self, GenerateCommand.self],
-    defaultSubcommand: CheckCommand.self
+    subcommands: [
+      EditCommand.self, CheckCommand.self, SolveCommand.self, FormatCommand.self,
+      GenerateCommand.self,
+    ],
+    defaultSubcommand: EditCommand.self
   )
 
   /// Runs the command; bad arguments exit with 1, as every command documents.

@@ -74,7 +74,7 @@ struct SolveCommand: ParsableCommand {
         throw ExitCode(1)
       }
     }
-    let style = Style(enabled: colorOutput)
+    let style = AnsiStyle(enabled: colorOutput)
     if quiet {
       if !result.isComplete {
         for (talk, reason) in result.unplaced { printError("\(talk): \(reason)") }

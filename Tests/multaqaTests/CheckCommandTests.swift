@@ -2,9 +2,10 @@ import Foundation
 import Testing
 
 @Suite struct CheckCommandTests {
-  @Test func theSampleChecksCleanByDefault() throws {
+  @Test func withoutATerminalTheDefaultCommandPrintsTheCheck() throws {
     let result = try Binary.run([])
     #expect(result.status == 0)
+    #expect(result.stderr.contains("not a terminal"))
     #expect(
       result.stdout.contains(
         "Schedules/forum-2010.yaml: 5th Arab Forum for Small and Medium Industries"))

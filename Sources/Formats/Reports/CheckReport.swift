@@ -5,7 +5,7 @@ import TextWidth
 public enum CheckReport {
   /// Human-readable text. `color` adds ANSI colors (only for terminals, never with NO_COLOR).
   public static func text(_ index: ConflictIndex, file: String, color: Bool = false) -> String {
-    let style = Style(enabled: color)
+    let style = AnsiStyle(enabled: color)
     let schedule = index.schedule
     let conflicts = index.conflicts
     var out = ""
@@ -51,7 +51,9 @@ public enum CheckReport {
   }
 
   /// `2 errors, 1 warning`.
-  public static func summary(errors: Int, warnings: Int, style: Style = Style(enabled: false))
+  public static func summary(
+    errors: Int, warnings: Int, style: AnsiStyle = AnsiStyle(enabled: false)
+  )
     -> String
   {
     let e = "\(errors) error\(errors == 1 ? "" : "s")"
@@ -87,7 +89,7 @@ public enum CheckReport {
 }
 
 /// ANSI styling that turns into plain text when disabled.
-public struct Style: Sendable {
+public struct AnsiStyle: Sendable {
   public var enabled: Bool
   public init(enabled: Bool) { self.enabled = enabled }
 

@@ -16,7 +16,8 @@ public enum SolveReport {
     return reasons ? "\(text)  (\(move.reason))" : text
   }
 
-  public static func text(_ result: SolverResult, file: String, keep: Bool, style: Style) -> String
+  public static func text(_ result: SolverResult, file: String, keep: Bool, style: AnsiStyle)
+    -> String
   {
     var out = ""
     let placed = result.moves.filter { $0.from == nil && $0.to != nil }.count
@@ -52,7 +53,7 @@ public enum SolveReport {
   }
 
   /// The objective term by term, and why each remaining warning stays.
-  public static func explanation(_ result: SolverResult, style: Style) -> String {
+  public static func explanation(_ result: SolverResult, style: AnsiStyle) -> String {
     let weights = result.schedule.solver
     var out = style.bold("Score") + " (lower is better)\n"
     let terms = result.score.terms(weights)

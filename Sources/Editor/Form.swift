@@ -1,0 +1,378 @@
+import Scheduling
+
+/// A form of fields: a talk, a room, a theme or a day being edited or added.
+public struct Form: Equatable, Sendable {
+  public enum Purpose: Equatable, Sendable {
+    case talk(id: String, isNew: Bool)
+    case room(id: String?)
+    case theme(id: String?)
+    case day(date: CalendarDate?)
+  }
+
+  public enum Value: Equatable, Sendable {
+    case text(TextField)
+    /// One of `options` (ids), shown by `labels`.
+    case choice(options: [String], labels: [String], index: Int)
+    /// Several of `options`, in the order chosen.
+    case many(options: [String], labels: [String], selected: [String])
+    case fixed(String)
+  }
+
+  public struct Field: Equatable, Sendable {
+    public var key: String
+    public var label: String
+    public var value: Value
+  }
+
+  public var title: String
+  public var purpose: Purpose
+  public var fields: [Field]
+  public var focus = 0
+  public var error: String?
+  /// Speakers added from this form: id and name.
+  public var newSpeakers: [Speaker] = []
+  /// The list to go back to when the form closes.
+  public var returnList: ListEditor?
+
+  /// Whether the form adds something new (rather than editing).
+  public var isNew: Bool {
+    switch purpose {
+    case .talk(_, let isNew): return isNew
+    case .room(let id): return id == nil
+    case .theme(let id): return id == nil
+    case .day(let date): return date == nil
+    }
+  }
+
+  public subscript(key: String) -> Value? {
+    fields.first { $0.key == key }?.value
+  }
+
+  public func text(_ key: String) -> String {
+    if case .text(let field)? = self[key] { return field.text }
+    if case .fixed(let text)? = self[key] { return text }
+    return ""
+  }
+
+  public func choice(_ key: String) -> String? {
+    guard case .choice(let options, _, let index)? = self[key], options.indices.contains(index)
+    else { return nil }
+    return options[index]
+  }
+
+  public func many(_ key: String) -> [String] {
+    if case .many(_, _, let selected)? = self[key] { return selected }
+    return []
+  }
+
+  static func text(_ key: String, _ label: String, _ value: String) -> Field {
+    Field(key: key, label: label, value: .text(TextField(value)))
+  }
+}
+
+/// A list of rooms, themes or days with add, edit and delete.
+public struct ListEditor: Equatable, Sendable {
+  public enum Kind: Equatable, Sendable { case rooms, themes, days }
+  public var kind: Kind
+  public var cursor = 0
+
+  public var title: String {
+    switch kind {
+    case .rooms: return "Rooms"
+    case .themes: return "Themes"
+    case .days: return "Days"
+    }
+  }
+}
+
+// MARK: - Building forms
+
+extension Form {
+  /// The form for `talk`; languages are the event's other title languages.
+  static func talk(_ talk: Talk, isNew: Bool, in schedule: Schedule) -> Form {
+    var fields: [Field] = [
+      isNew ? text("id", "Id", talk.id) : Field(key: "id", label: "Id", value: .fixed(talk.id)),
+      text("title", "Title (\(schedule.event.language))", talk.title),
+    ]
+    for language in otherLanguages(schedule) {
+      fields.append(text("title." + language, "Title (\(language))", talk.titles[language] ?? ""))
+    }
+    let speakers = Array(schedule.speakers)
+    fields.append(
+      Field(
+        key: "speakers", label: "Speakers",
+        value: .many(
+          options: speakers.map(\.id), labels: speakers.map(\.name), selected: talk.speakers)))
+    let themes = Array(schedule.themes)
+    fields.append(
+      Field(
+        key: "theme", label: "Theme",
+        value: .choice(
+          options: [""] + themes.map(\.id), labels: ["(none)"] + themes.map(\.name),
+          index: talk.theme.flatMap { id in themes.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0)
+      ))
+    let kinds = TalkKind.allCases.map(\.rawValue)
+    fields.append(
+      Field(
+        key: "kind", label: "Kind",
+        value: .choice(
+          options: kinds, labels: kinds, index: kinds.firstIndex(of: talk.kind.rawValue) ?? 0)))
+    fields.append(text("duration", "Duration (minutes)", String(talk.duration)))
+    fields.append(text("audience", "Audience", talk.audience.map(String.init) ?? ""))
+    let features = Array(Set(schedule.rooms.flatMap(\.features) + talk.needs)).sorted()
+    fields.append(
+      Field(
+        key: "needs", label: "Needs",
+        value: .many(options: features, labels: features, selected: talk.needs)))
+    let statuses = TalkStatus.allCases.map(\.rawValue)
+    fields.append(
+      Field(
+        key: "status", label: "Status",
+        value: .choice(
+          options: statuses, labels: statuses,
+          index: statuses.firstIndex(of: talk.status.rawValue) ?? 0)))
+    fields.append(text("notes", "Notes", talk.notes ?? ""))
+    return Form(
+      title: isNew ? "New talk" : "Edit talk \(talk.id)", purpose: .talk(id: talk.id, isNew: isNew),
+      fields: fields)
+  }
+
+  static func room(_ room: Room?, in schedule: Schedule) -> Form {
+    var fields: [Field] = [
+      room == nil ? text("id", "Id", "") : Field(key: "id", label: "Id", value: .fixed(room!.id)),
+      text("name", "Name (\(schedule.event.language))", room?.name ?? ""),
+    ]
+    for language in otherLanguages(schedule) {
+      fields.append(text("name." + language, "Name (\(language))", room?.names[language] ?? ""))
+    }
+    fields.append(text("capacity", "Capacity (seats)", room.map { String($0.capacity) } ?? ""))
+    fields.append(
+      text("features", "Features (comma-separated)", room?.features.joined(separator: ", ") ?? ""))
+    return Form(
+      title: room == nil ? "New room" : "Room \(room!.id)", purpose: .room(id: room?.id),
+      fields: fields)
+  }
+
+  static func theme(_ theme: Theme?, in schedule: Schedule) -> Form {
+    var fields: [Field] = [
+      theme == nil ? text("id", "Id", "") : Field(key: "id", label: "Id", value: .fixed(theme!.id)),
+      text("name", "Name (\(schedule.event.language))", theme?.name ?? ""),
+    ]
+    for language in otherLanguages(schedule) {
+      fields.append(text("name." + language, "Name (\(language))", theme?.names[language] ?? ""))
+    }
+    return Form(
+      title: theme == nil ? "New theme" : "Theme \(theme!.id)", purpose: .theme(id: theme?.id),
+      fields: fields)
+  }
+
+  static func day(_ day: Day?, in schedule: Schedule) -> Form {
+    let next = schedule.days.last.map { $0.date.adding(days: 1) }
+    let breaks =
+      day?.breaks.map { "\($0.start)-\($0.end) \($0.title)" }.joined(separator: "; ") ?? ""
+    return Form(
+      title: day == nil ? "New day" : "Day \(day!.date.iso)", purpose: .day(date: day?.date),
+      fields: [
+        day == nil
+          ? text("date", "Date (YYYY-MM-DD)", next?.iso ?? "")
+          : Field(key: "date", label: "Date", value: .fixed(day!.date.iso)),
+        text("opens", "Opens (HH:MM)", day?.opens.description ?? "09:00"),
+        text("closes", "Closes (HH:MM)", day?.closes.description ?? "18:00"),
+        text("breaks", "Breaks (10:30-11:00 Coffee; …)", breaks),
+      ])
+  }
+
+  /// Languages other than the primary one that titles or names use, plus Arabic, French
+  /// and English, so that a translation can always be added.
+  static func otherLanguages(_ schedule: Schedule) -> [String] {
+    var languages = Set(schedule.displayLanguages)
+    languages.formUnion(["ar", "fr", "en"])
+    languages.remove(schedule.event.language)
+    return languages.sorted()
+  }
+}
+
+// MARK: - Turning forms into edits
+
+extension Form {
+  /// The edit this form asks for, or a message saying what is wrong.
+  func edit(in schedule: Schedule) -> Result<Edit, FormError> {
+    switch purpose {
+    case .talk(let id, let isNew): return talkEdit(id: id, isNew: isNew, schedule)
+    case .room(let id): return roomEdit(id: id, schedule)
+    case .theme(let id): return themeEdit(id: id, schedule)
+    case .day(let date): return dayEdit(date: date, schedule)
+    }
+  }
+
+  private func translations(_ prefix: String) -> Translations {
+    var result: Translations = [:]
+    for field in fields where field.key.hasPrefix(prefix + ".") {
+      let language = String(field.key.dropFirst(prefix.count + 1))
+      let value = text(field.key).trimmed
+      if !value.isEmpty { result[language] = value }
+    }
+    return result
+  }
+
+  private func talkEdit(id: String, isNew: Bool, _ schedule: Schedule) -> Result<Edit, FormError> {
+    let newID = text("id").trimmed
+    if isNew {
+      guard isPlainID(newID) else {
+        return .failure(FormError("id", "an id needs letters, digits, - or _, no spaces"))
+      }
+      guard !schedule.talks.contains(id: newID) else {
+        return .failure(FormError("id", "a talk \(newID) already exists"))
+      }
+    }
+    let title = text("title").trimmed
+    guard !title.isEmpty else { return .failure(FormError("title", "the title must not be empty")) }
+    guard let duration = Int(text("duration").trimmed), duration > 0 else {
+      return .failure(FormError("duration", "the duration is a number of minutes"))
+    }
+    guard duration % schedule.event.slot == 0 else {
+      return .failure(
+        FormError(
+          "duration", "\(duration) is not a multiple of the \(schedule.event.slot)-minute slot"))
+    }
+    let audienceText = text("audience").trimmed
+    var audience: Int?
+    if !audienceText.isEmpty {
+      guard let value = Int(audienceText), value >= 0 else {
+        return .failure(FormError("audience", "the audience is a number of people (or empty)"))
+      }
+      audience = value
+    }
+    var talk = isNew ? Talk(id: newID, title: title, duration: duration) : schedule.talks[id: id]!
+    talk.title = title
+    talk.titles = translations("title")
+    talk.speakers = many("speakers")
+    talk.theme = choice("theme").flatMap { $0.isEmpty ? nil : $0 }
+    talk.kind = choice("kind").flatMap(TalkKind.init(rawValue:)) ?? .talk
+    talk.duration = duration
+    talk.audience = audience
+    talk.needs = many("needs")
+    talk.status = choice("status").flatMap(TalkStatus.init(rawValue:)) ?? .confirmed
+    let notes = text("notes").trimmed
+    talk.notes = notes.isEmpty ? nil : notes
+    let speakers = newSpeakers.filter { talk.speakers.contains($0.id) }
+      .map { Edit.addSpeaker($0, index: nil) }
+    let change: Edit = isNew ? .addTalk(talk, index: nil) : .updateTalk(talk)
+    return .success(speakers.isEmpty ? change : .batch(speakers + [change]))
+  }
+
+  private func roomEdit(id: String?, _ schedule: Schedule) -> Result<Edit, FormError> {
+    let roomID = id ?? text("id").trimmed
+    if id == nil {
+      guard isPlainID(roomID) else {
+        return .failure(FormError("id", "an id needs letters, digits, - or _"))
+      }
+      guard !schedule.rooms.contains(id: roomID) else {
+        return .failure(FormError("id", "a room \(roomID) already exists"))
+      }
+    }
+    let name = text("name").trimmed
+    guard !name.isEmpty else { return .failure(FormError("name", "the name must not be empty")) }
+    guard let capacity = Int(text("capacity").trimmed), capacity >= 0 else {
+      return .failure(FormError("capacity", "the capacity is a number of seats"))
+    }
+    let features = text("features").split(separator: ",").map { String($0).trimmed }
+      .filter { !$0.isEmpty }
+    guard features.allSatisfy(isPlainID) else {
+      return .failure(FormError("features", "features are words like interpretation, projector"))
+    }
+    let room = Room(
+      id: roomID, name: name, names: translations("name"), capacity: capacity, features: features,
+      notes: id.flatMap { schedule.rooms[id: $0]?.notes })
+    return .success(id == nil ? .addRoom(room, index: nil) : .updateRoom(room))
+  }
+
+  private func themeEdit(id: String?, _ schedule: Schedule) -> Result<Edit, FormError> {
+    let themeID = id ?? text("id").trimmed
+    if id == nil {
+      guard isPlainID(themeID) else {
+        return .failure(FormError("id", "an id needs letters, digits, - or _"))
+      }
+      guard !schedule.themes.contains(id: themeID) else {
+        return .failure(FormError("id", "a theme \(themeID) already exists"))
+      }
+    }
+    let name = text("name").trimmed
+    guard !name.isEmpty else { return .failure(FormError("name", "the name must not be empty")) }
+    let theme = Theme(
+      id: themeID, name: name, names: translations("name"),
+      notes: id.flatMap { schedule.themes[id: $0]?.notes })
+    return .success(id == nil ? .addTheme(theme, index: nil) : .updateTheme(theme))
+  }
+
+  private func dayEdit(date: CalendarDate?, _ schedule: Schedule) -> Result<Edit, FormError> {
+    guard let dayDate = date ?? CalendarDate(iso: text("date").trimmed) else {
+      return .failure(FormError("date", "write the date as YYYY-MM-DD"))
+    }
+    if date == nil && schedule.day(dayDate) != nil {
+      return .failure(FormError("date", "\(dayDate.iso) is already a day of the event"))
+    }
+    let slot = schedule.event.slot
+    func time(_ key: String) -> TimeOfDay? {
+      guard let t = TimeOfDay(parsing: text(key).trimmed), t.minutes % slot == 0 else { return nil }
+      return t
+    }
+    guard let opens = time("opens") else {
+      return .failure(FormError("opens", "write a time like 09:00 on the \(slot)-minute grid"))
+    }
+    guard let closes = time("closes"), closes > opens else {
+      return .failure(FormError("closes", "write a time after the opening, on the grid"))
+    }
+    var breaks: [Break] = []
+    for part in text("breaks").split(separator: ";") {
+      let words = part.trimmed.split(separator: " ", maxSplits: 1)
+      guard let span = words.first else { continue }
+      let ends = span.split(separator: "-")
+      guard ends.count == 2, let start = TimeOfDay(parsing: ends[0]),
+        let end = TimeOfDay(parsing: ends[1]),
+        start < end, start >= opens, end <= closes, start.minutes % slot == 0,
+        end.minutes % slot == 0
+      else {
+        return .failure(
+          FormError("breaks", "write breaks as 10:30-11:00 Coffee, inside the day, separated by ;"))
+      }
+      breaks.append(
+        Break(start: start, end: end, title: words.count > 1 ? String(words[1]) : "Break"))
+    }
+    breaks.sort { $0.start < $1.start }
+    for (a, b) in zip(breaks, breaks.dropFirst()) where b.start < a.end {
+      return .failure(
+        FormError("breaks", "the breaks \(a.start)–\(a.end) and \(b.start)–\(b.end) overlap"))
+    }
+    let day = Day(
+      date: dayDate, opens: opens, closes: closes, breaks: breaks,
+      notes: date.flatMap { schedule.day($0)?.notes })
+    return .success(date == nil ? .addDay(day) : .updateDay(day))
+  }
+}
+
+/// What is wrong with a form, and which field to point at.
+struct FormError: Error, Equatable, Sendable {
+  var field: String
+  var message: String
+  init(_ field: String, _ message: String) {
+    self.field = field
+    self.message = message
+  }
+}
+
+func isPlainID(_ text: String) -> Bool {
+  !text.isEmpty
+    && text.unicodeScalars.allSatisfy {
+      $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+    }
+}
+
+extension StringProtocol {
+  var trimmed: String {
+    var s = Substring(self)
+    while s.first?.isWhitespace == true { s.removeFirst() }
+    while s.last?.isWhitespace == true { s.removeLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,153 @@
+import Scheduling
+import Terminal
+
+/// The smallest terminal the editor draws in.
+public let minimumSize = (width: 60, height: 16)
+
+/// Where everything goes on the screen, computed from the state alone so that the view
+/// draws and the update hit-tests the same geometry.
+struct Layout {
+  let width: Int
+  let height: Int
+  /// Header row 0, day tabs row 1, room heads row 2.
+  let headRow = 2
+  let gridTop = 3
+  /// Rows of slots visible.
+  let gridRows: Int
+  let legendRow: Int
+  let messageRow: Int
+  let statusRow: Int
+  let timeWidth = 6
+  /// The grid's columns, the time column included.
+  let gridWidth: Int
+  let roomWidth: Int
+  let visibleRooms: Int
+  /// The side panel, when there is room for it or it has the focus.
+  let panel: Rect?
+
+  static let panelWidth = 38
+
+  init(_ state: EditorState) {
+    width = state.width
+    height = state.height
+    statusRow = height - 1
+    messageRow = height - 2
+    legendRow = height - 3
+    gridRows = max(1, legendRow - gridTop)
+    let wide = width >= 100
+    let showPanel = wide || state.panelFocused
+    let panelWidth = showPanel ? min(Self.panelWidth, width - 24) : 0
+    panel =
+      showPanel
+      ? Rect(x: width - panelWidth, y: headRow, width: panelWidth, height: legendRow - headRow)
+      : nil
+    gridWidth = width - panelWidth
+    let rooms = max(1, state.schedule.rooms.count)
+    let available = max(1, gridWidth - timeWidth)
+    // Columns between 10 and 30 wide; fewer rooms on screen rather than narrower ones.
+    roomWidth = max(10, min(30, available / rooms))
+    visibleRooms = max(1, min(rooms, available / roomWidth))
+  }
+
+  /// The left column of visible room `i` (0-based from the first visible room).
+  func roomX(_ visibleIndex: Int) -> Int { timeWidth + visibleIndex * roomWidth }
+
+  var isTooSmall: Bool { width < minimumSize.width || height < minimumSize.height }
+}
+
+extension EditorState {
+  var layout: Layout { Layout(self) }
+
+  /// The selected day.
+  var currentDay: Day? { schedule.days.indices.contains(day) ? schedule.days[day] : nil }
+
+  /// The first minute and the number of slot rows of the day's grid: its opening hours,
+  /// stretched to show talks placed outside them.
+  func gridSpan(day d: Int) -> (start: Int, rows: Int) {
+    guard schedule.days.indices.contains(d) else { return (540, 36) }
+    let dayValue = schedule.days[d]
+    let slot = schedule.event.slot
+    var start = dayValue.opens.minutes
+    var end = dayValue.closes.minutes
+    for t in index.occupancy.talks(onDay: d) {
+      if let span = index.context.span(of: t) {
+        start = min(start, span.start)
+        end = max(end, span.end)
+      }
+    }
+    start = start / slot * slot
+    return (start, max(1, (end - start + slot - 1) / slot))
+  }
+
+  /// The minute at the top of row `row` of the current day.
+  func time(ofRow row: Int) -> Int { gridSpan(day: day).start + row * schedule.event.slot }
+
+  /// The row of `minute` on the current day.
+  func row(ofTime minute: Int) -> Int { (minute - gridSpan(day: day).start) / schedule.event.slot }
+
+  /// The talk under the cursor: one placed in that room at that time, or else a plenary or
+  /// ceremony running then (they span every room).
+  func talk(atRoom room: Int, row: Int, day d: Int? = nil) -> Int? {
+    let d = d ?? day
+    guard schedule.days.indices.contains(d) else { return nil }
+    let minute = gridSpan(day: d).start + row * schedule.event.slot
+    let occupancy = index.occupancy
+    if schedule.rooms.indices.contains(room) {
+      for t in occupancy.talks(inRoom: room, day: d) {
+        if let span = index.context.span(of: t), span.start <= minute && minute < span.end {
+          return t
+        }
+      }
+    }
+    for t in occupancy.exclusiveTalks(onDay: d) {
+      if let span = index.context.span(of: t), span.start <= minute && minute < span.end {
+        return t
+      }
+    }
+    return nil
+  }
+
+  /// The id of the selected talk: under the cursor, or the panel's selection.
+  var selectedTalk: String? {
+    if panelFocused && panel == .unscheduled {
+      let list = unscheduledTalks
+      return list.indices.contains(panelCursor) ? list[panelCursor] : nil
+    }
+    return talk(atRoom: cursor.room, row: cursor.row).map { schedule.talks[$0].id }
+  }
+
+  /// Active talks without a place, filtered by theme, in file order.
+  var unscheduledTalks: [String] {
+    schedule.talks.filter { talk in
+      talk.status.isActive && talk.at == nil && (themeFilter == nil || talk.theme == themeFilter)
+    }.map(\.id)
+  }
+
+  /// Every conflict, errors first.
+  var sortedConflicts: [Conflict] {
+    index.conflicts.sorted { a, b in
+      a.severity != b.severity ? a.severity < b.severity : Conflict.readingOrder(a, b)
+    }
+  }
+
+  /// Keeps the cursor on screen.
+  mutating func scrollToCursor() {
+    let layout = self.layout
+    let rows = gridSpan(day: day).rows
+    cursor.row = min(max(0, cursor.row), rows - 1)
+    cursor.room = min(max(0, cursor.room), max(0, schedule.rooms.count - 1))
+    if cursor.row < scrollRow { scrollRow = cursor.row }
+    if cursor.row >= scrollRow + layout.gridRows { scrollRow = cursor.row - layout.gridRows + 1 }
+    scrollRow = max(0, min(scrollRow, max(0, rows - layout.gridRows)))
+    if cursor.room < scrollRoom { scrollRoom = cursor.room }
+    if cursor.room >= scrollRoom + layout.visibleRooms {
+      scrollRoom = cursor.room - layout.visibleRooms + 1
+    }
+    scrollRoom = max(0, min(scrollRoom, max(0, schedule.rooms.count - layout.visibleRooms)))
+  }
+
+  /// The title of a talk in the chosen language.
+  func title(_ talk: Talk) -> String {
+    talk.title(in: language, primary: schedule.event.language)
+  }
+}

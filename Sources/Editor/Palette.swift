@@ -1,0 +1,78 @@
+import Terminal
+
+/// The editor's colors, or a monochrome scheme that still tells selection, conflicts and
+/// themes apart (reverse, bold, underline and letters), for NO_COLOR and plain terminals.
+struct Palette {
+  let color: Bool
+
+  private static let themeColors: [(bg: Color, fg: Color)] = [
+    (.blue, .brightWhite), (.green, .black), (.yellow, .black), (.magenta, .brightWhite),
+    (.cyan, .black), (.red, .brightWhite), (.brightBlue, .black), (.brightGreen, .black),
+    (.brightYellow, .black), (.brightMagenta, .black), (.brightCyan, .black), (.white, .black),
+  ]
+
+  /// The block style of theme number `i` (-1: no theme).
+  func theme(_ i: Int) -> Style {
+    guard color else { return Style() }
+    guard i >= 0 else { return Style(foreground: .black, background: .white) }
+    let pair = Self.themeColors[i % Self.themeColors.count]
+    return Style(foreground: pair.fg, background: pair.bg)
+  }
+
+  /// A letter that names theme `i` in monochrome (`A`, `B`, …).
+  static func letter(_ i: Int) -> String {
+    guard i >= 0 else { return "-" }
+    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return String(letters[i % letters.count])
+  }
+
+  var header: Style {
+    color
+      ? Style(foreground: .brightWhite, background: .blue, bold: true)
+      : Style(bold: true, reverse: true)
+  }
+  var tab: Style { Style() }
+  var tabSelected: Style {
+    color
+      ? Style(foreground: .black, background: .brightYellow, bold: true)
+      : Style(bold: true, reverse: true)
+  }
+  var roomHead: Style { Style(bold: true, underline: true) }
+  var time: Style { Style(dim: true) }
+  var timeHour: Style { Style(bold: true) }
+  var cursorTime: Style { Style(bold: true, reverse: true) }
+  var closed: Style { color ? Style(foreground: .brightBlack) : Style(dim: true) }
+  var breakRow: Style {
+    color ? Style(foreground: .black, background: .brightBlack) : Style(reverse: true, dim: true)
+  }
+  var separator: Style { color ? Style(foreground: .brightBlack) : Style(dim: true) }
+  var cursorCell: Style { Style(reverse: true) }
+  var fit: Style { color ? Style(foreground: .brightGreen, bold: true) : Style(bold: true) }
+  var ghostFits: Style {
+    color
+      ? Style(foreground: .black, background: .brightGreen, bold: true)
+      : Style(bold: true, underline: true, reverse: true)
+  }
+  var ghostClashes: Style {
+    color
+      ? Style(foreground: .brightWhite, background: .red, bold: true)
+      : Style(bold: true, underline: true)
+  }
+  var error: Style { color ? Style(foreground: .brightRed, bold: true) : Style(bold: true) }
+  var warning: Style { color ? Style(foreground: .yellow) : Style(underline: true) }
+  var ok: Style { color ? Style(foreground: .green) : Style() }
+  var status: Style { color ? Style(foreground: .black, background: .white) : Style(reverse: true) }
+  var statusKey: Style {
+    color
+      ? Style(foreground: .blue, background: .white, bold: true) : Style(bold: true, reverse: true)
+  }
+  var panelTitle: Style { Style(bold: true) }
+  var panelTab: Style { Style(dim: true) }
+  var panelTabSelected: Style { Style(bold: true, underline: true) }
+  var panelSelected: Style { Style(reverse: true) }
+  var dim: Style { Style(dim: true) }
+  var plain: Style { Style() }
+  var modal: Style { Style() }
+  var modalBorder: Style { color ? Style(foreground: .brightBlue, bold: true) : Style(bold: true) }
+  var fieldFocused: Style { Style(underline: true, reverse: true) }
+}

@@ -1,0 +1,236 @@
+import Formats
+import Foundation
+import Scheduling
+import Terminal
+
+/// Runs the editor: draws the view, reads keys, feeds actions to ``update(_:_:)`` and
+/// carries out the effects it returns. The only part of the editor that touches the
+/// terminal, the disk and threads.
+public final class EditorSession {
+  public private(set) var state: EditorState
+  public let backend: TerminalBackend
+  public let sidecars: Sidecars
+  private var stamp: DiskStamp?
+  private let mailbox = Mailbox()
+  private var solverCancel: CancelFlag?
+  private var solving = false
+  private var finished = false
+  private var holdsLock = false
+  /// Seconds the automatic scheduler may take in the editor.
+  public var solverTimeLimit = 10.0
+
+  /// Opens `file` (already loaded as `schedule`) on `backend`: takes the lock, and looks for
+  /// a recovery journal newer than the file.
+  public init(schedule: Schedule, file: String, backend: TerminalBackend, lock: Bool = true) {
+    self.backend = backend
+    sidecars = Sidecars(for: file)
+    stamp = DiskStamp.of(file)
+    let size = backend.size
+    state = EditorState(
+      schedule: schedule, file: file, width: size.width, height: size.height,
+      color: backend.supportsColor, unicode: backend.supportsUnicode)
+    if lock, let pid = sidecars.acquireLock() {
+      state.mode = .question(
+        Question(
+          purpose: .lockedElsewhere(pid: pid),
+          text:
+            "\(state.fileName) is open in another Multaqa (pid \(pid)). Saving here would undo its work.",
+          answers: [("r", "open read-only"), ("q", "quit")]))
+    } else {
+      holdsLock = lock
+      if let recovered = sidecars.recoverable(comparedTo: schedule, file: file) {
+        state.recovered = recovered
+        state.mode = .question(
+          Question(
+            purpose: .restoreJournal,
+            text: "A recovery journal holds changes to \(state.fileName) that were never saved.",
+            answers: [("r", "restore them"), ("d", "discard them")]))
+      }
+    }
+  }
+
+  deinit { if holdsLock { sidecars.releaseLock() } }
+
+  /// Whether the editor has quit.
+  public var isFinished: Bool { finished }
+
+  /// Runs until the organizer quits, a termination signal arrives, or (with `untilIdle`)
+  /// the backend has no more keys and nothing runs in the background. Returns the exit code.
+  @discardableResult
+  public func run(untilIdle: Bool = false, signals: (() -> Int32)? = nil) -> Int32 {
+    var needsDraw = true
+    while !finished {
+      if needsDraw {
+        backend.draw(view(state))
+        needsDraw = false
+      }
+      if let signal = signals?(), signal != 0 {
+        // The journal already holds every change; make sure, then leave cleanly.
+        if state.dirty { sidecars.writeJournal(state.schedule) }
+        finish()
+        return 128 + signal
+      }
+      for action in mailbox.take() {
+        dispatch(action)
+        needsDraw = true
+      }
+      if let key = backend.readKey(timeout: solving ? 0.05 : 0.1) {
+        if key == .resize {
+          let size = backend.size
+          dispatch(.resize(width: size.width, height: size.height))
+        } else {
+          dispatch(.key(key))
+        }
+        needsDraw = true
+      } else if untilIdle && !solving && mailbox.isEmpty {
+        backend.draw(view(state))
+        break
+      }
+    }
+    if finished { backend.draw(view(state)) }
+    return 0
+  }
+
+  /// Feeds one action through the update and carries out its effects.
+  public func dispatch(_ action: Action) {
+    for effect in update(&state, action) { perform(effect) }
+  }
+
+  private func perform(_ effect: Effect) {
+    switch effect {
+    case .save(let schedule, let force, let quitAfter):
+      if !force, let stamp, let now = DiskStamp.of(state.file), now != stamp {
+        dispatch(.diskChanged(quitAfter: quitAfter))
+        return
+      }
+      do {
+        try ScheduleFile.save(schedule, to: state.file)
+        stamp = DiskStamp.of(state.file)
+        dispatch(.saved(schedule))
+      } catch {
+        dispatch(.saveFailed(error.message))
+      }
+    case .reload:
+      do {
+        let schedule = try ScheduleFile.load(state.file)
+        stamp = DiskStamp.of(state.file)
+        dispatch(.reloaded(schedule))
+      } catch {
+        dispatch(.reloadFailed(error.problems.first?.message ?? error.description))
+      }
+    case .writeJournal(let schedule):
+      sidecars.writeJournal(schedule)
+    case .removeJournal:
+      sidecars.removeJournal()
+    case .solve(let schedule):
+      startSolver(schedule)
+    case .cancelSolver:
+      solverCancel?.set()
+    case .writePlan(let schedule, let day, let language, let path):
+      writePlan(schedule, day: day, language: language, path: path)
+    case .quit:
+      finish()
+    case .beep:
+      backend.beep()
+    }
+  }
+
+  private func finish() {
+    finished = true
+    solverCancel?.set()
+    if holdsLock {
+      sidecars.releaseLock()
+      holdsLock = false
+    }
+  }
+
+  private func startSolver(_ schedule: Schedule) {
+    let cancel = CancelFlag()
+    solverCancel = cancel
+    solving = true
+    let mailbox = self.mailbox
+    let limit = solverTimeLimit
+    let thread = Thread {
+      var last = -1.0
+      let result = Solver.solve(
+        schedule, options: SolverOptions(timeLimit: limit, keep: true),
+        progress: { progress in
+          // A few updates a second are plenty for the status line.
+          if progress.elapsed - last >= 0.1 {
+            last = progress.elapsed
+            mailbox.post(.solverProgress(progress))
+          }
+        }, shouldStop: { cancel.isSet })
+      mailbox.post(.solved(result))
+    }
+    thread.stackSize = 8 << 20
+    thread.start()
+    mailbox.onSolved = { [weak self] in self?.solving = false }
+  }
+
+  private func writePlan(_ schedule: Schedule, day: Int, language: String, path: String) {
+    guard schedule.days.indices.contains(day) else { return }
+    let options = PlanOptions(days: [schedule.days[day].date], language: language, width: 100)
+    let text = PlanText.render(schedule, options: options)
+    let folder = URL(fileURLWithPath: state.file).deletingLastPathComponent().path
+    let target = path.hasPrefix("/") ? path : "\(folder)/\(path)"
+    do {
+      try AtomicFile.write(text, to: target)
+      dispatch(.planWritten(path: target))
+    } catch {
+      dispatch(.planFailed(error.message))
+    }
+  }
+}
+
+/// Actions posted by background work, taken by the run loop.
+final class Mailbox: @unchecked Sendable {
+  private let lock = NSLock()
+  private var items: [Action] = []
+  var onSolved: (() -> Void)?
+
+  func post(_ action: Action) {
+    lock.lock()
+    items.append(action)
+    lock.unlock()
+  }
+
+  func take() -> [Action] {
+    lock.lock()
+    defer { lock.unlock() }
+    let taken = items
+    items = []
+    if taken.contains(where: { if case .solved = $0 { return true } else { return false } }) {
+      onSolved?()
+    }
+    return taken
+  }
+
+  var isEmpty: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return items.isEmpty
+  }
+}
+
+/// A flag one thread sets and another reads.
+final class CancelFlag: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = false
+
+  func set() {
+    lock.lock()
+    value = true
+    lock.unlock()
+  }
+
+  var isSet: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return value
+  }
+}
+
+extension SaveError {
+  var message: String { description }
+}

@@ -1,0 +1,210 @@
+import Formats
+import Scheduling
+import Terminal
+
+/// Where the cursor is on the day grid: a room column and a slot row.
+public struct GridCursor: Equatable, Sendable {
+  public var room: Int
+  public var row: Int
+
+  public init(room: Int = 0, row: Int = 0) {
+    self.room = room
+    self.row = row
+  }
+}
+
+/// What the side panel shows.
+public enum Panel: Equatable, Sendable {
+  case details, unscheduled, conflicts
+}
+
+/// A message for the organizer, on the line above the status line.
+public struct Message: Equatable, Sendable {
+  public enum Kind: Sendable { case info, error }
+  public var text: String
+  public var kind: Kind
+
+  public static func info(_ text: String) -> Message { Message(text: text, kind: .info) }
+  public static func error(_ text: String) -> Message { Message(text: text, kind: .error) }
+}
+
+/// A question with one-key answers (`(s)ave, (d)iscard, (c)ancel`).
+public struct Question: Equatable, Sendable {
+  public enum Purpose: Equatable, Sendable {
+    case quit
+    case deleteTalk(String)
+    case deleteRoom(String), deleteTheme(String), deleteDay(CalendarDate)
+    case diskChanged(quitAfter: Bool)
+    case restoreJournal
+    case lockedElsewhere(pid: Int)
+  }
+
+  public var purpose: Purpose
+  public var text: String
+  /// Answer keys and their labels, in order.
+  public var answers: [(key: Character, label: String)]
+
+  public static func == (a: Question, b: Question) -> Bool {
+    a.purpose == b.purpose && a.text == b.text && a.answers.map(\.key) == b.answers.map(\.key)
+  }
+}
+
+/// A one-line text prompt (search, go to time).
+public struct Prompt: Equatable, Sendable {
+  public enum Purpose: Equatable, Sendable { case search, goToTime, printPlan }
+  public var purpose: Purpose
+  public var label: String
+  public var field: TextField
+}
+
+/// A modal list of lines (help, the solver's report), scrollable.
+public struct Report: Equatable, Sendable {
+  public var title: String
+  public var lines: [String]
+  public var scroll = 0
+}
+
+/// A list to pick one or several items from (speakers, needs, themes for the filter).
+public struct Picker: Equatable, Sendable {
+  public enum Purpose: Equatable, Sendable {
+    case formField(Int)
+    case themeFilter
+  }
+
+  public var purpose: Purpose
+  public var title: String
+  public var items: [(id: String, label: String)]
+  public var selected: Set<String>
+  public var multiple: Bool
+  public var cursor = 0
+  public var filter = TextField()
+  /// Lets the organizer add an item by typing its name (speakers).
+  public var allowsNew: Bool
+
+  public var visible: [(id: String, label: String)] {
+    let query = filter.text.lowercased()
+    guard !query.isEmpty else { return items }
+    return items.filter {
+      $0.label.lowercased().contains(query) || $0.id.lowercased().contains(query)
+    }
+  }
+
+  public static func == (a: Picker, b: Picker) -> Bool {
+    a.purpose == b.purpose && a.items.map(\.id) == b.items.map(\.id) && a.selected == b.selected
+      && a.cursor == b.cursor && a.filter == b.filter
+  }
+}
+
+/// What the editor is doing: which keys mean what.
+public enum Mode: Equatable, Sendable {
+  case normal
+  /// A talk is being carried to a new place (`from` nil when it was unscheduled).
+  case carrying(talk: String, from: Placement?)
+  /// The first talk of a swap is chosen; the second is chosen with s or Enter.
+  case swapping(first: String)
+  case form(Form)
+  case list(ListEditor)
+  case picker(Picker, under: Form?)
+  case prompt(Prompt)
+  case question(Question)
+  case report(Report)
+  /// The solver is running in the background.
+  case solving(SolverProgress?)
+  case quitting
+
+  public static func == (a: Mode, b: Mode) -> Bool {
+    switch (a, b) {
+    case (.normal, .normal), (.quitting, .quitting), (.solving, .solving): return true
+    case (.carrying(let x, let y), .carrying(let z, let w)): return x == z && y == w
+    case (.swapping(let x), .swapping(let y)): return x == y
+    case (.form(let x), .form(let y)): return x == y
+    case (.list(let x), .list(let y)): return x == y
+    case (.picker(let x, _), .picker(let y, _)): return x == y
+    case (.prompt(let x), .prompt(let y)): return x == y
+    case (.question(let x), .question(let y)): return x == y
+    case (.report(let x), .report(let y)): return x == y
+    default: return false
+    }
+  }
+}
+
+/// The whole state of the editor: the document, what the organizer sees, and what they are
+/// doing. ``update(_:_:)`` changes it; ``view(_:)`` draws it.
+public struct EditorState: Sendable {
+  public var document: Document
+  /// The file as last loaded or saved, to tell whether there are unsaved changes.
+  public var saved: Schedule
+  public private(set) var dirty = false
+  public var file: String
+  public var readOnly: Bool
+  public var width: Int
+  public var height: Int
+  public var color: Bool
+  public var unicode: Bool
+  public var language: String
+  public var day = 0
+  public var cursor = GridCursor()
+  /// First visible slot row and first visible room column.
+  public var scrollRow = 0
+  public var scrollRoom = 0
+  public var panel: Panel = .details
+  public var panelFocused = false
+  public var panelCursor = 0
+  public var mode: Mode = .normal
+  public var themeFilter: String?
+  public var searchQuery: String?
+  public var searchIndex = 0
+  public var message: Message?
+  /// Where the carried talk fits without an error, for the current day: rooms × rows.
+  public var fits: Fits?
+  /// A recovered journal waiting for the organizer's answer.
+  public var recovered: Schedule?
+
+  public struct Fits: Equatable, Sendable {
+    public var talk: String
+    public var day: Int
+    public var revision: Int
+    public var rows: Int
+    public var cells: [Bool]
+
+    public func fits(room: Int, row: Int) -> Bool {
+      row >= 0 && row < rows && room * rows + row < cells.count && cells[room * rows + row]
+    }
+  }
+
+  public init(
+    schedule: Schedule, file: String, width: Int = 80, height: Int = 24, color: Bool = true,
+    unicode: Bool = true, readOnly: Bool = false
+  ) {
+    document = Document(schedule)
+    saved = schedule
+    self.file = file
+    self.readOnly = readOnly
+    self.width = width
+    self.height = height
+    self.color = color
+    self.unicode = unicode
+    language = schedule.event.language
+    cursor = GridCursor(room: 0, row: 0)
+    scrollToCursor()
+  }
+
+  public var schedule: Schedule { document.schedule }
+  public var index: ConflictIndex { document.index }
+
+  /// Recomputes ``dirty`` after the document changed.
+  mutating func documentChanged() {
+    dirty = document.schedule != saved
+    fits = nil
+  }
+
+  mutating func markSaved(_ schedule: Schedule) {
+    saved = schedule
+    dirty = document.schedule != saved
+  }
+
+  /// The file name without its folder.
+  public var fileName: String {
+    file.split(separator: "/").last.map(String.init) ?? file
+  }
+}

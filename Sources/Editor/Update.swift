@@ -1,0 +1,273 @@
+import Scheduling
+import Terminal
+
+/// Applies `action` to `state` and returns the work the runtime must do. Pure: it reads and
+/// writes nothing but the state.
+public func update(_ state: inout EditorState, _ action: Action) -> [Effect] {
+  switch action {
+  case .key(let key):
+    return handle(key, &state)
+  case .resize(let width, let height):
+    state.width = width
+    state.height = height
+    state.scrollToCursor()
+    return []
+  case .saved(let schedule):
+    state.markSaved(schedule)
+    state.message = .info("Saved \(state.fileName)")
+    let quitting = state.mode == .quitting
+    if case .question = state.mode {} else if !quitting { state.mode = .normal }
+    return quitting ? [.removeJournal, .quit] : [.removeJournal]
+  case .saveFailed(let message):
+    state.mode = .normal
+    state.message = .error("Not saved: \(message)")
+    return [.beep]
+  case .diskChanged(let quitAfter):
+    state.mode = .question(
+      Question(
+        purpose: .diskChanged(quitAfter: quitAfter),
+        text: "\(state.fileName) changed on disk since it was opened.",
+        answers: [("o", "overwrite it"), ("r", "reload it, losing your edits"), ("c", "cancel")]))
+    return []
+  case .reloaded(let schedule):
+    state.document.reset(to: schedule)
+    state.markSaved(schedule)
+    state.mode = .normal
+    state.day = min(state.day, max(0, schedule.days.count - 1))
+    state.scrollToCursor()
+    state.message = .info("Reloaded \(state.fileName) from disk")
+    return [.removeJournal]
+  case .reloadFailed(let message):
+    state.mode = .normal
+    state.message = .error("Could not reload: \(message)")
+    return [.beep]
+  case .solverProgress(let progress):
+    if case .solving = state.mode { state.mode = .solving(progress) }
+    return []
+  case .solved(let result):
+    return solved(result, &state)
+  case .planWritten(let path):
+    state.message = .info("Wrote the plan to \(path)")
+    return []
+  case .planFailed(let message):
+    state.message = .error("Plan not written: \(message)")
+    return [.beep]
+  }
+}
+
+private func handle(_ key: Key, _ state: inout EditorState) -> [Effect] {
+  if key == .resize { return [] }
+  switch state.mode {
+  case .normal, .carrying, .swapping:
+    if case .mouse(let mouse) = key { return handleMouse(mouse, &state) }
+    return handleGridKey(key, &state)
+  case .form(let form):
+    return handleForm(key, form, &state)
+  case .list(let list):
+    return handleList(key, list, &state)
+  case .picker(let picker, let under):
+    return handlePicker(key, picker, under, &state)
+  case .prompt(let prompt):
+    return handlePrompt(key, prompt, &state)
+  case .question(let question):
+    return handleQuestion(key, question, &state)
+  case .report(var report):
+    switch key {
+    case .up, .character("k"): report.scroll = max(0, report.scroll - 1)
+    case .down, .character("j"): report.scroll += 1
+    case .pageUp: report.scroll = max(0, report.scroll - state.height / 2)
+    case .pageDown, .character(" "): report.scroll += state.height / 2
+    case .home: report.scroll = 0
+    case .end: report.scroll = report.lines.count
+    case .escape, .enter, .character("q"), .character("?"):
+      state.mode = .normal
+      return []
+    default: return []
+    }
+    report.scroll = min(report.scroll, max(0, report.lines.count - 1))
+    state.mode = .report(report)
+    return []
+  case .solving:
+    if key == .escape {
+      state.message = .info("Stopping the solver; it keeps the best schedule so far")
+      return [.cancelSolver]
+    }
+    return []
+  case .quitting:
+    return []
+  }
+}
+
+// MARK: - Applying edits
+
+/// Applies an edit as one undoable step, with a message; records the journal.
+@discardableResult
+func perform(_ edit: Edit, label: String, _ state: inout EditorState) -> [Effect] {
+  guard !state.readOnly else {
+    state.message = .error("Read-only: \(state.fileName) is open in another Multaqa")
+    return [.beep]
+  }
+  do {
+    try state.document.perform(edit, label: label)
+  } catch {
+    state.message = .error(error.message)
+    return [.beep]
+  }
+  state.documentChanged()
+  state.message = .info(label)
+  return journal(state)
+}
+
+/// The journal effect for the current state: kept while there are unsaved changes.
+func journal(_ state: EditorState) -> [Effect] {
+  state.dirty ? [.writeJournal(state.schedule)] : [.removeJournal]
+}
+
+// MARK: - Questions
+
+private func handleQuestion(_ key: Key, _ question: Question, _ state: inout EditorState)
+  -> [Effect]
+{
+  guard case .character(let c) = key else {
+    if key == .escape {
+      state.mode = .normal
+      if case .restoreJournal = question.purpose { state.recovered = nil }
+      if case .lockedElsewhere = question.purpose { return [.quit] }
+    }
+    return []
+  }
+  let answer = Character(c.lowercased())
+  guard question.answers.contains(where: { $0.key == answer }) else { return [] }
+  state.mode = .normal
+  switch (question.purpose, answer) {
+  case (.quit, "s"):
+    state.mode = .quitting
+    return [.save(state.schedule, force: false, quitAfter: true)]
+  case (.quit, "d"):
+    state.mode = .quitting
+    return [.removeJournal, .quit]
+  case (.deleteTalk(let id), "y"):
+    return deleteTalk(id, &state)
+  case (.deleteRoom(let id), "y"):
+    let users = state.schedule.talks.filter { $0.at?.room == id }.map {
+      Edit.place(talk: $0.id, at: nil)
+    }
+    state.mode = .list(ListEditor(kind: .rooms))
+    return perform(
+      .batch(users + [.removeRoom(id)]),
+      label: "Deleted room \(id) (\(users.count) talks unscheduled)", &state)
+  case (.deleteTheme(let id), "y"):
+    let users = state.schedule.talks.filter { $0.theme == id }.map { talk -> Edit in
+      var changed = talk
+      changed.theme = nil
+      return .updateTalk(changed)
+    }
+    state.mode = .list(ListEditor(kind: .themes))
+    return perform(.batch(users + [.removeTheme(id)]), label: "Deleted theme \(id)", &state)
+  case (.deleteDay(let date), "y"):
+    let users = state.schedule.talks.filter { $0.at?.date == date }.map {
+      Edit.place(talk: $0.id, at: nil)
+    }
+    let speakers = state.schedule.speakers.filter { $0.unavailable.contains { $0.date == date } }
+      .map { speaker -> Edit in
+        var changed = speaker
+        changed.unavailable.removeAll { $0.date == date }
+        return .updateSpeaker(changed)
+      }
+    state.mode = .list(ListEditor(kind: .days))
+    let effects = perform(
+      .batch(users + speakers + [.removeDay(date)]),
+      label: "Deleted \(date.iso) (\(users.count) talks unscheduled)", &state)
+    state.day = min(state.day, max(0, state.schedule.days.count - 1))
+    state.scrollToCursor()
+    return effects
+  case (.diskChanged(let quitAfter), "o"):
+    if quitAfter { state.mode = .quitting }
+    return [.save(state.schedule, force: true, quitAfter: quitAfter)]
+  case (.diskChanged, "r"):
+    return [.reload]
+  case (.restoreJournal, "r"):
+    if let recovered = state.recovered {
+      state.document.reset(to: recovered)
+      state.documentChanged()
+      state.message = .info("Restored the unsaved changes from the recovery journal")
+    }
+    state.recovered = nil
+    state.scrollToCursor()
+    return journal(state)
+  case (.restoreJournal, "d"):
+    state.recovered = nil
+    state.message = .info("Discarded the recovery journal")
+    return [.removeJournal]
+  case (.lockedElsewhere, "r"):
+    state.readOnly = true
+    state.message = .info("Opened read-only")
+    return []
+  case (.lockedElsewhere, "q"):
+    state.mode = .quitting
+    return [.quit]
+  default:
+    if case .deleteRoom(let id) = question.purpose {
+      state.mode = .list(ListEditor(kind: .rooms, cursor: state.schedule.rooms.index(of: id) ?? 0))
+    }
+    if case .deleteTheme(let id) = question.purpose {
+      state.mode = .list(
+        ListEditor(kind: .themes, cursor: state.schedule.themes.index(of: id) ?? 0))
+    }
+    if case .deleteDay(let date) = question.purpose {
+      state.mode = .list(
+        ListEditor(kind: .days, cursor: state.schedule.days.index(of: date.iso) ?? 0))
+    }
+    return []
+  }
+}
+
+/// Deletes a talk, first removing it from other talks' `after:` wishes.
+func deleteTalk(_ id: String, _ state: inout EditorState) -> [Effect] {
+  let followers = state.schedule.talks.filter { $0.after.contains(id) }.map { talk -> Edit in
+    var changed = talk
+    changed.after.removeAll { $0 == id }
+    return .updateTalk(changed)
+  }
+  return perform(.batch(followers + [.removeTalk(id)]), label: "Deleted \(id)", &state)
+}
+
+// MARK: - The solver
+
+private func solved(_ result: SolverResult, _ state: inout EditorState) -> [Effect] {
+  var lines: [String] = []
+  let placed = result.moves.filter { $0.from == nil && $0.to != nil }.count
+  let moved = result.moves.filter { $0.from != nil && $0.to != nil }.count
+  var effects: [Effect] = []
+  if result.moves.isEmpty {
+    lines.append("Nothing to change: every talk that can be placed already has a place.")
+  } else {
+    effects = perform(
+      result.edit, label: "Filled the schedule: placed \(placed), moved \(moved) (u undoes)", &state
+    )
+    lines.append("Placed \(placed), moved \(moved). One undo (u) takes it all back.")
+    lines.append("")
+    for move in result.moves {
+      lines.append("  " + moveLine(move, state.schedule))
+    }
+  }
+  if !result.unplaced.isEmpty {
+    lines.append("")
+    lines.append("Could not be placed:")
+    for (talk, reason) in result.unplaced { lines.append("  \(talk): \(reason)") }
+  }
+  lines.append("")
+  lines.append(
+    "Errors left: \(state.index.errorCount), warnings: \(state.index.warningCount)"
+      + (result.proven ? " (proven optimal)" : ""))
+  state.mode = .report(Report(title: "Automatic scheduling", lines: lines))
+  return effects
+}
+
+func moveLine(_ move: SolverMove, _ schedule: Schedule) -> String {
+  func describe(_ p: Placement?) -> String {
+    guard let p else { return "unscheduled" }
+    return "\(p.date.short) \(p.start) \(schedule.rooms[id: p.room]?.name ?? p.room)"
+  }
+  return "\(move.talk): \(describe(move.from)) -> \(describe(move.to))"
+}

@@ -1,0 +1,170 @@
+import Scheduling
+
+/// What a printed plan shows.
+public struct PlanOptions: Sendable {
+  /// The days to print (every day when empty), each on its own page.
+  public var days: [CalendarDate]
+  /// One room only: a door sign.
+  public var room: String?
+  public var theme: String?
+  /// The language of titles, names and headings (`ar`, `fr`, `en`); the event's when nil.
+  public var language: String?
+  /// Columns for text plans.
+  public var width: Int
+  public var hideCancelled: Bool
+
+  public init(
+    days: [CalendarDate] = [], room: String? = nil, theme: String? = nil,
+    language: String? = nil, width: Int = 100, hideCancelled: Bool = false
+  ) {
+    self.days = days
+    self.room = room
+    self.theme = theme
+    self.language = language
+    self.width = width
+    self.hideCancelled = hideCancelled
+  }
+}
+
+/// The content of a day's plan, the same for every output format.
+struct DayPlan {
+  struct Item {
+    var talk: Talk
+    var start: Int
+    var end: Int
+    var room: Room
+    /// Plenaries and ceremonies: across every room.
+    var allRooms: Bool
+  }
+
+  let schedule: Schedule
+  let day: Day
+  let language: String
+  let rooms: [Room]
+  let items: [Item]
+  let breaks: [Break]
+
+  init(_ schedule: Schedule, day: Day, options: PlanOptions) {
+    self.schedule = schedule
+    self.day = day
+    language = options.language ?? schedule.event.language
+    var rooms = Array(schedule.rooms)
+    if let only = options.room { rooms = rooms.filter { $0.id == only } }
+    var items: [Item] = []
+    for talk in schedule.talks {
+      guard let at = talk.at, at.date == day.date, let room = schedule.rooms[id: at.room] else {
+        continue
+      }
+      if options.hideCancelled && !talk.status.isActive { continue }
+      if let theme = options.theme, talk.theme != theme { continue }
+      let allRooms = talk.kind.isExclusive && options.room == nil
+      if let only = options.room, room.id != only && !talk.kind.isExclusive { continue }
+      items.append(
+        Item(
+          talk: talk, start: at.start.minutes, end: at.start.minutes + talk.duration, room: room,
+          allRooms: allRooms))
+    }
+    items.sort { ($0.start, $0.room.id, $0.talk.id) < ($1.start, $1.room.id, $1.talk.id) }
+    // Rooms that hold nothing this day are left out (unless a door sign asks for one).
+    if options.room == nil {
+      let used = Set(items.filter { !$0.allRooms }.map(\.room.id))
+      let kept = rooms.filter { used.contains($0.id) }
+      rooms = kept.isEmpty ? Array(rooms.prefix(1)) : kept
+    }
+    self.rooms = rooms
+    self.items = items
+    breaks = day.breaks
+  }
+
+  var isRightToLeft: Bool { PlanWords.isRightToLeft(language) }
+
+  func title(_ talk: Talk) -> String { talk.title(in: language, primary: schedule.event.language) }
+
+  func name(_ room: Room) -> String {
+    localized(room.name, room.names, primary: schedule.event.language, in: language)
+  }
+
+  func themeName(_ id: String?) -> String? {
+    guard let id, let theme = schedule.themes[id: id] else { return nil }
+    return localized(theme.name, theme.names, primary: schedule.event.language, in: language)
+  }
+
+  func breakTitle(_ pause: Break) -> String {
+    localized(pause.title, pause.titles, primary: schedule.event.language, in: language)
+  }
+
+  /// `Name (Affiliation)` for each speaker.
+  func speakers(_ talk: Talk) -> [String] {
+    talk.speakers.compactMap { schedule.speakers[id: $0] }.map { speaker in
+      speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name
+    }
+  }
+
+  /// The event's title, venue and the day's date in the plan's language.
+  var heading: (title: String, subtitle: String) {
+    let title = schedule.event.title(in: language)
+    let date = CalendarNames.long(day.date, in: language)
+    return (title, "\(schedule.event.venue) · \(date)")
+  }
+
+  /// Themes used on this day, for the legend.
+  var themesUsed: [Theme] {
+    let used = Set(items.compactMap(\.talk.theme))
+    return schedule.themes.filter { used.contains($0.id) }
+  }
+
+  /// `cancelled`, `tentative`, or nil.
+  func statusWord(_ talk: Talk) -> String? {
+    switch talk.status {
+    case .cancelled: return PlanWords.word(.cancelled, language)
+    case .tentative: return PlanWords.word(.tentative, language)
+    case .confirmed: return nil
+    }
+  }
+}
+
+/// Headings and labels of plans in each language.
+enum PlanWords {
+  enum Word { case cancelled, tentative, allRooms, themes, room, time, speakers, programme }
+
+  static func word(_ word: Word, _ language: String) -> String {
+    switch (word, language) {
+    case (.cancelled, "fr"): return "annulé"
+    case (.cancelled, "ar"): return "ملغى"
+    case (.cancelled, _): return "cancelled"
+    case (.tentative, "fr"): return "à confirmer"
+    case (.tentative, "ar"): return "غير مؤكد"
+    case (.tentative, _): return "tentative"
+    case (.allRooms, "fr"): return "toutes les salles"
+    case (.allRooms, "ar"): return "كل القاعات"
+    case (.allRooms, _): return "all rooms"
+    case (.themes, "fr"): return "Thèmes"
+    case (.themes, "ar"): return "المحاور"
+    case (.themes, _): return "Themes"
+    case (.room, "fr"): return "Salle"
+    case (.room, "ar"): return "القاعة"
+    case (.room, _): return "Room"
+    case (.time, "fr"): return "Heure"
+    case (.time, "ar"): return "التوقيت"
+    case (.time, _): return "Time"
+    case (.speakers, "fr"): return "Intervenants"
+    case (.speakers, "ar"): return "المتدخلون"
+    case (.speakers, _): return "Speakers"
+    case (.programme, "fr"): return "Programme"
+    case (.programme, "ar"): return "البرنامج"
+    case (.programme, _): return "Programme"
+    }
+  }
+
+  static func isRightToLeft(_ language: String) -> Bool {
+    ["ar", "fa", "he", "ur"].contains(
+      language.split(separator: "-").first.map(String.init) ?? language)
+  }
+}
+
+extension PlanOptions {
+  /// The days to print, in order.
+  func selectedDays(of schedule: Schedule) -> [Day] {
+    days.isEmpty ? Array(schedule.days) : days.compactMap { schedule.day($0) }
+  }
+}

@@ -1,0 +1,161 @@
+import Scheduling
+import TextWidth
+
+/// A day's plan as plain text for a terminal or a printer: title, venue and date on top,
+/// then the day in time order with parallel talks side by side as room columns when they fit
+/// the width, or listed per time with the room named. Pages are separated by form feeds.
+/// Everything is aligned by display width; Arabic pages run right to left.
+public enum PlanText {
+  public static func render(_ schedule: Schedule, options: PlanOptions) -> String {
+    options.selectedDays(of: schedule).map { day in
+      page(DayPlan(schedule, day: day, options: options), width: max(40, options.width))
+    }.joined(separator: "\u{0C}\n")
+  }
+
+  static func page(_ plan: DayPlan, width: Int) -> String {
+    var lines: [String] = []
+    let (title, subtitle) = plan.heading
+    lines += title.wrapped(toWidth: width)
+    lines += subtitle.wrapped(toWidth: width)
+    lines.append(String(repeating: "=", count: width))
+    lines.append("")
+    let timeWidth = 13
+    let columnWidth = plan.rooms.isEmpty ? 0 : (width - timeWidth) / plan.rooms.count - 3
+    let columns = plan.rooms.count > 1 && columnWidth >= 18
+    for row in rows(plan) {
+      switch row {
+      case .pause(let pause):
+        let text =
+          "\(span(pause.start.minutes, pause.end.minutes))  ── \(plan.breakTitle(pause)) ──"
+        lines.append(text)
+      case .all(let item):
+        lines.append(
+          span(item.start, item.end) + "  " + plan.name(item.room) + " · "
+            + PlanWords.word(.allRooms, plan.language))
+        lines += describe(item, plan, width: width - timeWidth).map { indent(timeWidth) + $0 }
+      case .parallel(let start, let items):
+        if columns {
+          lines += table(start, items, plan, timeWidth: timeWidth, columnWidth: columnWidth)
+        } else {
+          for item in items {
+            lines.append(span(item.start, item.end) + "  " + plan.name(item.room))
+            lines += describe(item, plan, width: width - timeWidth).map { indent(timeWidth) + $0 }
+          }
+        }
+      }
+      lines.append("")
+    }
+    if plan.items.isEmpty { lines.append("—"); lines.append("") }
+    let themes = plan.themesUsed
+    if !themes.isEmpty {
+      lines.append(PlanWords.word(.themes, plan.language) + ":")
+      for (i, theme) in themes.enumerated() {
+        lines += "  \(legendMark(i)) \(plan.themeName(theme.id) ?? theme.name)".wrapped(
+          toWidth: width)
+      }
+    }
+    let fitted = lines.map { $0.displayWidth > width ? $0.truncated(toWidth: width) : $0 }
+    if plan.isRightToLeft {
+      // A right-to-left page: every line set against the right margin.
+      return fitted.map { line in
+        line.isEmpty ? "" : String(repeating: " ", count: max(0, width - line.displayWidth)) + line
+      }.joined(separator: "\n") + "\n"
+    }
+    return fitted.joined(separator: "\n") + "\n"
+  }
+
+  /// The rows of a page: breaks, plenaries, and groups of talks that start together.
+  enum Row {
+    case pause(Break)
+    case all(DayPlan.Item)
+    case parallel(Int, [DayPlan.Item])
+  }
+
+  static func rows(_ plan: DayPlan) -> [Row] {
+    var events: [(Int, Int, Row)] = plan.breaks.map { ($0.start.minutes, 0, Row.pause($0)) }
+    var byStart: [Int: [DayPlan.Item]] = [:]
+    for item in plan.items {
+      if item.allRooms {
+        events.append((item.start, 1, .all(item)))
+      } else {
+        byStart[item.start, default: []].append(item)
+      }
+    }
+    for (start, items) in byStart {
+      let ordered = items.sorted { a, b in
+        (plan.rooms.firstIndex { $0.id == a.room.id } ?? 0)
+          < (plan.rooms.firstIndex { $0.id == b.room.id } ?? 0)
+      }
+      events.append((start, 2, .parallel(start, ordered)))
+    }
+    return events.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+  }
+
+  /// A talk's lines: title (with its status), speakers, theme.
+  static func describe(_ item: DayPlan.Item, _ plan: DayPlan, width: Int) -> [String] {
+    var lines: [String] = []
+    var title = plan.title(item.talk)
+    if let status = plan.statusWord(item.talk) { title += " [\(status)]" }
+    if item.talk.status == .cancelled { title = strike(title) }
+    lines += title.wrapped(toWidth: width)
+    for speaker in plan.speakers(item.talk) { lines += ("  " + speaker).wrapped(toWidth: width) }
+    if let theme = plan.themeName(item.talk.theme) {
+      let i = plan.themesUsed.firstIndex { $0.id == item.talk.theme } ?? 0
+      lines.append("  \(legendMark(i)) \(theme)".truncated(toWidth: width))
+    }
+    return lines
+  }
+
+  /// Talks that start together, as room columns.
+  static func table(
+    _ start: Int, _ items: [DayPlan.Item], _ plan: DayPlan, timeWidth: Int, columnWidth: Int
+  ) -> [String] {
+    var cells: [[String]] = []
+    for room in plan.rooms {
+      guard let item = items.first(where: { $0.room.id == room.id }) else {
+        cells.append([])
+        continue
+      }
+      var cell = [plan.name(room) + " · " + span(item.start, item.end)]
+      cell += describe(item, plan, width: columnWidth)
+      cells.append(cell)
+    }
+    let height = cells.map(\.count).max() ?? 0
+    var lines: [String] = []
+    let order = plan.isRightToLeft ? Array(cells.indices.reversed()) : Array(cells.indices)
+    for r in 0..<height {
+      var line = r == 0 ? TimeOfDay.format(start).fitted(toWidth: timeWidth) : indent(timeWidth)
+      for (k, c) in order.enumerated() {
+        let text = r < cells[c].count ? cells[c][r] : ""
+        line += text.fitted(toWidth: columnWidth)
+        if k < order.count - 1 { line += " │ " }
+      }
+      var trimmed = line
+      while trimmed.hasSuffix(" ") { trimmed.removeLast() }
+      lines.append(trimmed)
+    }
+    return lines
+  }
+
+  static func span(_ start: Int, _ end: Int) -> String {
+    "\(TimeOfDay.format(start))–\(TimeOfDay.format(end))"
+  }
+
+  static func indent(_ n: Int) -> String { String(repeating: " ", count: n) }
+
+  /// Letters that tie talks to the legend in black and white.
+  static func legendMark(_ i: Int) -> String {
+    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return "[\(letters[i % letters.count])]"
+  }
+
+  /// Text struck through with combining long strokes (zero columns wide).
+  static func strike(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      out.append(character)
+      if character != " " { out.unicodeScalars.append("\u{0336}") }
+    }
+    return out
+  }
+}

@@ -1,0 +1,510 @@
+import Testing
+
+@testable import Editor
+@testable import Scheduling
+@testable import Terminal
+
+@Suite struct UpdateTests {
+  func talk(_ id: String, _ state: EditorState) -> Talk { state.schedule.talks[id: id]! }
+
+  @Test func arrowsAndViKeysMoveTheCursor() {
+    var state = Sample.state()
+    press([.down, .character("j"), .right, .character("l")], &state)
+    #expect(state.cursor == GridCursor(room: 2, row: 2))
+    press([.up, .character("k"), .left, .character("h")], &state)
+    #expect(state.cursor == GridCursor(room: 0, row: 0))
+    press([.left, .up], &state)
+    #expect(state.cursor == GridCursor(room: 0, row: 0))
+    press([.end], &state)
+    #expect(state.time(ofRow: state.cursor.row) == 18 * 60 + 15)
+    press([.home], &state)
+    #expect(state.time(ofRow: state.cursor.row) == 9 * 60)
+    press([.pageDown], &state)
+    #expect(state.cursor.row == state.layout.gridRows)
+  }
+
+  @Test func daysSwitchByTabAndNumberKeepingTheTime() {
+    var state = Sample.state()
+    press([.down, .down, .down, .down], &state)
+    press([.tab], &state)
+    #expect(state.day == 1)
+    #expect(state.time(ofRow: state.cursor.row) == 10 * 60)
+    press([.tab], &state)
+    #expect(state.day == 0)
+    press([.backTab], &state)
+    #expect(state.day == 1)
+    press([.character("1")], &state)
+    #expect(state.day == 0)
+    let effects = press([.character("7")], &state)
+    #expect(state.day == 0)
+    #expect(state.message?.kind == .error)
+    #expect(effects.contains { if case .beep = $0 { return true } else { return false } })
+  }
+
+  @Test func goToATime() {
+    var state = Sample.state()
+    press([.character("g")], &state)
+    type("14:15", &state)
+    press([.enter], &state)
+    #expect(state.time(ofRow: state.cursor.row) == 14 * 60 + 15)
+    #expect(state.mode == .normal)
+  }
+
+  /// The cursor on the Atlas room at 11:15 on the first day: t-clusters-1.
+  func onClusters(_ state: inout EditorState) {
+    jump(to: talk("t-clusters-1", state).at!, &state)
+  }
+
+  @Test func carryAndDropMovesATalkAsOneUndoableStep() {
+    var state = Sample.state()
+    onClusters(&state)
+    #expect(state.selectedTalk == "t-clusters-1")
+    press([.enter], &state)
+    #expect(state.carried == "t-clusters-1")
+    #expect(state.fits != nil)
+    // 10:00 in the Atlas room is free for 45 minutes before the coffee break.
+    press([.up, .up, .up, .up, .up], &state)
+    #expect(state.time(ofRow: state.cursor.row) == 10 * 60)
+    #expect(state.fits?.fits(room: state.cursor.room, row: state.cursor.row) == true)
+    #expect(preview(state).isEmpty)
+    let effects = press([.enter], &state)
+    #expect(state.mode == .normal)
+    #expect(talk("t-clusters-1", state).at?.start == TimeOfDay(hour: 10, minute: 0))
+    #expect(state.message?.text == "Moved t-clusters-1 to Sun 14 Mar 10:00 Atlas room")
+    #expect(state.dirty)
+    #expect(effects.contains { if case .writeJournal = $0 { return true } else { return false } })
+    press([.character("u")], &state)
+    #expect(talk("t-clusters-1", state).at?.start == TimeOfDay(hour: 11, minute: 15))
+    #expect(!state.dirty)
+    press([.control("r")], &state)
+    #expect(talk("t-clusters-1", state).at?.start == TimeOfDay(hour: 10, minute: 0))
+    press([.control("z")], &state)
+    press([.control("y")], &state)
+    #expect(talk("t-clusters-1", state).at?.start == TimeOfDay(hour: 10, minute: 0))
+  }
+
+  @Test func carryingShowsWhatADropWouldCause() {
+    var state = Sample.state()
+    onClusters(&state)
+    press([.character("m"), .down, .down, .down], &state)
+    let effects = preview(state)
+    #expect(effects.contains("error: room-overlap with t-clusters-2"))
+    #expect(state.fits?.fits(room: state.cursor.room, row: state.cursor.row) == false)
+    press([.escape], &state)
+    #expect(state.mode == .normal)
+    #expect(talk("t-clusters-1", state).at?.start == TimeOfDay(hour: 11, minute: 15))
+    #expect(!state.dirty)
+  }
+
+  @Test func carryingAcrossDays() {
+    var state = Sample.state()
+    onClusters(&state)
+    press([.enter, .tab], &state)
+    #expect(state.fits?.day == 1)
+    press([.enter], &state)
+    #expect(talk("t-clusters-1", state).at?.date == CalendarDate(iso: "2010-03-15"))
+  }
+
+  @Test func pinnedTalksCannotBePickedUp() {
+    var state = Sample.state()
+    #expect(state.selectedTalk == "opening")
+    press([.enter], &state)
+    #expect(state.mode == .normal)
+    #expect(state.message?.text == "opening is pinned: unpin it (p) first")
+    press([.character("p")], &state)
+    #expect(talk("opening", state).pinned == false)
+    press([.character("m")], &state)
+    #expect(state.carried == "opening")
+  }
+
+  @Test func swapTwoTalks() {
+    var state = Sample.state()
+    onClusters(&state)
+    press([.character("s"), .right], &state)
+    #expect(state.selectedTalk == "t-ip-1")
+    press([.character("s")], &state)
+    #expect(talk("t-clusters-1", state).at?.room == "casbah")
+    #expect(talk("t-ip-1", state).at?.room == "atlas")
+    #expect(state.message?.text == "Swapped t-clusters-1 and t-ip-1")
+  }
+
+  @Test func unscheduleAndPlaceFromThePanel() {
+    var state = Sample.state()
+    onClusters(&state)
+    press([.character("x")], &state)
+    #expect(talk("t-clusters-1", state).at == nil)
+    press([.character("U")], &state)
+    #expect(state.panelFocused)
+    #expect(state.unscheduledTalks.contains("t-clusters-1"))
+    let i = state.unscheduledTalks.firstIndex(of: "t-clusters-1")!
+    for _ in 0..<i { press([.down], &state) }
+    press([.enter], &state)
+    #expect(state.carried == "t-clusters-1")
+    #expect(!state.panelFocused)
+    press([.enter], &state)
+    #expect(talk("t-clusters-1", state).at != nil)
+  }
+
+  @Test func deleteAsksFirstAndKeepsOtherTalksConsistent() {
+    var state = Sample.state()
+    press([.character("D")], &state)
+    guard case .question(let question) = state.mode else {
+      Issue.record("no question")
+      return
+    }
+    #expect(question.text.hasPrefix("Delete opening"))
+    press([.character("n")], &state)
+    #expect(state.schedule.talks.contains(id: "opening"))
+    press([.character("D"), .character("y")], &state)
+    #expect(!state.schedule.talks.contains(id: "opening"))
+    // k-aidmo was to come after the opening: that wish went with it.
+    #expect(talk("k-aidmo", state).after.isEmpty)
+    press([.character("u")], &state)
+    #expect(state.schedule == Sample.schedule)
+  }
+
+  @Test func editFormChangesFieldsAndValidates() {
+    var state = Sample.state()
+    onClusters(&state)
+    press([.character("e")], &state)
+    guard case .form(let form) = state.mode else {
+      Issue.record("no form")
+      return
+    }
+    #expect(form.text("title") == "Industrial clusters in the Maghreb: lessons from Tunisia")
+    // The title field: clear it and type a new one.
+    press([.down, .control("u")], &state)
+    type("Clusters in the Maghreb", &state)
+    // Duration: a value off the grid is refused.
+    guard case .form(let f2) = state.mode,
+      let duration = f2.fields.firstIndex(where: { $0.key == "duration" })
+    else { return }
+    for _ in 0..<(duration - 1) { press([.down], &state) }
+    press([.control("u")], &state)
+    type("50", &state)
+    press([.control("s")], &state)
+    guard case .form(let f3) = state.mode else {
+      Issue.record("the form closed on an invalid duration")
+      return
+    }
+    #expect(f3.error == "50 is not a multiple of the 15-minute slot")
+    press([.control("u")], &state)
+    type("60", &state)
+    press([.control("s")], &state)
+    #expect(state.mode == .normal)
+    #expect(talk("t-clusters-1", state).title == "Clusters in the Maghreb")
+    #expect(talk("t-clusters-1", state).duration == 60)
+    #expect(
+      talk("t-clusters-1", state).titles["ar"]
+        == Sample.schedule.talks[id: "t-clusters-1"]!.titles["ar"])
+    press([.character("u")], &state)
+    #expect(state.schedule == Sample.schedule)
+  }
+
+  @Test func formPicksSpeakersAndAddsNewOnes() {
+    var state = Sample.state()
+    onClusters(&state)
+    press([.character("e")], &state)
+    guard case .form(let form) = state.mode,
+      let i = form.fields.firstIndex(where: { $0.key == "speakers" })
+    else { return }
+    for _ in 0..<i { press([.down], &state) }
+    press([.enter], &state)
+    guard case .picker = state.mode else {
+      Issue.record("no picker")
+      return
+    }
+    type("Nadia", &state)
+    press([.enter], &state)
+    guard case .form(let after) = state.mode else { return }
+    #expect(after.many("speakers") == ["s-karoui", "s-alaoui"])
+    // A new speaker, typed by name.
+    press([.enter], &state)
+    type("Karim Benali", &state)
+    press([.enter], &state)
+    press([.control("s")], &state)
+    #expect(talk("t-clusters-1", state).speakers == ["s-karoui", "s-alaoui", "s-karim-benali"])
+    #expect(state.schedule.speakers[id: "s-karim-benali"]?.name == "Karim Benali")
+    // One undo takes back the talk and the new speaker together.
+    press([.character("u")], &state)
+    #expect(state.schedule == Sample.schedule)
+  }
+
+  @Test func addATalk() {
+    var state = Sample.state()
+    press([.character("a")], &state)
+    guard case .form = state.mode else { return }
+    press([.control("u")], &state)
+    type("t-new", &state)
+    press([.down], &state)
+    type("A new talk", &state)
+    press([.control("s")], &state)
+    #expect(state.schedule.talks[id: "t-new"]?.title == "A new talk")
+    #expect(state.schedule.talks[id: "t-new"]?.at == nil)
+    #expect(state.unscheduledTalks.contains("t-new"))
+    #expect(state.panel == .unscheduled)
+  }
+
+  @Test func roomsThemesAndDaysHaveTheirLists() {
+    var state = Sample.state()
+    press([.character("R")], &state)
+    #expect(state.mode == .list(ListEditor(kind: .rooms)))
+    // Edit the Tassili room's capacity.
+    press([.down, .down, .down, .enter], &state)
+    guard case .form(let form) = state.mode,
+      let i = form.fields.firstIndex(where: { $0.key == "capacity" })
+    else {
+      Issue.record("no room form")
+      return
+    }
+    for _ in 0..<i { press([.down], &state) }
+    press([.control("u")], &state)
+    type("45", &state)
+    press([.control("s")], &state)
+    #expect(state.schedule.rooms[id: "tassili"]?.capacity == 45)
+    #expect(state.mode == .list(ListEditor(kind: .rooms, cursor: 3)))
+    // Add a room.
+    press([.character("a")], &state)
+    type("dome", &state)
+    press([.down], &state)
+    type("Dome room", &state)
+    press([.tab, .tab, .tab], &state)
+    type("120", &state)
+    press([.control("s")], &state)
+    #expect(state.schedule.rooms[id: "dome"]?.capacity == 120)
+    // Delete the Casbah room: its talks become unscheduled.
+    #expect(state.mode == .list(ListEditor(kind: .rooms, cursor: 4)))
+    press([.up, .up, .character("D")], &state)
+    press([.character("y")], &state)
+    #expect(state.schedule.rooms[id: "casbah"] == nil)
+    #expect(state.schedule.talks[id: "t-ip-1"]?.at == nil)
+    press([.escape, .character("u")], &state)
+    #expect(state.schedule.rooms[id: "casbah"] != nil)
+    // Days: change the closing hour and the breaks.
+    press([.character("Y"), .enter, .down], &state)
+    press([.down, .control("u")], &state)
+    type("19:00", &state)
+    press([.control("s")], &state)
+    #expect(state.schedule.days[0].closes == TimeOfDay(hour: 19, minute: 0))
+    press([.escape, .character("T"), .character("a")], &state)
+    type("green", &state)
+    press([.down], &state)
+    type("Green industry", &state)
+    press([.control("s")], &state)
+    #expect(state.schedule.themes[id: "green"]?.name == "Green industry")
+  }
+
+  @Test func searchFindsTitlesSpeakersAndIdsIgnoringAccents() {
+    var state = Sample.state()
+    press([.character("/")], &state)
+    type("cherif", &state)
+    press([.enter], &state)
+    // Amine Chérif speaks in w-ict-1 (14 Mar), t-ict-2 (14 Mar) and p-ict (15 Mar).
+    #expect(state.selectedTalk == "w-ict-1")
+    press([.character("n")], &state)
+    #expect(state.selectedTalk == "t-ict-2")
+    press([.character("n")], &state)
+    #expect(state.selectedTalk == "p-ict")
+    #expect(state.day == 1)
+    press([.character("N")], &state)
+    #expect(state.selectedTalk == "t-ict-2")
+    press([.character("/")], &state)
+    press([.control("u")], &state)
+    type("الحرف", &state)
+    press([.enter], &state)
+    #expect(state.panel == .unscheduled)
+    #expect(state.selectedTalk == "t-crafts")
+  }
+
+  @Test func filterByTheme() {
+    var state = Sample.state()
+    press([.character("f")], &state)
+    type("clusters", &state)
+    press([.enter], &state)
+    #expect(state.themeFilter == "clusters")
+    press([.character("f"), .enter], &state)
+    #expect(state.themeFilter == nil)
+  }
+
+  @Test func nextConflictJumpsToErrorsFirst() {
+    var schedule = Sample.schedule
+    schedule.talks.modify(at: schedule.talks.index(of: "t-ip-2")!) {
+      $0.at = Placement(
+        date: CalendarDate(iso: "2010-03-15")!, room: "atlas",
+        start: TimeOfDay(hour: 14, minute: 0)!)
+    }
+    var state = EditorState(schedule: schedule, file: "f.yaml", width: 120, height: 40)
+    press([.character("c")], &state)
+    #expect(state.day == 1)
+    #expect(state.selectedTalk == "t-ip-3" || state.selectedTalk == "t-ip-2")
+    #expect(state.message?.text.contains("both in Atlas room") == true)
+  }
+
+  @Test func languageCyclesThroughTheFilesLanguages() {
+    var state = Sample.state()
+    #expect(state.language == "en")
+    press([.character("L")], &state)
+    #expect(state.language == "ar")
+    press([.character("L")], &state)
+    #expect(state.language == "fr")
+    press([.character("L")], &state)
+    #expect(state.language == "en")
+  }
+
+  @Test func saveAndQuit() {
+    var state = Sample.state()
+    var effects = press([.character("w")], &state)
+    guard case .save(_, false, false)? = effects.first else {
+      Issue.record("no save effect")
+      return
+    }
+    effects = press([.character("q")], &state)
+    #expect(state.mode == .quitting)
+    #expect(effects.contains { if case .quit = $0 { return true } else { return false } })
+  }
+
+  @Test func quittingWithUnsavedChangesAsks() {
+    var state = Sample.state()
+    press([.character("p")], &state)
+    press([.character("q")], &state)
+    guard case .question(let question) = state.mode else {
+      Issue.record("no question")
+      return
+    }
+    #expect(question.purpose == .quit)
+    press([.character("c")], &state)
+    #expect(state.mode == .normal)
+    press([.character("q")], &state)
+    let effects = press([.character("s")], &state)
+    guard case .save(_, false, true)? = effects.first else {
+      Issue.record("no save before quitting")
+      return
+    }
+    let after = update(&state, .saved(state.schedule))
+    #expect(after.contains { if case .quit = $0 { return true } else { return false } })
+  }
+
+  @Test func aFileChangedOnDiskAsksBeforeSaving() {
+    var state = Sample.state()
+    press([.character("p")], &state)
+    _ = update(&state, .diskChanged(quitAfter: false))
+    guard case .question = state.mode else {
+      Issue.record("no question")
+      return
+    }
+    let effects = press([.character("o")], &state)
+    guard case .save(_, true, false)? = effects.first else {
+      Issue.record("no forced save")
+      return
+    }
+    _ = update(&state, .diskChanged(quitAfter: false))
+    let reload = press([.character("r")], &state)
+    guard case .reload? = reload.first else {
+      Issue.record("no reload")
+      return
+    }
+    _ = update(&state, .reloaded(Sample.schedule))
+    #expect(!state.dirty)
+  }
+
+  @Test func aRecoveredJournalIsOfferedAndRestored() {
+    var state = Sample.state()
+    var changed = Sample.schedule
+    changed.talks.modify(at: 0) { $0.pinned = false }
+    state.recovered = changed
+    state.mode = .question(
+      Question(purpose: .restoreJournal, text: "", answers: [("r", "restore"), ("d", "discard")]))
+    press([.character("r")], &state)
+    #expect(state.schedule == changed)
+    #expect(state.dirty)
+  }
+
+  @Test func readOnlyRefusesChanges() {
+    var state = Sample.state()
+    state.mode = .question(
+      Question(purpose: .lockedElsewhere(pid: 1), text: "", answers: [("r", ""), ("q", "")]))
+    press([.character("r")], &state)
+    #expect(state.readOnly)
+    press([.character("p")], &state)
+    #expect(state.schedule == Sample.schedule)
+    #expect(state.message?.text.hasPrefix("Read-only") == true)
+    let effects = press([.character("w")], &state)
+    #expect(!effects.contains { if case .save = $0 { return true } else { return false } })
+  }
+
+  @Test func theSolverFillsAsOneUndoableStep() {
+    var schedule = Sample.schedule
+    for i in schedule.talks.indices where !schedule.talks[i].pinned {
+      schedule.talks.modify(at: i) { $0.at = nil }
+    }
+    var state = EditorState(schedule: schedule, file: "f.yaml", width: 120, height: 40)
+    let effects = press([.character("S")], &state)
+    guard case .solve(let input)? = effects.first else {
+      Issue.record("no solve effect")
+      return
+    }
+    #expect(state.mode == .solving(nil))
+    let result = Solver.solve(
+      input, options: SolverOptions(iterations: 2_000, keep: true, exact: false))
+    _ = update(&state, .solved(result))
+    guard case .report(let report) = state.mode else {
+      Issue.record("no report")
+      return
+    }
+    #expect(report.lines.first?.hasPrefix("Placed ") == true)
+    #expect(state.index.errorCount == 0)
+    #expect(state.unscheduledTalks.isEmpty)
+    press([.escape, .character("u")], &state)
+    #expect(state.schedule == schedule)
+  }
+
+  @Test func helpListsEveryBinding() {
+    var state = Sample.state()
+    press([.character("?")], &state)
+    guard case .report(let report) = state.mode else {
+      Issue.record("no help")
+      return
+    }
+    for binding in Keymap.bindings where binding.command != .dayByNumber {
+      #expect(report.lines.contains { $0.contains(binding.help) }, "\(binding.command)")
+    }
+    press([.escape], &state)
+    #expect(state.mode == .normal)
+  }
+
+  @Test func theKeymapHasNoConflictingKeys() {
+    for context in KeyContext.allCases {
+      var seen: [Key: Command] = [:]
+      for binding in Keymap.bindings where binding.contexts.contains(context) {
+        for key in binding.keys {
+          if let other = seen[key] {
+            Issue.record("\(key.name) is both \(other) and \(binding.command) in \(context)")
+          }
+          seen[key] = binding.command
+        }
+      }
+    }
+  }
+
+  @Test func mouseSelectsScrollsAndSwitchesDays() {
+    var state = Sample.state()
+    let layout = state.layout
+    _ = update(&state, .key(.mouse(Mouse(.press, x: layout.roomX(1) + 2, y: layout.gridTop + 9))))
+    #expect(state.selectedTalk == "t-clusters-1")
+    let tab = dayTabRanges(state)[1]
+    _ = update(&state, .key(.mouse(Mouse(.press, x: tab.lowerBound + 1, y: 1))))
+    #expect(state.day == 1)
+    _ = update(&state, .key(.mouse(Mouse(.wheelDown, x: 10, y: 10))))
+    let rows = state.gridSpan(day: 1).rows
+    #expect(state.scrollRow == min(3, rows - state.layout.gridRows))
+    #expect(state.scrollRow > 0)
+  }
+
+  @Test func resizeRelaysOutAndKeepsTheCursorVisible() {
+    var state = Sample.state()
+    press([.end], &state)
+    _ = update(&state, .resize(width: 60, height: 16))
+    #expect(state.cursor.row >= state.scrollRow)
+    #expect(state.cursor.row < state.scrollRow + state.layout.gridRows)
+  }
+}

@@ -1,0 +1,113 @@
+import Testing
+import TextWidth
+
+@testable import Editor
+@testable import Scheduling
+@testable import Terminal
+
+@Suite struct ViewTests {
+  /// Every row of the screen takes exactly its width: no character shifted the columns.
+  func expectAligned(_ screen: Screen, sourceLocation: SourceLocation = #_sourceLocation) {
+    for y in 0..<screen.height {
+      let width = screen.line(y).displayWidth
+      #expect(
+        width == screen.width, "row \(y) is \(width) columns: \(screen.line(y))",
+        sourceLocation: sourceLocation)
+    }
+  }
+
+  @Test(arguments: [(80, 24), (120, 40), (60, 16)])
+  func theGridAtCommonSizes(size: (Int, Int)) {
+    let screen = view(Sample.state(width: size.0, height: size.1))
+    expectAligned(screen)
+    expectSnapshot(screen, "grid-\(size.0)x\(size.1)")
+  }
+
+  @Test func aTooSmallTerminalSaysSo() {
+    let screen = view(Sample.state(width: 59, height: 16))
+    #expect(screen.text.contains("Terminal too small (need 60×16)"))
+    let short = view(Sample.state(width: 80, height: 15))
+    #expect(short.text.contains("Terminal too small"))
+  }
+
+  @Test func arabicTitlesKeepTheColumnsAligned() {
+    var state = Sample.state(width: 120, height: 40)
+    state.language = "ar"
+    let screen = view(state)
+    expectAligned(screen)
+    #expect(screen.text.contains("الملتقى العربي الخامس"))
+    expectSnapshot(screen, "grid-arabic-120x40")
+  }
+
+  @Test func wideTitlesKeepTheColumnsAligned() {
+    var schedule = Sample.schedule
+    let wide = ["会议开幕式", "中小企业创新与合作论坛", "产业集群与网络", "知识产权保护"]
+    for (i, id) in ["opening", "p-reality", "t-clusters-1", "t-ip-1"].enumerated() {
+      schedule.talks.modify(at: schedule.talks.index(of: id)!) {
+        $0.title = wide[i] + "：" + $0.title
+      }
+    }
+    let state = EditorState(schedule: schedule, file: "cjk.yaml", width: 100, height: 30)
+    let screen = view(state)
+    expectAligned(screen)
+    #expect(screen.text.contains("中小企业"))
+    expectSnapshot(screen, "grid-cjk-100x30")
+  }
+
+  @Test func carryingShowsFitMarksAndTheGhost() {
+    var state = Sample.state(width: 120, height: 40)
+    jump(to: state.schedule.talks[id: "t-clusters-1"]!.at!, &state)
+    press([.enter, .up, .up, .up, .up, .up], &state)
+    let screen = view(state)
+    expectAligned(screen)
+    #expect(screen.text.contains("✓ Industrial clus"))
+    #expect(screen.text.contains("fits without any conflict"))
+    expectSnapshot(screen, "carrying-120x40")
+  }
+
+  @Test func monochromeStillShowsThemesAndSelection() {
+    let state = Sample.state(width: 80, height: 24, color: false)
+    let screen = view(state)
+    expectAligned(screen)
+    // Themes by letter, in the blocks and the legend.
+    #expect(screen.text.contains("[A]"))
+    #expect(screen.line(3).contains("*Opening ceremony") || screen.line(3).contains("Opening"))
+    // The selection is drawn in reverse video, without any color.
+    #expect(screen.cells.contains { $0.style.reverse })
+    #expect(
+      !screen.cells.contains { $0.style.foreground != .default || $0.style.background != .default })
+    expectSnapshot(screen, "monochrome-80x24")
+  }
+
+  @Test func withoutUTF8NonASCIITextShowsAsQuestionMarks() {
+    var state = Sample.state(width: 100, height: 30, unicode: false)
+    state.language = "ar"
+    let screen = view(state)
+    #expect(screen.cells.allSatisfy { $0.text.allSatisfy(\.isASCII) })
+    #expect(screen.text.contains("UTF-8 locale"))
+    #expect(screen.text.contains("???"))
+  }
+
+  @Test func theDetailsPanelShowsEverythingAboutATalk() {
+    var state = Sample.state(width: 120, height: 40)
+    jump(to: state.schedule.talks[id: "p-reality"]!.at!, &state)
+    let text = view(state).text
+    #expect(text.contains("p-reality"))
+    #expect(text.contains("ar: واقع الصناعات"))
+    #expect(text.contains("Audience: 250 of 500 seats"))
+    #expect(text.contains("Leïla Haddad, National Agency"))
+    #expect(text.contains("Needs: interpretation"))
+  }
+
+  @Test func formsListsAndHelpAreDrawn() {
+    var state = Sample.state(width: 100, height: 30)
+    press([.character("e")], &state)
+    expectSnapshot(view(state), "form-100x30")
+    press([.escape, .character("R")], &state)
+    #expect(view(state).text.contains("tassili  Tassili room  40 seats  projector, whiteboard"))
+    press([.escape, .character("?")], &state)
+    let help = view(state).text
+    #expect(help.contains("Keys"))
+    #expect(help.contains("Move up a slot"))
+  }
+}

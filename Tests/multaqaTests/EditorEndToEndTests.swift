@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux), driven by keys.
+@Suite(.serialized) struct EditorEndToEndTests {
+  func workspace() throws -> (Tmux, URL) {
+    let folder = try Binary.folder()
+    let file = folder.appendingPathComponent("forum.yaml")
+    try FileManager.default.copyItem(at: Binary.sample, to: file)
+    return (Tmux(folder: folder), file)
+  }
+
+  @Test func moveUndoRedoSaveAndQuit() throws {
+    let (tmux, file) = try workspace()
+    try tmux.start("\(Binary.path) edit forum.yaml")
+    try tmux.wait(for: "5th Arab Forum for Small and Medium Industries")
+    // Down to 11:15, right to the Atlas room: t-clusters-1. Carry it to 10:00 and drop.
+    for _ in 0..<9 { try tmux.send("j") }
+    try tmux.send("l", "Enter")
+    try tmux.wait(for: "Moving t-clusters-1")
+    for _ in 0..<5 { try tmux.send("Up") }
+    try tmux.send("Enter")
+    try tmux.wait(for: "Moved t-clusters-1 to Sun 14 Mar 10:00 Atlas room")
+    try tmux.send("u")
+    try tmux.wait(for: "Undid: Moved t-clusters-1")
+    try tmux.send("C-y")
+    try tmux.wait(for: "Redid: Moved t-clusters-1")
+    try tmux.send("C-s")
+    try tmux.wait(for: "Saved forum.yaml")
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+    let check = try Binary.run(["check", file.path])
+    #expect(check.status == 0)
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(text.contains("  - id: t-clusters-1\n"))
+    let block = text.components(separatedBy: "  - id: t-clusters-1\n")[1].components(
+      separatedBy: "\n\n")[0]
+    #expect(block.contains("at: {date: 2010-03-14, room: atlas, start: \"10:00\"}"))
+  }
+
+  @Test func resizingToTooSmallAndBackLeavesNoGarbage() throws {
+    let (tmux, _) = try workspace()
+    try tmux.start("\(Binary.path) edit forum.yaml")
+    let before = try tmux.wait(for: "5th Arab Forum")
+    try tmux.resize(width: 40, height: 12)
+    try tmux.wait(for: "Terminal too small")
+    try tmux.resize(width: 120, height: 40)
+    let deadline = Date().addingTimeInterval(10)
+    var after = ""
+    while Date() < deadline {
+      after = try tmux.screen()
+      if after == before { break }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    #expect(after == before)
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+  }
+
+  @Test func quittingWithUnsavedChangesAsks() throws {
+    let (tmux, file) = try workspace()
+    let original = try Data(contentsOf: file)
+    try tmux.start("\(Binary.path) edit forum.yaml")
+    try tmux.wait(for: "5th Arab Forum")
+    try tmux.send("p")
+    try tmux.wait(for: "Unpinned opening")
+    try tmux.send("q")
+    try tmux.wait(for: "Save the changes to forum.yaml before quitting?")
+    try tmux.send("c")
+    try tmux.wait(for: "Tab day")
+    try tmux.send("q")
+    try tmux.wait(for: "before quitting?")
+    try tmux.send("d")
+    #expect(try tmux.waitForExit() == 0)
+    #expect(try Data(contentsOf: file) == original)
+  }
+
+  @Test func helpAndEscAnswerAtOnce() throws {
+    let (tmux, _) = try workspace()
+    try tmux.start("\(Binary.path) edit forum.yaml")
+    try tmux.wait(for: "5th Arab Forum")
+    try tmux.send("?")
+    try tmux.wait(for: "Move up a slot")
+    let start = Date()
+    try tmux.send("Escape")
+    try tmux.wait(for: "Tab day")
+    // ESCDELAY is short: Esc does not wait a second.
+    #expect(Date().timeIntervalSince(start) < 0.8)
+    try tmux.send("End")
+    try tmux.wait(for: "Tab day")
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+  }
+
+  @Test func aTerminationSignalRestoresTheTerminalAndKeepsTheJournal() throws {
+    let (tmux, folder) = try workspace()
+    // After the editor ends, the shell records the terminal's modes.
+    try tmux.start(
+      "\(Binary.path) edit forum.yaml </dev/tty & echo $! > pid; wait; stty -a > stty.txt; echo done"
+    )
+    try tmux.wait(for: "5th Arab Forum")
+    try tmux.send("p")
+    try tmux.wait(for: "Unpinned opening")
+    let dir = folder.deletingLastPathComponent()
+    let pid = try String(contentsOf: dir.appendingPathComponent("pid"), encoding: .utf8)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    kill(pid_t(pid)!, SIGTERM)
+    try tmux.wait(for: "done")
+    let stty = try String(contentsOf: dir.appendingPathComponent("stty.txt"), encoding: .utf8)
+    #expect(stty.contains(" icanon") && stty.contains(" echo"))
+    #expect(
+      FileManager.default.fileExists(
+        atPath: dir.appendingPathComponent(".forum.yaml.multaqa-journal").path))
+    // The next start offers the unsaved change back.
+    try tmux.tmux(["kill-server"], output: false)
+    let next = Tmux(folder: dir)
+    try next.start("\(Binary.path) edit forum.yaml")
+    try next.wait(for: "A recovery journal holds changes to forum.yaml")
+    try next.send("r")
+    try next.wait(for: "Restored the unsaved changes")
+    try next.send("q")
+    try next.wait(for: "before quitting?")
+    try next.send("d")
+    #expect(try next.waitForExit() == 0)
+  }
+
+  @Test func aCrashDoesNotLeaveTheTerminalInRawMode() throws {
+    let (tmux, folder) = try workspace()
+    try tmux.start(
+      "\(Binary.path) edit forum.yaml </dev/tty & echo $! > pid; wait; stty -a > stty.txt; echo done"
+    )
+    try tmux.wait(for: "5th Arab Forum")
+    let dir = folder.deletingLastPathComponent()
+    let pid = try String(contentsOf: dir.appendingPathComponent("pid"), encoding: .utf8)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    kill(pid_t(pid)!, SIGSEGV)
+    try tmux.wait(for: "done")
+    let stty = try String(contentsOf: dir.appendingPathComponent("stty.txt"), encoding: .utf8)
+    #expect(stty.contains(" icanon") && stty.contains(" echo"))
+  }
+
+  @Test func aSecondEditorIsToldTheFileIsOpen() throws {
+    let (tmux, file) = try workspace()
+    try tmux.start("\(Binary.path) edit forum.yaml")
+    try tmux.wait(for: "5th Arab Forum")
+    let second = Tmux(folder: file.deletingLastPathComponent())
+    try second.start("\(Binary.path) edit forum.yaml")
+    try second.wait(for: "is open in another Multaqa")
+    try second.send("r")
+    try second.wait(for: "[read-only]")
+    try second.send("q")
+    #expect(try second.waitForExit() == 0)
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+  }
+
+  @Test func withoutAUTF8LocaleTheEditorStillWorks() throws {
+    let (tmux, _) = try workspace()
+    try tmux.start("\(Binary.path) edit forum.yaml", lang: "C")
+    let screen = try tmux.wait(for: "UTF-8 locale")
+    #expect(screen.contains("5th Arab Forum"))
+    #expect(screen.contains("?"))
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+  }
+}
