@@ -46,8 +46,11 @@ let package = Package(
     .testTarget(
       name: "EditorTests", dependencies: ["Editor", "Terminal", "Scheduling", "Formats"],
       exclude: ["Snapshots"]),
-    .testTarget(name: "FormatsTests", dependencies: ["Formats", "Scheduling"]),
-    .testTarget(name: "multaqaTests", dependencies: ["multaqa"]),
+    .testTarget(
+      name: "FormatsTests", dependencies: ["Formats", "Scheduling"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "multaqaTests", dependencies: ["multaqa", "Formats", "Scheduling", "CCurses"],
+      exclude: ["Validators"]),
   ],
   swiftLanguageModes: [.v6]
 )

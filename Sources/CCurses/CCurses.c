@@ -272,3 +272,23 @@ int mq_spawn_on_tty(const char *path, char *const argv[], char *const envp[], co
   posix_spawnattr_destroy(&attributes);
   return error == 0 ? (int)pid : -1;
 }
+
+int mq_spawn_clean(const char *file, char *const argv[], int out_fd) {
+  pid_t pid = fork();
+  if (pid != 0) return pid < 0 ? -1 : (int)pid;
+  // The child: only async-signal-safe calls until exec.
+  sigset_t empty;
+  sigemptyset(&empty);
+  sigprocmask(SIG_SETMASK, &empty, NULL);
+  struct sigaction normal;
+  memset(&normal, 0, sizeof normal);
+  normal.sa_handler = SIG_DFL;
+  for (int sig = 1; sig < 65; sig++) sigaction(sig, &normal, NULL);
+  int null = open("/dev/null", O_RDWR);
+  dup2(null, 0);
+  dup2(out_fd >= 0 ? out_fd : null, 1);
+  dup2(null, 2);
+  for (int fd = 3; fd < 4096; fd++) close(fd);
+  execvp(file, argv);
+  _exit(127);
+}

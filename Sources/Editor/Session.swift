@@ -104,9 +104,9 @@ public final class EditorSession {
         return
       }
       do {
-        try ScheduleFile.save(schedule, to: state.file)
+        let written = try ScheduleFile.save(schedule, to: state.file)
         stamp = DiskStamp.of(state.file)
-        dispatch(.saved(schedule))
+        dispatch(.saved(written))
       } catch {
         dispatch(.saveFailed(error.message))
       }

@@ -194,13 +194,13 @@ public struct EditorState: Sendable {
 
   /// Recomputes ``dirty`` after the document changed.
   mutating func documentChanged() {
-    dirty = document.schedule != saved
+    dirty = !document.schedule.sameProgramme(as: saved)
     fits = nil
   }
 
   mutating func markSaved(_ schedule: Schedule) {
     saved = schedule
-    dirty = document.schedule != saved
+    dirty = !document.schedule.sameProgramme(as: saved)
   }
 
   /// The file name without its folder.

@@ -18,14 +18,16 @@ struct Bench {
         }
         sizes.append(size)
       } else if argument == "--help" || argument == "-h" {
-        print("usage: multaqa-bench [core] [solver] [editor] [--size forum|medium|large|congress]…")
+        print(
+          "usage: multaqa-bench [core] [solver] [editor] [exports] [--size forum|medium|large|congress]…"
+        )
         return
       } else {
         groups.append(argument)
       }
     }
     if sizes.isEmpty { sizes = Generator.Size.all }
-    if groups.isEmpty { groups = ["core", "solver", "editor"] }
+    if groups.isEmpty { groups = ["core", "solver", "editor", "exports"] }
 
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("multaqa-bench-\(getpid())").path
@@ -42,6 +44,8 @@ struct Bench {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
           .appendingPathComponent("multaqa").path
         EditorBenchmarks.startup(binary: binary, file: "Schedules/forum-2010.yaml")
+      case "exports":
+        ExportBenchmarks.run(sizes: sizes)
       case "solver":
         SolverBenchmarks.run(sizes: sizes)
         if sizes.contains(.medium) { SolverBenchmarks.trajectory() }

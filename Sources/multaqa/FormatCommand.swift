@@ -31,7 +31,7 @@ struct FormatCommand: ParsableCommand {
       throw ExitCode(1)
     }
     do {
-      try ScheduleFile.save(schedule, to: file)
+      try ScheduleFile.save(schedule, to: file, stamp: false)
     } catch {
       printError(error.description)
       throw ExitCode(1)

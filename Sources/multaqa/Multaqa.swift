@@ -12,8 +12,8 @@ struct Multaqa: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      EditCommand.self, CheckCommand.self, SolveCommand.self, FormatCommand.self,
-      GenerateCommand.self,
+      EditCommand.self, CheckCommand.self, SolveCommand.self, PrintCommand.self,
+      ExportCommand.self, FormatCommand.self, GenerateCommand.self,
     ],
     defaultSubcommand: EditCommand.self
   )

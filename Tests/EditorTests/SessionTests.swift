@@ -28,9 +28,11 @@ import Testing
     let after = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").drop {
       $0.hasPrefix("#")
     }
+    // Its place, and its publication record: calendars will see the change.
     let changed = zip(before, after).filter { $0 != $1 }
-    #expect(changed.count == 1)
+    #expect(changed.count == 2)
     #expect(changed.first?.1.contains("start: \"10:00\"") == true)
+    #expect(changed.last?.1.contains("revision: {sequence: 1,") == true)
     backend.queue([.character("q")])
     session.run(untilIdle: true)
     #expect(session.isFinished)
@@ -125,6 +127,19 @@ import Testing
     session.run(untilIdle: true)
     #expect(session.state.schedule.event.venue == "Hilton Algiers")
     #expect(session.state.schedule.talks[id: "opening"]?.pinned == true)
+  }
+
+  @Test func thePlanKeyWritesTheDaysPlanBesideTheFile() throws {
+    let file = try Sample.copy()
+    let backend = MemoryBackend(width: 100, height: 30)
+    let session = EditorSession(schedule: try ScheduleFile.load(file), file: file, backend: backend)
+    backend.queue([.character("P"), .enter])
+    session.run(untilIdle: true)
+    let plan = URL(fileURLWithPath: file).deletingLastPathComponent()
+      .appendingPathComponent("forum-2010-03-14.txt").path
+    #expect(session.state.message?.text == "Wrote the plan to \(plan)")
+    let text = try String(contentsOfFile: plan, encoding: .utf8)
+    #expect(text.contains("Sunday 14 March 2010"))
   }
 
   @Test func resizingRelaysOut() throws {

@@ -69,10 +69,42 @@ import Testing
     }
   }
 
+  /// `-o /dev/null` and pipes must be written to, never replaced by a renamed file.
+  @Test func devicesAndPipesAreWrittenToNotReplaced() throws {
+    let fifo = folder.appendingPathComponent("pipe").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let received = Received()
+    let reader = Thread {
+      // Read until the writer closes: a pipe has no size to read up to.
+      let data = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data()
+      received.text = String(decoding: data, as: UTF8.self)
+      received.done = true
+    }
+    reader.start()
+    try AtomicFile.write("through the pipe", to: fifo)
+    for _ in 0..<200 where !received.done { Thread.sleep(forTimeInterval: 0.01) }
+    var info = stat()
+    #expect(stat(fifo, &info) == 0)
+    #expect(info.st_mode & S_IFMT == S_IFIFO)
+    #expect(received.text == "through the pipe")
+    #expect(!FileManager.default.fileExists(atPath: fifo + ".bak"))
+  }
+
+  final class Received: @unchecked Sendable {
+    var text = ""
+    var done = false
+  }
+
   @Test func savingAScheduleRoundTrips() throws {
     let path = folder.appendingPathComponent("forum.yaml").path
     let schedule = Generator.event(.forum, seed: 9)
-    try ScheduleFile.save(schedule, to: path)
+    try ScheduleFile.save(schedule, to: path, stamp: false)
     #expect(try ScheduleFile.load(path) == schedule)
+    // A stamping save records what calendars will be told, and changes nothing else.
+    let written = try ScheduleFile.save(schedule, to: path)
+    let loaded = try ScheduleFile.load(path)
+    #expect(loaded == written)
+    #expect(loaded.sameProgramme(as: schedule))
+    #expect(loaded.talks.allSatisfy { $0.revision?.sequence == 0 })
   }
 }

@@ -1,3 +1,4 @@
+import CCurses
 import Foundation
 
 /// A tmux server of a test's own, running one program in a pane of a given size.
@@ -12,41 +13,18 @@ final class Tmux {
   /// Runs a tmux command and returns what it printed. `output: false` for commands that
   /// may start the server, which inherits the client's output and would hold a pipe open.
   ///
-  /// Spawned directly with posix_spawn and reaped with waitpid: Foundation's Process can
-  /// miss the exit of a client whose server it forked.
+  /// Spawned with no descriptor but its own and reaped with waitpid: the tmux server
+  /// outlives the command, and must neither keep other tests' pipes open nor be missed by
+  /// Foundation's Process.
   @discardableResult
   func tmux(_ arguments: [String], output: Bool = true) throws -> String {
     let argv = ["tmux", "-L", socket] + arguments
     var pipe: [Int32] = [-1, -1]
     if output { guard Glibc.pipe(&pipe) == 0 else { throw Failure("pipe failed") } }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    if output {
-      posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
-      posix_spawn_file_actions_addclose(&actions, pipe[0])
-    } else {
-      posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    }
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    // Start tmux (and so the program under test) with no signal blocked or ignored, as a
-    // shell would, whatever the test runner's threads block.
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var empty = sigset_t()
-    sigemptyset(&empty)
-    posix_spawnattr_setsigmask(&attributes, &empty)
-    var all = sigset_t()
-    sigfillset(&all)
-    posix_spawnattr_setsigdefault(&attributes, &all)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    var pid: pid_t = 0
     let cArgs = argv.map { strdup($0) } + [nil]
     defer { cArgs.forEach { free($0) } }
-    guard posix_spawnp(&pid, "tmux", &actions, &attributes, cArgs, environ) == 0 else {
-      throw Failure("cannot run tmux (is it installed?)")
-    }
+    let pid = mq_spawn_clean("tmux", cArgs, output ? pipe[1] : -1)
+    guard pid > 0 else { throw Failure("cannot run tmux (is it installed?)") }
     var data = Data()
     if output {
       close(pipe[1])

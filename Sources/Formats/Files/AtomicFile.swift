@@ -22,6 +22,13 @@ public enum AtomicFile {
   {
     // Write through a symbolic link, not over it.
     let target = resolvedPath(path)
+    // A device, a pipe or a socket (`-o /dev/null`, `-o /dev/stdout`) is written to as it
+    // is: renaming a file over it would replace the device itself.
+    var existing = stat()
+    if stat(target, &existing) == 0 && existing.st_mode & S_IFMT != S_IFREG {
+      try writeInPlace(bytes, to: target, shownAs: path)
+      return
+    }
     let folder = (target as NSString).deletingLastPathComponent
     let directory = folder.isEmpty ? "." : folder
     let name = (target as NSString).lastPathComponent
@@ -64,6 +71,23 @@ public enum AtomicFile {
     }
     written = true
     syncDirectory(directory)
+  }
+
+  private static func writeInPlace(_ bytes: [UInt8], to target: String, shownAs path: String)
+    throws(SaveError)
+  {
+    let fd = open(target, O_WRONLY | O_TRUNC)
+    guard fd >= 0 else { throw SaveError(path: path, message: "cannot open: \(errorText())") }
+    defer { close(fd) }
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw SaveError(path: path, message: "cannot write: \(errorText())")
+      }
+      offset += n
+    }
   }
 
   /// Replaces the file at `path` with the UTF-8 bytes of `text`.

@@ -43,6 +43,11 @@ struct DayPlan {
   let rooms: [Room]
   let items: [Item]
   let breaks: [Break]
+  /// Themes used on this day, for the legend, and each one's place in it.
+  let themesUsed: [Theme]
+  let legendIndex: [String: Int]
+  /// Each shown room's column.
+  let column: [String: Int]
 
   init(_ schedule: Schedule, day: Day, options: PlanOptions) {
     self.schedule = schedule
@@ -74,6 +79,10 @@ struct DayPlan {
     self.rooms = rooms
     self.items = items
     breaks = day.breaks
+    column = Dictionary(uniqueKeysWithValues: rooms.enumerated().map { ($1.id, $0) })
+    let used = Set(items.compactMap(\.talk.theme))
+    themesUsed = schedule.themes.filter { used.contains($0.id) }
+    legendIndex = Dictionary(uniqueKeysWithValues: themesUsed.enumerated().map { ($1.id, $0) })
   }
 
   var isRightToLeft: Bool { PlanWords.isRightToLeft(language) }
@@ -105,12 +114,6 @@ struct DayPlan {
     let title = schedule.event.title(in: language)
     let date = CalendarNames.long(day.date, in: language)
     return (title, "\(schedule.event.venue) · \(date)")
-  }
-
-  /// Themes used on this day, for the legend.
-  var themesUsed: [Theme] {
-    let used = Set(items.compactMap(\.talk.theme))
-    return schedule.themes.filter { used.contains($0.id) }
   }
 
   /// `cancelled`, `tentative`, or nil.

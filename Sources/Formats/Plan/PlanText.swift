@@ -34,7 +34,8 @@ public enum PlanText {
             + PlanWords.word(.allRooms, plan.language))
         lines += describe(item, plan, width: width - timeWidth).map { indent(timeWidth) + $0 }
       case .parallel(let start, let items):
-        if columns {
+        // Side by side when talks run in parallel; a talk alone gets the whole width.
+        if columns && items.count > 1 {
           lines += table(start, items, plan, timeWidth: timeWidth, columnWidth: columnWidth)
         } else {
           for item in items {
@@ -61,7 +62,7 @@ public enum PlanText {
         line.isEmpty ? "" : String(repeating: " ", count: max(0, width - line.displayWidth)) + line
       }.joined(separator: "\n") + "\n"
     }
-    return fitted.joined(separator: "\n") + "\n"
+    return fitted.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
   }
 
   /// The rows of a page: breaks, plenaries, and groups of talks that start together.
@@ -100,7 +101,7 @@ public enum PlanText {
     lines += title.wrapped(toWidth: width)
     for speaker in plan.speakers(item.talk) { lines += ("  " + speaker).wrapped(toWidth: width) }
     if let theme = plan.themeName(item.talk.theme) {
-      let i = plan.themesUsed.firstIndex { $0.id == item.talk.theme } ?? 0
+      let i = item.talk.theme.flatMap { plan.legendIndex[$0] } ?? 0
       lines.append("  \(legendMark(i)) \(theme)".truncated(toWidth: width))
     }
     return lines
@@ -111,28 +112,32 @@ public enum PlanText {
     _ start: Int, _ items: [DayPlan.Item], _ plan: DayPlan, timeWidth: Int, columnWidth: Int
   ) -> [String] {
     var cells: [[String]] = []
+    var byRoom: [String: DayPlan.Item] = [:]
+    for item in items where byRoom[item.room.id] == nil { byRoom[item.room.id] = item }
     for room in plan.rooms {
-      guard let item = items.first(where: { $0.room.id == room.id }) else {
+      guard let item = byRoom[room.id] else {
         cells.append([])
         continue
       }
-      var cell = [plan.name(room) + " · " + span(item.start, item.end)]
+      var cell = [plan.name(room).truncated(toWidth: columnWidth), span(item.start, item.end)]
       cell += describe(item, plan, width: columnWidth)
       cells.append(cell)
     }
     let height = cells.map(\.count).max() ?? 0
     var lines: [String] = []
-    let order = plan.isRightToLeft ? Array(cells.indices.reversed()) : Array(cells.indices)
+    let rtl = plan.isRightToLeft
+    let alignment: Alignment = rtl ? .trailing : .leading
+    let order = rtl ? Array(cells.indices.reversed()) : Array(cells.indices)
     for r in 0..<height {
-      var line = r == 0 ? TimeOfDay.format(start).fitted(toWidth: timeWidth) : indent(timeWidth)
-      for (k, c) in order.enumerated() {
-        let text = r < cells[c].count ? cells[c][r] : ""
-        line += text.fitted(toWidth: columnWidth)
-        if k < order.count - 1 { line += " │ " }
-      }
-      var trimmed = line
-      while trimmed.hasSuffix(" ") { trimmed.removeLast() }
-      lines.append(trimmed)
+      let time = r == 0 ? TimeOfDay.format(start) : ""
+      let columns = order.map { c in
+        (r < cells[c].count ? cells[c][r] : "").fitted(toWidth: columnWidth, alignment: alignment)
+      }.joined(separator: " │ ")
+      // A right-to-left page mirrors the table: rooms from the right, the time at the edge.
+      lines.append(
+        rtl
+          ? columns + "  " + time.fitted(toWidth: timeWidth - 2, alignment: .trailing)
+          : time.fitted(toWidth: timeWidth) + columns)
     }
     return lines
   }
@@ -157,5 +162,13 @@ public enum PlanText {
       if character != " " { out.unicodeScalars.append("\u{0336}") }
     }
     return out
+  }
+}
+
+extension String {
+  var trimmingTrailingSpaces: String {
+    var text = self
+    while text.hasSuffix(" ") { text.removeLast() }
+    return text
   }
 }

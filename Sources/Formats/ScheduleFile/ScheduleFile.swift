@@ -107,8 +107,21 @@ public enum ScheduleFile {
   }
 
   /// Saves `schedule` to `path` atomically, keeping the previous file as `path.bak`.
-  public static func save(_ schedule: Schedule, to path: String) throws(SaveError) {
-    try AtomicFile.write(encode(schedule), to: path)
+  ///
+  /// Talks' publication revisions are brought up to date against the file on disk first
+  /// (see ``Publication``), unless `stamp` is false. Returns what was written.
+  @discardableResult
+  public static func save(_ schedule: Schedule, to path: String, stamp: Bool = true)
+    throws(SaveError)
+    -> Schedule
+  {
+    var written = schedule
+    if stamp {
+      let previous = try? load(path)
+      written = Publication.stamp(schedule, previous: previous, now: Publication.utcNow())
+    }
+    try AtomicFile.write(encode(written), to: path)
+    return written
   }
 
   private static func problem(from error: YamlError, file: String) -> LoadProblem {

@@ -1,0 +1,74 @@
+import Foundation
+import Scheduling
+
+/// What calendars were last told about each talk, so that a change reaches them.
+///
+/// A talk's *fingerprint* summarizes what a calendar shows of it: date, start, end, room,
+/// titles and status. When a save or an export finds the fingerprint changed, the talk's
+/// `revision.sequence` (the iCalendar SEQUENCE) rises by one and `modified` is set to the
+/// time of the change. Sequences only ever rise: the file on disk is the reference, so that
+/// undoing in the editor never lowers a sequence calendars have already seen.
+public enum Publication {
+  /// The fingerprint of what a calendar shows of `talk`.
+  public static func fingerprint(_ talk: Talk) -> String {
+    var parts = [
+      talk.at.map { "\($0.date.iso) \($0.start) \($0.room)" } ?? "-", String(talk.duration),
+      talk.status.rawValue, talk.title,
+    ]
+    parts += talk.titles.keys.sorted().map { "\($0)=\(talk.titles[$0]!)" }
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in parts.joined(separator: "\u{1F}").utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+
+  /// `schedule` with each talk's revision brought up to date against `previous` (the file
+  /// as it was on disk), changes stamped at `now` (`YYYYMMDDTHHMMSSZ`).
+  public static func stamp(_ schedule: Schedule, previous: Schedule?, now: String) -> Schedule {
+    var result = schedule
+    for i in result.talks.indices {
+      let talk = result.talks[i]
+      let print = fingerprint(talk)
+      let before = [previous?.talks[id: talk.id]?.revision, talk.revision].compactMap { $0 }
+        .max { $0.sequence < $1.sequence }
+      let revision: Revision
+      if let before {
+        revision =
+          before.fingerprint == print
+          ? before : Revision(sequence: before.sequence + 1, fingerprint: print, modified: now)
+      } else {
+        revision = Revision(sequence: 0, fingerprint: print, modified: now)
+      }
+      if revision != talk.revision { result.talks.modify(at: i) { $0.revision = revision } }
+    }
+    return result
+  }
+
+  /// The current time in UTC as iCalendar writes it: `20100301T120000Z`.
+  public static func utcNow(_ date: Date = Date()) -> String {
+    let seconds = Int(date.timeIntervalSince1970)
+    let day = CalendarDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+    let rest = seconds - day.dayNumber * 86_400
+    return day.basic + "T" + pad(rest / 3600) + pad(rest / 60 % 60) + pad(rest % 60) + "Z"
+  }
+
+  private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+}
+
+extension Schedule {
+  /// Whether two schedules hold the same programme, whatever their publication records say.
+  public func sameProgramme(as other: Schedule) -> Bool {
+    guard event == other.event, days == other.days, rooms == other.rooms, themes == other.themes,
+      speakers == other.speakers, solver == other.solver, talks.count == other.talks.count
+    else { return false }
+    for (a, b) in zip(talks, other.talks) {
+      var a = a
+      a.revision = b.revision
+      if a != b { return false }
+    }
+    return true
+  }
+}

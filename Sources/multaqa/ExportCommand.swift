@@ -1,0 +1,103 @@
+import ArgumentParser
+import Formats
+import Foundation
+import Scheduling
+
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export a schedule for calendars and other tools.",
+    subcommands: [ICalCommand.self])
+}
+
+struct ICalCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ical",
+    abstract: "Export an iCalendar (.ics) file that calendar programs import.",
+    discussion: """
+      One event per placed talk, in the event's time zone, cancelled talks marked CANCELLED so
+      that calendars remove them. Each talk's SEQUENCE rises when its time, room, title or
+      status changes, so re-importing updates calendars: the export records what it
+      published in the schedule file (atomically, keeping FILE.bak) when that changed.
+      """)
+
+  @Argument(help: "The schedule file.", completion: .file(extensions: ["yaml", "yml"]))
+  var file: String = defaultSchedulePath
+
+  @Option(name: .shortAndLong, help: "Write the calendar here instead of standard output.")
+  var output: String?
+
+  @Option(name: .customLong("day"), help: "Only this day (YYYY-MM-DD); repeat for several.")
+  var days: [String] = []
+
+  @Option(help: "Only this room.")
+  var room: String?
+
+  @Option(help: "Only this theme.")
+  var theme: String?
+
+  @Option(help: "Only the talks of this speaker.")
+  var speaker: String?
+
+  @Option(help: "Write one calendar per speaker into this folder (SPEAKER-ID.ics).")
+  var perSpeaker: String?
+
+  @Option(help: "Language of titles and places: ar, fr, en (default: the file's).")
+  var lang: String?
+
+  @Flag(help: "Do not record the published state in the schedule file.")
+  var noRecord = false
+
+  func validate() throws {
+    for day in days where CalendarDate(iso: day) == nil {
+      throw ValidationError("--day \(day) is not a date like 2010-03-14")
+    }
+    if perSpeaker != nil && (output != nil || speaker != nil) {
+      throw ValidationError("--per-speaker writes its own files: leave out -o and --speaker")
+    }
+  }
+
+  func run() throws {
+    var schedule = try loadSchedule(file)
+    if let room, !schedule.rooms.contains(id: room) {
+      throw ValidationError("--room \(room) is not a room of \(file)")
+    }
+    if let theme, !schedule.themes.contains(id: theme) {
+      throw ValidationError("--theme \(theme) is not a theme of \(file)")
+    }
+    if let speaker, !schedule.speakers.contains(id: speaker) {
+      throw ValidationError("--speaker \(speaker) is not a speaker of \(file)")
+    }
+    let now = Publication.utcNow()
+    // Calendars learn of changes through SEQUENCE: bring it up to date before exporting.
+    let stamped = Publication.stamp(schedule, previous: nil, now: now)
+    if stamped != schedule && !noRecord {
+      do {
+        try ScheduleFile.save(stamped, to: file, stamp: false)
+      } catch {
+        printError(error.description)
+        throw ExitCode(1)
+      }
+      let changed = zip(schedule.talks, stamped.talks).filter { $0.revision != $1.revision }.count
+      printError("Recorded what calendars were told about \(changed) talk(s) in \(file)")
+    }
+    schedule = stamped
+    var options = ICalendarOptions(
+      days: days.compactMap { CalendarDate(iso: $0) }, room: room, theme: theme, speaker: speaker,
+      language: lang)
+    if let folder = perSpeaker {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      var written = 0
+      for speaker in schedule.speakers {
+        options.speaker = speaker.id
+        guard !ICalendar.talks(schedule, options).isEmpty else { continue }
+        try write(
+          ICalendar.render(schedule, options: options, now: now), to: "\(folder)/\(speaker.id).ics")
+        written += 1
+      }
+      printError("Wrote \(written) calendars to \(folder)")
+      return
+    }
+    try write(ICalendar.render(schedule, options: options, now: now), to: output)
+  }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Formats
+import Foundation
+import Scheduling
+
+struct PrintCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "print",
+    abstract: "Print the plan of each day: for the programme booklet and the doors of the rooms.",
+    discussion: """
+      Text (the default) is aligned by display width and pages are separated by form feeds,
+      for a terminal or `lp`. HTML is one self-contained page set, one A4 page per day.
+      Markdown is a table per day. With --lang ar, pages run right to left.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, html, markdown
+  }
+
+  @Argument(help: "The schedule file.", completion: .file(extensions: ["yaml", "yml"]))
+  var file: String = defaultSchedulePath
+
+  @Option(
+    name: .customLong("day"),
+    help: "A day to print (YYYY-MM-DD); repeat for several. Default: every day.")
+  var days: [String] = []
+
+  @Option(help: "Only this room: a door sign.")
+  var room: String?
+
+  @Option(help: "Only the talks of this theme.")
+  var theme: String?
+
+  @Option(help: "Language of titles, names and headings: ar, fr, en (default: the file's).")
+  var lang: String?
+
+  @Option(help: "text, html or markdown.")
+  var format: Format = .text
+
+  @Option(help: "Columns of a text plan (default: the terminal's width, or 100).")
+  var width: Int?
+
+  @Flag(help: "Leave cancelled talks out (by default they are shown, struck through).")
+  var hideCancelled = false
+
+  @Option(name: .shortAndLong, help: "Write the plan here instead of standard output.")
+  var output: String?
+
+  func validate() throws {
+    if let width, width < 40 { throw ValidationError("--width must be at least 40") }
+    for day in days where CalendarDate(iso: day) == nil {
+      throw ValidationError("--day \(day) is not a date like 2010-03-14")
+    }
+  }
+
+  func run() throws {
+    let schedule = try loadSchedule(file)
+    let dates = days.compactMap { CalendarDate(iso: $0) }
+    for date in dates where schedule.day(date) == nil {
+      throw ValidationError(
+        "--day \(date.iso) is not a day of \(file) (\(schedule.days.ids.joined(separator: ", ")))")
+    }
+    if let room, !schedule.rooms.contains(id: room) {
+      throw ValidationError(
+        "--room \(room) is not a room of \(file) (\(schedule.rooms.ids.joined(separator: ", ")))")
+    }
+    if let theme, !schedule.themes.contains(id: theme) {
+      throw ValidationError("--theme \(theme) is not a theme of \(file)")
+    }
+    let options = PlanOptions(
+      days: dates, room: room, theme: theme, language: lang,
+      width: width ?? (output == nil ? terminalWidth() : nil) ?? 100, hideCancelled: hideCancelled)
+    let text: String
+    switch format {
+    case .text: text = PlanText.render(schedule, options: options)
+    case .html: text = PlanHTML.render(schedule, options: options)
+    case .markdown: text = PlanMarkdown.render(schedule, options: options)
+    }
+    try write(text, to: output)
+  }
+}
+
+/// Writes to a file atomically, or to standard output.
+func write(_ text: String, to output: String?) throws {
+  guard let output else {
+    FileHandle.standardOutput.write(Data(text.utf8))
+    return
+  }
+  do {
+    try AtomicFile.write(text, to: output)
+  } catch {
+    printError(error.description)
+    throw ExitCode(1)
+  }
+}
+
+/// The terminal's width when standard output is one.
+func terminalWidth() -> Int? {
+  guard isatty(STDOUT_FILENO) == 1 else { return nil }
+  var size = winsize()
+  guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+  return Int(size.ws_col)
+}
