@@ -218,7 +218,7 @@ extension Form {
   private func talkEdit(id: String, isNew: Bool, _ schedule: Schedule) -> Result<Edit, FormError> {
     let newID = text("id").trimmed
     if isNew {
-      guard isPlainID(newID) else {
+      guard isValidID(newID) else {
         return .failure(FormError("id", "an id needs letters, digits, - or _, no spaces"))
       }
       guard !schedule.talks.contains(id: newID) else {
@@ -264,7 +264,7 @@ extension Form {
   private func roomEdit(id: String?, _ schedule: Schedule) -> Result<Edit, FormError> {
     let roomID = id ?? text("id").trimmed
     if id == nil {
-      guard isPlainID(roomID) else {
+      guard isValidID(roomID) else {
         return .failure(FormError("id", "an id needs letters, digits, - or _"))
       }
       guard !schedule.rooms.contains(id: roomID) else {
@@ -278,7 +278,7 @@ extension Form {
     }
     let features = text("features").split(separator: ",").map { String($0).trimmed }
       .filter { !$0.isEmpty }
-    guard features.allSatisfy(isPlainID) else {
+    guard features.allSatisfy(isValidID) else {
       return .failure(FormError("features", "features are words like interpretation, projector"))
     }
     let room = Room(
@@ -290,7 +290,7 @@ extension Form {
   private func themeEdit(id: String?, _ schedule: Schedule) -> Result<Edit, FormError> {
     let themeID = id ?? text("id").trimmed
     if id == nil {
-      guard isPlainID(themeID) else {
+      guard isValidID(themeID) else {
         return .failure(FormError("id", "an id needs letters, digits, - or _"))
       }
       guard !schedule.themes.contains(id: themeID) else {
@@ -359,13 +359,6 @@ struct FormError: Error, Equatable, Sendable {
     self.field = field
     self.message = message
   }
-}
-
-func isPlainID(_ text: String) -> Bool {
-  !text.isEmpty
-    && text.unicodeScalars.allSatisfy {
-      $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
-    }
 }
 
 extension StringProtocol {

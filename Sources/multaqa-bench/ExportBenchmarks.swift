@@ -2,7 +2,7 @@ import Formats
 import Foundation
 import Scheduling
 
-/// Plans and calendars of the generated events.
+/// Plans, calendars and interchange files of the generated events.
 enum ExportBenchmarks {
   static func run(sizes: [Generator.Size]) {
     for size in sizes {
@@ -19,6 +19,24 @@ enum ExportBenchmarks {
       }
       Measure.run("export.ical", size: size.name, unit: .ms) {
         _ = ICalendar.render(schedule, now: "20100301T120000Z")
+      }
+      Measure.run("export.frab-xml", size: size.name, unit: .ms) {
+        _ = Frab.xml(schedule)
+      }
+      Measure.run("export.frab-json", size: size.name, unit: .ms) {
+        _ = Frab.json(schedule)
+      }
+      let table = TalkTable.export(schedule)
+      Measure.run("export.csv", size: size.name, unit: .ms) {
+        _ = TalkTable.export(schedule)
+      }
+      // Reading the table back into the event without its talks: the round trip's other half.
+      var empty = schedule
+      empty.talks = Catalog()
+      Measure.run("import.csv", size: size.name, unit: .ms) {
+        let (text, _) = try! CSV.decode(Array(table.utf8))
+        let rows = try! CSV.parse(text, delimiter: CSV.delimiter(of: text))
+        _ = TalkImport.read(rows, into: empty, file: "talks.csv")
       }
     }
   }

@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Export a schedule for calendars and other tools.",
-    subcommands: [ICalCommand.self])
+    subcommands: [ICalCommand.self, FrabCommand.self, CSVExportCommand.self])
 }
 
 struct ICalCommand: ParsableCommand {
@@ -99,5 +99,84 @@ struct ICalCommand: ParsableCommand {
       return
     }
     try write(ICalendar.render(schedule, options: options, now: now), to: output)
+  }
+}
+
+struct FrabCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "frab",
+    abstract: "Export the frab schedule (XML or JSON) that conference apps read.",
+    discussion: """
+      For ConfClerk, Giggity, EventFahrplan and other apps of the frab/pentabarf format: the
+      conference, one day per day, one room per room, every placed talk as an event with a
+      stable guid (derived from the event's acronym and the talk's id). Cancelled talks are
+      left out. Valid against the C3VOC schedule XSD and JSON schema.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case xml, json
+  }
+
+  @Argument(help: "The schedule file.", completion: .file(extensions: ["yaml", "yml"]))
+  var file: String = defaultSchedulePath
+
+  @Option(help: "xml or json.")
+  var format: Format = .xml
+
+  @Option(help: "Language of titles, rooms and tracks: ar, fr, en (default: the file's).")
+  var lang: String?
+
+  @Option(name: .shortAndLong, help: "Write the schedule here instead of standard output.")
+  var output: String?
+
+  func run() throws {
+    let schedule = try loadSchedule(file)
+    let options = Frab.Options(language: lang)
+    try write(
+      format == .xml ? Frab.xml(schedule, options: options) : Frab.json(schedule, options: options),
+      to: output)
+  }
+}
+
+struct CSVExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "csv",
+    abstract: "Export every talk as a CSV table for a spreadsheet.",
+    discussion: """
+      The same columns `multaqa import csv` reads, so a round trip through a spreadsheet loses
+      nothing: speakers and needs separated by semicolons, one title column per language.
+      UTF-8 with a byte order mark by default, which Excel needs to read Arabic correctly;
+      --encoding utf-16 or windows-1256 for older spreadsheets.
+      """)
+
+  @Argument(help: "The schedule file.", completion: .file(extensions: ["yaml", "yml"]))
+  var file: String = defaultSchedulePath
+
+  @Flag(help: "Leave out the byte order mark.")
+  var noBom = false
+
+  @Option(help: "utf-8, utf-16 or windows-1256.")
+  var encoding: String = "utf-8"
+
+  func validate() throws {
+    if CSV.Encoding(rawValue: encoding.lowercased()) == nil {
+      throw ValidationError("--encoding must be utf-8, utf-16 or windows-1256")
+    }
+  }
+
+  @Option(name: .shortAndLong, help: "Write the table here instead of standard output.")
+  var output: String?
+
+  func run() throws {
+    let schedule = try loadSchedule(file)
+    let bytes: [UInt8]
+    do {
+      bytes = try CSV.encode(
+        TalkTable.export(schedule, bom: !noBom), as: CSV.Encoding(rawValue: encoding.lowercased())!)
+    } catch {
+      printError("\(file): \(error.description)")
+      throw ExitCode(1)
+    }
+    try write(bytes, to: output)
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Formats
 import Foundation
 
 @main
@@ -10,10 +11,10 @@ struct Multaqa: ParsableCommand {
       Without a subcommand, Multaqa opens the editor on the sample forum,
       \(defaultSchedulePath).
       """,
-    version: "0.1.0",
+    version: multaqaVersion,
     subcommands: [
       EditCommand.self, CheckCommand.self, SolveCommand.self, PrintCommand.self,
-      ExportCommand.self, FormatCommand.self, GenerateCommand.self,
+      ExportCommand.self, ImportCommand.self, FormatCommand.self, GenerateCommand.self,
     ],
     defaultSubcommand: EditCommand.self
   )

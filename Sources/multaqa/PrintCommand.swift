@@ -82,12 +82,17 @@ struct PrintCommand: ParsableCommand {
 
 /// Writes to a file atomically, or to standard output.
 func write(_ text: String, to output: String?) throws {
+  try write(Array(text.utf8), to: output)
+}
+
+/// Writes bytes to a file atomically, or to standard output.
+func write(_ bytes: [UInt8], to output: String?) throws {
   guard let output else {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    FileHandle.standardOutput.write(Data(bytes))
     return
   }
   do {
-    try AtomicFile.write(text, to: output)
+    try AtomicFile.write(bytes, to: output)
   } catch {
     printError(error.description)
     throw ExitCode(1)

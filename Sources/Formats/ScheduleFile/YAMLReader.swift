@@ -279,14 +279,6 @@ struct Fields {
   }
 }
 
-func isValidID(_ text: String) -> Bool {
-  !text.isEmpty
-    && text.unicodeScalars.allSatisfy { scalar in
-      scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-        || scalar == "-" || scalar == "_" || scalar == "."
-    }
-}
-
 /// `ar`, `fr`, `en`, `zh-Hans`: two or three lowercase letters, optional subtags.
 func isLanguageCode(_ text: String) -> Bool {
   let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -3,6 +3,16 @@ public protocol Identified {
   var id: String { get }
 }
 
+/// Whether `text` can be an id: letters (any script), digits, `-`, `_` and `.`, so that ids
+/// survive file names, URLs and command lines.
+public func isValidID(_ text: some StringProtocol) -> Bool {
+  !text.isEmpty
+    && text.unicodeScalars.allSatisfy { scalar in
+      scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        || scalar == "-" || scalar == "_" || scalar == "."
+    }
+}
+
 /// An ordered list of identified values with lookup by id.
 ///
 /// Order is the file's order (saving keeps it, so diffs stay small); ids are unique, which every

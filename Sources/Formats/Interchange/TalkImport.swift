@@ -1,0 +1,474 @@
+import Scheduling
+
+/// Talks read from a spreadsheet table into a schedule.
+public struct TalkImport: Sendable {
+  /// One bad row (or header): where, and what is wrong.
+  public struct Problem: Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+    /// `TALKS.csv:LINE: message`.
+    public var description: String { "\(file):\(line): \(message)" }
+  }
+
+  /// The talks of the good rows: new ones, and with `update`, replacements of existing ones.
+  public var talks: [Talk] = []
+  /// The speakers the good rows name that the schedule does not have.
+  public var speakers: [Speaker] = []
+  public var problems: [Problem] = []
+
+  /// What the import does to a schedule.
+  public struct Changes: Equatable, Sendable {
+    public var added: [Talk] = []
+    public var changed: [Talk] = []
+    public var unchanged = 0
+  }
+
+  /// Which talks are new, which replace a different talk and which are the same.
+  public func changes(to schedule: Schedule) -> Changes {
+    var changes = Changes()
+    for talk in talks {
+      if let old = schedule.talks[id: talk.id] {
+        if old == talk { changes.unchanged += 1 } else { changes.changed.append(talk) }
+      } else {
+        changes.added.append(talk)
+      }
+    }
+    return changes
+  }
+
+  /// The schedule with the good rows' speakers added and their talks added or replaced.
+  public func applied(to schedule: Schedule) -> Schedule {
+    var result = schedule
+    for speaker in speakers { result.speakers.append(speaker) }
+    for talk in talks {
+      if result.talks.update(talk) == nil { result.talks.append(talk) }
+    }
+    return result
+  }
+
+  /// Reads `rows` (the first is the header) for adding to `schedule`. `map` assigns columns
+  /// the names do not identify: header → field name (`ignore` skips a column). With `update`,
+  /// a row whose id is a talk of the schedule replaces the fields its columns hold and keeps
+  /// the others; without, such a row is an error.
+  public static func read(
+    _ rows: [CSV.Row], into schedule: Schedule, map: [String: String] = [:], update: Bool = false,
+    file: String
+  ) -> TalkImport {
+    var result = TalkImport()
+    guard let header = rows.first else {
+      result.problems.append(Problem(file: file, line: 1, message: "the file holds no header row"))
+      return result
+    }
+    // Which field each column holds.
+    var fields: [TalkTable.Field?] = []
+    let mapped = Dictionary(
+      map.map { (TalkTable.normalize($0.key), $0.value) }, uniquingKeysWith: { $1 })
+    for name in header.fields {
+      var field = TalkTable.Field.named(name)
+      if let target = mapped[TalkTable.normalize(name)] {
+        field = TalkTable.Field.named(target)
+        if field == nil {
+          result.problems.append(
+            Problem(
+              file: file, line: header.line,
+              message: "--map \(name)=\(target): \(target) is not a field"))
+        }
+      }
+      if field == nil && !name.trimmed.isEmpty && mapped[TalkTable.normalize(name)] == nil {
+        result.problems.append(
+          Problem(
+            file: file, line: header.line,
+            message:
+              "unknown column “\(name)”: assign it with --map “\(name)=FIELD” or skip it with --map “\(name)=ignore”"
+          ))
+      }
+      fields.append(field)
+    }
+    let headers = Set(header.fields.map(TalkTable.normalize))
+    for key in mapped.keys where !headers.contains(key) {
+      result.problems.append(
+        Problem(
+          file: file, line: header.line, message: "--map names a column the header lacks: \(key)"))
+    }
+    // Updates may leave titles as they are; new talks need one.
+    if !update && !fields.contains(where: { $0 == .title }) {
+      result.problems.append(
+        Problem(file: file, line: header.line, message: "no title column (title, titre or العنوان)")
+      )
+    }
+    for (field, count) in Dictionary(grouping: fields.compactMap { $0 }, by: { $0 }).mapValues(
+      \.count)
+    where count > 1 && field != .ignore {
+      result.problems.append(
+        Problem(file: file, line: header.line, message: "two columns hold \(field)"))
+    }
+    guard result.problems.isEmpty else { return result }
+
+    var context = Context(schedule: schedule, update: update)
+    var pendingAfter: [(Int, [String], Int)] = []
+    for row in rows.dropFirst() {
+      var values: [TalkTable.Field: String] = [:]
+      for (i, field) in fields.enumerated() {
+        guard let field, field != .ignore else { continue }
+        values[field] = i < row.fields.count ? row.fields[i].trimmed : ""
+      }
+      if values.values.allSatisfy(\.isEmpty) { continue }
+      if row.fields.count > fields.count,
+        row.fields[fields.count...].contains(where: { !$0.trimmed.isEmpty })
+      {
+        result.problems.append(
+          Problem(
+            file: file, line: row.line,
+            message: "\(row.fields.count) fields for \(fields.count) columns"))
+        continue
+      }
+      switch context.talk(values) {
+      case .success(let (talk, newSpeakers, after)):
+        result.talks.append(talk)
+        result.speakers += newSpeakers
+        if let after { pendingAfter.append((result.talks.count - 1, after, row.line)) }
+      case .failure(let message):
+        result.problems.append(Problem(file: file, line: row.line, message: message.text))
+      }
+    }
+    // `after` may name talks of later rows: resolve it once every row is read.
+    let known = Set(schedule.talks.ids).union(result.talks.map(\.id))
+    for (i, after, line) in pendingAfter {
+      let unknown = after.filter { !known.contains($0) || $0 == result.talks[i].id }
+      if unknown.isEmpty {
+        result.talks[i].after = after
+      } else {
+        result.problems.append(
+          Problem(
+            file: file, line: line,
+            message: "after: \(unknown.joined(separator: ", ")) is not a talk"))
+      }
+    }
+    return result
+  }
+
+  struct Message: Error {
+    var text: String
+    init(_ text: String) { self.text = text }
+  }
+
+  /// What the rows read so far have added, to match later rows against.
+  struct Context {
+    let schedule: Schedule
+    let update: Bool
+    /// Ids of the schedule's talks and of the rows read so far.
+    var ids: Set<String>
+    var read: Set<String> = []
+    /// The speakers created so far, by normalized name, and every speaker id taken.
+    var newSpeakers: [String: Speaker] = [:]
+    var speakerIDs: Set<String>
+    var counter = 0
+    let themes: Lookup<Theme>
+    let rooms: Lookup<Room>
+    let speakers: Lookup<Speaker>
+
+    init(schedule: Schedule, update: Bool) {
+      self.schedule = schedule
+      self.update = update
+      ids = Set(schedule.talks.ids)
+      speakerIDs = Set(schedule.speakers.ids)
+      themes = Lookup(schedule.themes) { [$0.name] + Array($0.names.values) }
+      rooms = Lookup(schedule.rooms) { [$0.name] + Array($0.names.values) }
+      speakers = Lookup(schedule.speakers) { [$0.name] }
+    }
+
+    /// The talk of one row, the speakers it creates, and its `after` list when the table has
+    /// that column. A field whose column is absent keeps the existing talk's value (or the
+    /// default); a column present but empty clears it.
+    mutating func talk(_ v: [TalkTable.Field: String]) -> Result<
+      (Talk, [Speaker], [String]?), Message
+    > {
+      var id = v[.id] ?? ""
+      if id.isEmpty {
+        repeat {
+          counter += 1
+          id = "t\(schedule.talks.count + counter)"
+        } while ids.contains(id)
+      }
+      guard isValidID(id) else {
+        return .failure(Message("id “\(id)” has spaces or signs (use letters, digits, - _ .)"))
+      }
+      guard !read.contains(id) else {
+        return .failure(Message("talk \(id) appears twice in the table"))
+      }
+      let existing = schedule.talks[id: id]
+      if existing != nil && !update {
+        return .failure(
+          Message("talk \(id) already exists (--update replaces the talks the schedule has)"))
+      }
+      let title = v[.title] ?? existing?.title ?? ""
+      guard !title.isEmpty else {
+        return .failure(
+          Message(
+            v[.title] == nil
+              ? "talk \(id) is new and the table has no title column" : "the title is empty"))
+      }
+      let blank = Talk(id: id, title: title, duration: schedule.event.slot)
+      var talk = existing ?? blank
+      talk.title = title
+      for (field, text) in v {
+        if case .titleIn(let language) = field { talk.titles[language] = text.isEmpty ? nil : text }
+      }
+      if let text = v[.theme] {
+        if text.isEmpty {
+          talk.theme = nil
+        } else {
+          guard let theme = themes.find(text) else {
+            return .failure(
+              Message(
+                "theme “\(text)” is not a theme of the event (\(schedule.themes.ids.joined(separator: ", ")))"
+              ))
+          }
+          talk.theme = theme.id
+        }
+      }
+      if let text = v[.kind] {
+        guard let kind = text.isEmpty ? blank.kind : Self.kinds[TalkTable.normalize(text)] else {
+          return .failure(
+            Message(
+              "kind “\(text)” is not one of \(TalkKind.allCases.map(\.rawValue).joined(separator: ", "))"
+            ))
+        }
+        talk.kind = kind
+      }
+      var created: [Speaker] = []
+      if let text = v[.speakers] {
+        talk.speakers = []
+        let names = split(text)
+        // Affiliations line up with the names; empty places are speakers without one.
+        let affiliations = (v[.affiliation] ?? "").split(omittingEmptySubsequences: false) {
+          $0 == ";" || $0 == "؛"
+        }
+        .map { String($0).trimmed }
+        for (k, name) in names.enumerated() {
+          if let speaker = speakers.find(name) ?? newSpeakers[TalkTable.normalize(name)] {
+            if !talk.speakers.contains(speaker.id) { talk.speakers.append(speaker.id) }
+            continue
+          }
+          let affiliation =
+            affiliations.count == names.count
+            ? affiliations[k] : affiliations.count == 1 ? affiliations[0] : ""
+          let speaker = Speaker(
+            id: speakerID(name), name: name, affiliation: affiliation.isEmpty ? nil : affiliation)
+          created.append(speaker)
+          newSpeakers[TalkTable.normalize(name)] = speaker
+          speakerIDs.insert(speaker.id)
+          talk.speakers.append(speaker.id)
+        }
+      }
+      if let text = v[.duration], !text.isEmpty {
+        guard let minutes = Self.minutes(text), minutes > 0 else {
+          return .failure(
+            Message("duration “\(text)” is not a number of minutes (45, 1h30, 01:30)"))
+        }
+        guard minutes % schedule.event.slot == 0 else {
+          return .failure(
+            Message(
+              "duration \(minutes) is not a multiple of the \(schedule.event.slot)-minute slot"))
+        }
+        talk.duration = minutes
+      } else if existing == nil || v[.duration] != nil {
+        return .failure(Message("the duration is empty"))
+      }
+      if let text = v[.audience] {
+        guard let n = text.isEmpty ? 0 : Int(text), n >= 0 else {
+          return .failure(Message("audience “\(text)” is not a number of people"))
+        }
+        talk.audience = text.isEmpty ? nil : n
+      }
+      if let text = v[.needs] {
+        let needs = split(text, also: ",")
+        if let bad = needs.first(where: { !isValidID($0) }) {
+          return .failure(
+            Message("need “\(bad)” is not a feature name (like interpretation, projector)"))
+        }
+        talk.needs = needs
+      }
+      if v[.date] != nil || v[.room] != nil || v[.start] != nil {
+        switch place(v[.date] ?? "", v[.room] ?? "", v[.start] ?? "") {
+        case .success(let at): talk.at = at
+        case .failure(let message): return .failure(message)
+        }
+      }
+      if let text = v[.status] {
+        guard let status = text.isEmpty ? blank.status : Self.statuses[TalkTable.normalize(text)]
+        else {
+          return .failure(Message("status “\(text)” is not confirmed, tentative or cancelled"))
+        }
+        talk.status = status
+      }
+      if let text = v[.pinned] {
+        guard let pinned = text.isEmpty ? false : Self.booleans[TalkTable.normalize(text)] else {
+          return .failure(Message("pinned “\(text)” is not yes or no"))
+        }
+        talk.pinned = pinned
+      }
+      if let text = v[.language] { talk.language = text.isEmpty ? nil : text }
+      if let text = v[.abstract] { talk.abstract = text.isEmpty ? nil : text }
+      if let text = v[.notes] { talk.notes = text.isEmpty ? nil : text }
+      if v[.preferDate] != nil || v[.preferFrom] != nil || v[.preferTo] != nil {
+        let texts = [v[.preferDate] ?? "", v[.preferFrom] ?? "", v[.preferTo] ?? ""]
+        let date = texts[0].isEmpty ? nil : Self.date(texts[0])
+        let from = texts[1].isEmpty ? nil : Self.time(texts[1])
+        let to = texts[2].isEmpty ? nil : Self.time(texts[2])
+        if (!texts[0].isEmpty && date == nil) || (!texts[1].isEmpty && from == nil)
+          || (!texts[2].isEmpty && to == nil)
+        {
+          return .failure(Message("the preferred date or times do not read as dates and times"))
+        }
+        talk.prefer = texts.allSatisfy(\.isEmpty) ? nil : Preference(date: date, from: from, to: to)
+      }
+      ids.insert(id)
+      read.insert(id)
+      return .success((talk, created, v[.after].map { split($0) }))
+    }
+
+    /// The placement of a row's date, room and start: all three, or none for unscheduled.
+    private func place(_ dateText: String, _ roomText: String, _ startText: String) -> Result<
+      Placement?, Message
+    > {
+      let texts = [dateText, roomText, startText]
+      if texts.allSatisfy(\.isEmpty) { return .success(nil) }
+      guard texts.allSatisfy({ !$0.isEmpty }) else {
+        return .failure(Message("a place needs date, room and start together (or none of them)"))
+      }
+      guard let date = Self.date(dateText), schedule.day(date) != nil else {
+        return .failure(
+          Message(
+            "date “\(dateText)” is not a day of the event (\(schedule.days.ids.joined(separator: ", ")))"
+          ))
+      }
+      guard let room = rooms.find(roomText) else {
+        return .failure(
+          Message(
+            "room “\(roomText)” is not a room of the event (\(schedule.rooms.ids.joined(separator: ", ")))"
+          ))
+      }
+      guard let start = Self.time(startText), start.minutes % schedule.event.slot == 0 else {
+        return .failure(
+          Message("start “\(startText)” is not a time on the \(schedule.event.slot)-minute grid"))
+      }
+      return .success(Placement(date: date, room: room.id, start: start))
+    }
+
+    private func speakerID(_ name: String) -> String {
+      var slug = ""
+      for character in TalkTable.normalize(name)
+      where character.isLetter || character.isNumber || character == "_" {
+        slug.append(character == "_" ? "-" : character)
+      }
+      let base = "s-" + (slug.isEmpty ? "speaker" : slug)
+      var id = base
+      var n = 2
+      while speakerIDs.contains(id) {
+        id = "\(base)-\(n)"
+        n += 1
+      }
+      return id
+    }
+
+    static let kinds: [String: TalkKind] = {
+      var table: [String: TalkKind] = [:]
+      for kind in TalkKind.allCases { table[kind.rawValue] = kind }
+      let more: [(String, TalkKind)] = [
+        ("pleniere", .plenary), ("seance_pleniere", .plenary), ("جلسه_عامه", .plenary),
+        ("conference", .keynote), ("conference_inaugurale", .keynote), ("محاضره_رئيسيه", .keynote),
+        ("expose", .talk), ("communication", .talk), ("intervention", .talk), ("محاضره", .talk),
+        ("مداخله", .talk),
+        ("table_ronde", .panel), ("ندوه", .panel), ("حلقه_نقاش", .panel),
+        ("atelier", .workshop), ("ورشه", .workshop), ("ورشه_عمل", .workshop),
+        ("ceremonie", .ceremony), ("حفل", .ceremony),
+      ]
+      for (word, kind) in more { table[TalkTable.normalize(word)] = kind }
+      return table
+    }()
+
+    static let statuses: [String: TalkStatus] = {
+      var table: [String: TalkStatus] = [:]
+      for status in TalkStatus.allCases { table[status.rawValue] = status }
+      let more: [(String, TalkStatus)] = [
+        ("confirme", .confirmed), ("مؤكد", .confirmed), ("provisoire", .tentative),
+        ("a_confirmer", .tentative), ("غير_مؤكد", .tentative), ("annule", .cancelled),
+        ("ملغى", .cancelled),
+      ]
+      for (word, status) in more { table[TalkTable.normalize(word)] = status }
+      return table
+    }()
+
+    static let booleans: [String: Bool] = [
+      "yes": true, "true": true, "1": true, "oui": true, "x": true, "نعم": true,
+      "no": false, "false": false, "0": false, "non": false, "لا": false,
+    ]
+
+    /// `45`, `45 min`, `1h30`, `1 h`, `01:30`.
+    static func minutes(_ text: String) -> Int? {
+      let compact = text.lowercased().filter { !$0.isWhitespace }
+      if let n = Int(compact) { return n }
+      for suffix in ["minutes", "minute", "mins", "min", "mn", "m", "دقيقه", "دقيقة", "د"]
+      where compact.hasSuffix(suffix) {
+        if let n = Int(compact.dropLast(suffix.count)) { return n }
+      }
+      if let time = TimeOfDay(parsing: compact) { return time.minutes }
+      let parts = compact.split(separator: "h", omittingEmptySubsequences: false)
+      if parts.count == 2, let h = Int(parts[0]) {
+        let m = parts[1].isEmpty ? 0 : Int(parts[1].filter(\.isNumber)) ?? -1
+        return m >= 0 ? h * 60 + m : nil
+      }
+      return nil
+    }
+
+    /// `2010-03-14`, `14/03/2010`, `14.03.2010`.
+    static func date(_ text: String) -> CalendarDate? {
+      if let date = CalendarDate(iso: text) { return date }
+      let parts = text.split { $0 == "/" || $0 == "." || $0 == "-" }.compactMap { Int($0) }
+      guard parts.count == 3 else { return nil }
+      return CalendarDate(year: parts[2], month: parts[1], day: parts[0])
+    }
+
+    /// `09:30`, `9:30`, `9h30`, `09h`.
+    static func time(_ text: String) -> TimeOfDay? {
+      if let time = TimeOfDay(parsing: text) { return time }
+      let parts = text.lowercased().split(separator: "h", omittingEmptySubsequences: false)
+      guard parts.count == 2, let h = Int(parts[0]) else { return nil }
+      let m = parts[1].isEmpty ? 0 : Int(parts[1]) ?? -1
+      return m >= 0 ? TimeOfDay(hour: h, minute: m) : nil
+    }
+
+    /// Items separated by `;` (or the Arabic `؛` and `،`), trimmed, empty ones dropped.
+    func split(_ text: String, also extra: Character? = nil) -> [String] {
+      text.split { $0 == ";" || $0 == "؛" || $0 == "،" || $0 == extra }.map { String($0).trimmed }
+        .filter { !$0.isEmpty }
+    }
+  }
+}
+
+extension String {
+  var trimmed: String { String(trimmingSpaces) }
+}
+
+/// A catalog's elements by id, and by id and names ignoring case and accents.
+struct Lookup<T: Identified & Equatable & Sendable> {
+  let catalog: Catalog<T>
+  private var keys: [String: String] = [:]
+
+  init(_ catalog: Catalog<T>, names: (T) -> [String]) {
+    self.catalog = catalog
+    for element in catalog {
+      for name in [element.id] + names(element) {
+        let key = TalkTable.normalize(name)
+        if keys[key] == nil { keys[key] = element.id }
+      }
+    }
+  }
+
+  /// The element whose id is `text`, or whose id or a name matches it loosely.
+  func find(_ text: String) -> T? {
+    catalog[id: text] ?? keys[TalkTable.normalize(text)].flatMap { catalog[id: $0] }
+  }
+}
