@@ -7,7 +7,7 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Report every conflict of a schedule.",
     discussion: """
-      Exits 0 when there is no error (warnings allowed), 1 when there are errors, and 2 when
+      Exits 0 when there is no error (warnings allowed), 1 when there are errors, and 2 when \
       the file cannot be loaded.
       """)
 

@@ -10,9 +10,9 @@ struct EditCommand: ParsableCommand {
     commandName: "edit",
     abstract: "Open the schedule editor (the default command).",
     discussion: """
-      A keyboard-first editor of the day grid: move, swap, pin, edit, add and remove talks
-      with live conflicts, undo and redo, automatic filling, and saving that never loses
-      work (atomic saves with FILE.bak, a recovery journal after every change, a lock
+      A keyboard-first editor of the day grid: move, swap, pin, edit, add and remove talks \
+      with live conflicts, undo and redo, automatic filling, and saving that never loses \
+      work (atomic saves with FILE.bak, a recovery journal after every change, a lock \
       against two editors on one file). Press ? in the editor for every key.
 
       Without a terminal (in a pipe or a script), it prints the check of the file instead.

@@ -15,9 +15,9 @@ struct ICalCommand: ParsableCommand {
     commandName: "ical",
     abstract: "Export an iCalendar (.ics) file that calendar programs import.",
     discussion: """
-      One event per placed talk, in the event's time zone, cancelled talks marked CANCELLED so
-      that calendars remove them. Each talk's SEQUENCE rises when its time, room, title or
-      status changes, so re-importing updates calendars: the export records what it
+      One event per placed talk, in the event's time zone, cancelled talks marked CANCELLED so \
+      that calendars remove them. Each talk's SEQUENCE rises when its time, room, title or \
+      status changes, so re-importing updates calendars: the export records what it \
       published in the schedule file (atomically, keeping FILE.bak) when that changed.
       """)
 
@@ -27,14 +27,7 @@ struct ICalCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write the calendar here instead of standard output.")
   var output: String?
 
-  @Option(name: .customLong("day"), help: "Only this day (YYYY-MM-DD); repeat for several.")
-  var days: [String] = []
-
-  @Option(help: "Only this room.")
-  var room: String?
-
-  @Option(help: "Only this theme.")
-  var theme: String?
+  @OptionGroup var selection: Selection
 
   @Option(help: "Only the talks of this speaker.")
   var speaker: String?
@@ -42,16 +35,10 @@ struct ICalCommand: ParsableCommand {
   @Option(help: "Write one calendar per speaker into this folder (SPEAKER-ID.ics).")
   var perSpeaker: String?
 
-  @Option(help: "Language of titles and places: ar, fr, en (default: the file's).")
-  var lang: String?
-
   @Flag(help: "Do not record the published state in the schedule file.")
   var noRecord = false
 
   func validate() throws {
-    for day in days where CalendarDate(iso: day) == nil {
-      throw ValidationError("--day \(day) is not a date like 2010-03-14")
-    }
     if perSpeaker != nil && (output != nil || speaker != nil) {
       throw ValidationError("--per-speaker writes its own files: leave out -o and --speaker")
     }
@@ -59,12 +46,7 @@ struct ICalCommand: ParsableCommand {
 
   func run() throws {
     var schedule = try loadSchedule(file)
-    if let room, !schedule.rooms.contains(id: room) {
-      throw ValidationError("--room \(room) is not a room of \(file)")
-    }
-    if let theme, !schedule.themes.contains(id: theme) {
-      throw ValidationError("--theme \(theme) is not a theme of \(file)")
-    }
+    let dates = try selection.dates(in: schedule, file: file)
     if let speaker, !schedule.speakers.contains(id: speaker) {
       throw ValidationError("--speaker \(speaker) is not a speaker of \(file)")
     }
@@ -83,8 +65,8 @@ struct ICalCommand: ParsableCommand {
     }
     schedule = stamped
     var options = ICalendarOptions(
-      days: days.compactMap { CalendarDate(iso: $0) }, room: room, theme: theme, speaker: speaker,
-      language: lang)
+      days: dates, room: selection.room, theme: selection.theme, speaker: speaker,
+      language: selection.lang)
     if let folder = perSpeaker {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       var written = 0
@@ -107,9 +89,9 @@ struct FrabCommand: ParsableCommand {
     commandName: "frab",
     abstract: "Export the frab schedule (XML or JSON) that conference apps read.",
     discussion: """
-      For ConfClerk, Giggity, EventFahrplan and other apps of the frab/pentabarf format: the
-      conference, one day per day, one room per room, every placed talk as an event with a
-      stable guid (derived from the event's acronym and the talk's id). Cancelled talks are
+      For ConfClerk, Giggity, EventFahrplan and other apps of the frab/pentabarf format: the \
+      conference, one day per day, one room per room, every placed talk as an event with a \
+      stable guid (derived from the event's acronym and the talk's id). Cancelled talks are \
       left out. Valid against the C3VOC schedule XSD and JSON schema.
       """)
 
@@ -143,9 +125,9 @@ struct CSVExportCommand: ParsableCommand {
     commandName: "csv",
     abstract: "Export every talk as a CSV table for a spreadsheet.",
     discussion: """
-      The same columns `multaqa import csv` reads, so a round trip through a spreadsheet loses
-      nothing: speakers and needs separated by semicolons, one title column per language.
-      UTF-8 with a byte order mark by default, which Excel needs to read Arabic correctly;
+      The same columns `multaqa import csv` reads, so a round trip through a spreadsheet loses \
+      nothing: speakers and needs separated by semicolons, one title column per language. \
+      UTF-8 with a byte order mark by default, which Excel needs to read Arabic correctly; \
       --encoding utf-16 or windows-1256 for older spreadsheets.
       """)
 

@@ -7,8 +7,8 @@ struct FormatCommand: ParsableCommand {
     commandName: "format",
     abstract: "Rewrite a schedule file in Multaqa's own layout.",
     discussion: """
-      The file is checked first and left alone when it has problems. It is replaced atomically
-      and the previous version is kept as FILE.bak. Comments are not kept (see
+      The file is checked first and left alone when it has problems. It is replaced atomically \
+      and the previous version is kept as FILE.bak. Comments are not kept (see \
       Schedules/README.md); --check only reports whether the file is already formatted.
       """)
 

@@ -7,7 +7,7 @@ struct GenerateCommand: ParsableCommand {
     commandName: "generate",
     abstract: "Write a generated event (for trying Multaqa at scale and for benchmarks).",
     discussion: """
-      The event is built around a timetable without errors. With --unscheduled, only pinned
+      The event is built around a timetable without errors. With --unscheduled, only pinned \
       talks keep their place, which makes a problem for `multaqa solve`.
       """)
 

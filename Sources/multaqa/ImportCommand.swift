@@ -15,29 +15,32 @@ struct CSVImportCommand: ParsableCommand {
     commandName: "csv",
     abstract: "Add the talks of a spreadsheet's CSV table to a schedule.",
     discussion: """
-      Columns are matched by name in English, French or Arabic, ignoring case and accents
-      (id, title, title_ar, theme, kind, speakers, affiliation, duration, audience, needs,
-      date, room, start, status…); --map assigns any other. Speakers separated by semicolons
-      are matched to the file's speakers by name, or added. Talks are unscheduled unless a
-      row gives date, room and start. The encoding (UTF-8, UTF-16, Windows-1256) and the
+      Columns are matched by name in English, French or Arabic, ignoring case and accents \
+      (id, title, title_ar, theme, kind, speakers, affiliation, duration, audience, needs, \
+      date, room, start, status…); --map assigns any other. Speakers separated by semicolons \
+      are matched to the file's speakers by name, or added. Talks are unscheduled unless a \
+      row gives date, room and start. The encoding (UTF-8, UTF-16, Windows-1256) and the \
       delimiter (comma, semicolon, tab) are detected.
 
-      Every bad row is reported as TALKS.csv:LINE: message, and nothing is written when any
-      row is bad, unless --skip-bad-rows. A row whose id the schedule already has is an error,
-      unless --update: then it replaces the fields its columns hold, so a table from
-      `multaqa export csv`, edited in a spreadsheet, comes back in. The schedule is saved
+      Every bad row is reported as TALKS.csv:LINE: message, and nothing is written when any \
+      row is bad, unless --skip-bad-rows. A row whose id the schedule already has is an error, \
+      unless --update: then it replaces the fields its columns hold, so a table from \
+      `multaqa export csv`, edited in a spreadsheet, comes back in. The schedule is saved \
       atomically with FILE.bak.
       """)
 
   @Argument(help: "The CSV file of talks.", completion: .file(extensions: ["csv", "tsv", "txt"]))
   var table: String
 
-  @Option(name: .customLong("into"), help: "The schedule file to add the talks to.")
+  @Option(
+    name: .customLong("into"),
+    help: ArgumentHelp("The schedule file to add the talks to.", valueName: "file"))
   var file: String
 
   @Option(
     name: .customLong("map"),
-    help: "COLUMN=FIELD: what a column holds (FIELD may be ignore); repeat for several.")
+    help: ArgumentHelp(
+      "What a column holds (FIELD may be ignore); repeat for several.", valueName: "column=field"))
   var mappings: [String] = []
 
   @Option(help: "utf-8, utf-16 or windows-1256 (default: detected).")
@@ -48,7 +51,7 @@ struct CSVImportCommand: ParsableCommand {
       "Let rows whose id is a talk of the schedule replace that talk (a spreadsheet round trip).")
   var update = false
 
-  @Flag(help: "Import the good rows and report the bad ones.")
+  @Flag(help: "Import the good rows and report the bad ones (the exit status is still 1).")
   var skipBadRows = false
 
   @Flag(help: "Show what would be added without writing anything.")

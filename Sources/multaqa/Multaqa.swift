@@ -8,7 +8,7 @@ struct Multaqa: ParsableCommand {
     commandName: "multaqa",
     abstract: "Schedule a conference from the terminal: check, solve, edit, print and export.",
     discussion: """
-      Without a subcommand, Multaqa opens the editor on the sample forum,
+      Without a subcommand, Multaqa opens the editor on the sample forum, \
       \(defaultSchedulePath).
       """,
     version: multaqaVersion,
@@ -21,12 +21,16 @@ struct Multaqa: ParsableCommand {
 
   /// Runs the command; bad arguments exit with 1, as every command documents.
   static func main() {
+    var parsed: (any ParsableCommand)?
     do {
       var command = try parseAsRoot()
+      parsed = command
       try command.run()
     } catch {
       if exitCode(for: error) == .validationFailure {
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        // Arguments found wrong once the file is loaded (a room it lacks) need no usage text.
+        let message = parsed == nil ? fullMessage(for: error) : "Error: " + self.message(for: error)
+        FileHandle.standardError.write(Data((message + "\n").utf8))
         Foundation.exit(1)
       }
       exit(withError: error)

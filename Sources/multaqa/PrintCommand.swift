@@ -8,8 +8,8 @@ struct PrintCommand: ParsableCommand {
     commandName: "print",
     abstract: "Print the plan of each day: for the programme booklet and the doors of the rooms.",
     discussion: """
-      Text (the default) is aligned by display width and pages are separated by form feeds,
-      for a terminal or `lp`. HTML is one self-contained page set, one A4 page per day.
+      Text (the default) is aligned by display width and pages are separated by form feeds, \
+      for a terminal or `lp`. HTML is one self-contained page set, one A4 page per day. \
       Markdown is a table per day. With --lang ar, pages run right to left.
       """)
 
@@ -20,19 +20,7 @@ struct PrintCommand: ParsableCommand {
   @Argument(help: "The schedule file.", completion: .file(extensions: ["yaml", "yml"]))
   var file: String = defaultSchedulePath
 
-  @Option(
-    name: .customLong("day"),
-    help: "A day to print (YYYY-MM-DD); repeat for several. Default: every day.")
-  var days: [String] = []
-
-  @Option(help: "Only this room: a door sign.")
-  var room: String?
-
-  @Option(help: "Only the talks of this theme.")
-  var theme: String?
-
-  @Option(help: "Language of titles, names and headings: ar, fr, en (default: the file's).")
-  var lang: String?
+  @OptionGroup var selection: Selection
 
   @Option(help: "text, html or markdown.")
   var format: Format = .text
@@ -48,27 +36,13 @@ struct PrintCommand: ParsableCommand {
 
   func validate() throws {
     if let width, width < 40 { throw ValidationError("--width must be at least 40") }
-    for day in days where CalendarDate(iso: day) == nil {
-      throw ValidationError("--day \(day) is not a date like 2010-03-14")
-    }
   }
 
   func run() throws {
     let schedule = try loadSchedule(file)
-    let dates = days.compactMap { CalendarDate(iso: $0) }
-    for date in dates where schedule.day(date) == nil {
-      throw ValidationError(
-        "--day \(date.iso) is not a day of \(file) (\(schedule.days.ids.joined(separator: ", ")))")
-    }
-    if let room, !schedule.rooms.contains(id: room) {
-      throw ValidationError(
-        "--room \(room) is not a room of \(file) (\(schedule.rooms.ids.joined(separator: ", ")))")
-    }
-    if let theme, !schedule.themes.contains(id: theme) {
-      throw ValidationError("--theme \(theme) is not a theme of \(file)")
-    }
     let options = PlanOptions(
-      days: dates, room: room, theme: theme, language: lang,
+      days: try selection.dates(in: schedule, file: file), room: selection.room,
+      theme: selection.theme, language: selection.lang,
       width: width ?? (output == nil ? terminalWidth() : nil) ?? 100, hideCancelled: hideCancelled)
     let text: String
     switch format {

@@ -8,17 +8,17 @@ struct SolveCommand: ParsableCommand {
     commandName: "solve",
     abstract: "Place unscheduled talks and repair conflicts automatically.",
     discussion: """
-      Places every confirmed or tentative talk without an error wherever possible, then
-      improves the soft terms (themes in parallel, rooms per theme, empty seats, speakers
-      running between rooms, wishes; weights in the file's solver: section). Pinned talks
-      never move. Without --keep, any talk that is not pinned may move; with --keep, placed
+      Places every confirmed or tentative talk without an error wherever possible, then \
+      improves the soft terms (themes in parallel, rooms per theme, empty seats, speakers \
+      running between rooms, wishes; weights in the file's solver: section). Pinned talks \
+      never move. Without --keep, any talk that is not pinned may move; with --keep, placed \
       talks move only to remove an error, or up to --allow-moves of them to lower the score.
 
-      Writes the result back to FILE (atomically, keeping FILE.bak) or to --output. With the
+      Writes the result back to FILE (atomically, keeping FILE.bak) or to --output. With the \
       same seed and no time limit reached, runs repeat exactly.
 
-      Exit codes: 0 every talk placed without error; 1 bad arguments; 2 the file cannot be
-      loaded; 3 some talks could not be placed or errors remain (the best partial schedule is
+      Exit codes: 0 every talk placed without error; 1 bad arguments; 2 the file cannot be \
+      loaded; 3 some talks could not be placed or errors remain (the best partial schedule is \
       written, and the reasons printed).
       """)
 

@@ -182,17 +182,17 @@ public enum Frab {
     let m = model(schedule, options: options)
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n"
     out += "  <generator name=\"multaqa\" version=\"\(multaqaVersion)\"/>\n"
-    out += "  <version>\(escape(m.version))</version>\n"
+    out += "  <version>\(Markup.escape(m.version))</version>\n"
     out += "  <conference>\n"
-    out += "    <title>\(escape(m.title))</title>\n"
+    out += "    <title>\(Markup.escape(m.title))</title>\n"
     out += "    <acronym>\(m.acronym)</acronym>\n"
     out += "    <start>\(m.start)</start>\n    <end>\(m.end)</end>\n"
     out += "    <days>\(m.days.count)</days>\n"
     out += "    <timeslot_duration>\(m.slot)</timeslot_duration>\n"
-    out += "    <time_zone_name>\(escape(m.timezone))</time_zone_name>\n"
+    out += "    <time_zone_name>\(Markup.escape(m.timezone))</time_zone_name>\n"
     for track in m.tracks {
       out +=
-        "    <track name=\"\(escape(track.name))\" color=\"\(track.color)\" slug=\"\(track.slug)\"/>\n"
+        "    <track name=\"\(Markup.escape(track.name))\" color=\"\(track.color)\" slug=\"\(track.slug)\"/>\n"
     }
     out += "  </conference>\n"
     for day in m.days {
@@ -202,26 +202,27 @@ public enum Frab {
         let name = localized(
           room.name, room.names, primary: m.schedule.event.language, in: m.language)
         let guid = NameUUID.make("multaqa:\(m.acronym):room:\(room.id)")
-        out += "    <room name=\"\(escape(name))\" guid=\"\(guid)\">\n"
+        out += "    <room name=\"\(Markup.escape(name))\" guid=\"\(guid)\">\n"
         for item in items {
           out += "      <event id=\"\(item.id)\" guid=\"\(item.guid)\">\n"
-          out += "        <room>\(escape(name))</room>\n"
-          out += "        <title>\(escape(item.title))</title>\n"
+          out += "        <room>\(Markup.escape(name))</room>\n"
+          out += "        <title>\(Markup.escape(item.title))</title>\n"
           out += "        <subtitle></subtitle>\n"
           out += "        <type>\(item.talk.kind.rawValue)</type>\n"
           out += "        <date>\(item.date)</date>\n"
           out += "        <start>\(item.start)</start>\n"
           out += "        <duration>\(item.duration)</duration>\n"
-          out += "        <abstract>\(escape(item.talk.abstract ?? ""))</abstract>\n"
+          out += "        <abstract>\(Markup.escape(item.talk.abstract ?? ""))</abstract>\n"
           out += "        <slug>\(item.slug)</slug>\n"
-          out += "        <track>\(escape(item.track))</track>\n"
+          out += "        <track>\(Markup.escape(item.track))</track>\n"
           out +=
-            "        <language>\(escape(item.talk.language ?? m.schedule.event.language))</language>\n"
+            "        <language>\(Markup.escape(item.talk.language ?? m.schedule.event.language))</language>\n"
           out +=
-            "        <description>\(escape(description(item.talk, m.schedule)))</description>\n"
+            "        <description>\(Markup.escape(description(item.talk, m.schedule)))</description>\n"
           out += "        <persons>\n"
           for person in item.persons {
-            out += "          <person guid=\"\(person.guid)\">\(escape(person.name))</person>\n"
+            out +=
+              "          <person guid=\"\(person.guid)\">\(Markup.escape(person.name))</person>\n"
           }
           out += "        </persons>\n"
           out += "        <links></links>\n"
@@ -239,25 +240,6 @@ public enum Frab {
     talk.speakers.compactMap { schedule.speakers[id: $0] }.map { speaker in
       speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name
     }.joined(separator: "; ")
-  }
-
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      default:
-        // XML 1.0 forbids most control characters.
-        if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" { continue }
-        if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
   }
 
   // MARK: JSON

@@ -10,11 +10,11 @@ public enum PlanHTML {
     let rtl = PlanWords.isRightToLeft(language)
     let days = options.selectedDays(of: schedule)
     var out = "<!DOCTYPE html>\n"
-    out += "<html lang=\"\(escape(language))\" dir=\"\(rtl ? "rtl" : "ltr")\">\n<head>\n"
+    out += "<html lang=\"\(Markup.escape(language))\" dir=\"\(rtl ? "rtl" : "ltr")\">\n<head>\n"
     out += "<meta charset=\"utf-8\">\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     out +=
-      "<title>\(escape(schedule.event.title(in: language))) — \(escape(PlanWords.word(.programme, language)))</title>\n"
+      "<title>\(Markup.escape(schedule.event.title(in: language))) — \(Markup.escape(PlanWords.word(.programme, language)))</title>\n"
     out += "<style>\n\(css(schedule))</style>\n</head>\n<body>\n"
     for day in days {
       out += page(DayPlan(schedule, day: day, options: options))
@@ -65,8 +65,8 @@ public enum PlanHTML {
   static func page(_ plan: DayPlan) -> String {
     let (title, subtitle) = plan.heading
     let lang = plan.language
-    var out = "<section class=\"day\">\n<header><h1>\(escape(title))</h1>"
-    out += "<p class=\"subtitle\">\(escape(subtitle))</p></header>\n"
+    var out = "<section class=\"day\">\n<header><h1>\(Markup.escape(title))</h1>"
+    out += "<p class=\"subtitle\">\(Markup.escape(subtitle))</p></header>\n"
     // Rows run between the moments something starts or ends.
     var edges: Set<Int> = [plan.day.opens.minutes, plan.day.closes.minutes]
     for item in plan.items { edges.formUnion([item.start, item.end]) }
@@ -111,7 +111,7 @@ public enum PlanHTML {
     var origins: [Int: (Int, Int)] = [:]
     for pause in plan.breaks {
       let text =
-        "\(escape(plan.breakTitle(pause))) · \(PlanText.span(pause.start.minutes, pause.end.minutes))"
+        "\(Markup.escape(plan.breakTitle(pause))) · \(PlanText.span(pause.start.minutes, pause.end.minutes))"
       let r0 = row(pause.start.minutes)
       place(
         Cell(classes: "break", inner: text), rows: r0, row(pause.end.minutes), columns: 0, columns)
@@ -126,9 +126,9 @@ public enum PlanHTML {
       if cells.count > before { origins[cells.count - 1] = (r0, c0) }
     }
     out +=
-      "<table class=\"plan\">\n<thead><tr><th class=\"time\">\(escape(PlanWords.word(.time, lang)))</th>"
+      "<table class=\"plan\">\n<thead><tr><th class=\"time\">\(Markup.escape(PlanWords.word(.time, lang)))</th>"
     for room in plan.rooms {
-      out += "<th>\(escape(plan.name(room))) <small>(\(room.capacity))</small></th>"
+      out += "<th>\(Markup.escape(plan.name(room))) <small>(\(room.capacity))</small></th>"
     }
     out += "</tr></thead>\n<tbody>\n"
     for r in 0..<rows {
@@ -145,11 +145,12 @@ public enum PlanHTML {
     out += "</tbody>\n</table>\n"
     let themes = plan.themesUsed
     if !themes.isEmpty {
-      out += "<ul class=\"legend\" aria-label=\"\(escape(PlanWords.word(.themes, lang)))\">\n"
+      out +=
+        "<ul class=\"legend\" aria-label=\"\(Markup.escape(PlanWords.word(.themes, lang)))\">\n"
       for (i, theme) in themes.enumerated() {
         let index = plan.schedule.themes.index(of: theme.id) ?? 0
         out +=
-          "<li><span class=\"swatch theme-\(index)\"></span> <span class=\"mark\">\(PlanText.legendMark(i))</span> \(escape(plan.themeName(theme.id) ?? theme.name))</li>\n"
+          "<li><span class=\"swatch theme-\(index)\"></span> <span class=\"mark\">\(PlanText.legendMark(i))</span> \(Markup.escape(plan.themeName(theme.id) ?? theme.name))</li>\n"
       }
       out += "</ul>\n"
     }
@@ -182,37 +183,19 @@ public enum PlanHTML {
     }
     if item.allRooms { classes.append("all") }
     if talk.status == .cancelled { classes.append("cancelled") }
-    var html = mark + "<span class=\"title\">\(escape(plan.title(talk)))</span>"
+    var html = mark + "<span class=\"title\">\(Markup.escape(plan.title(talk)))</span>"
     if let status = plan.statusWord(talk) {
-      html += " <span class=\"status\">(\(escape(status)))</span>"
+      html += " <span class=\"status\">(\(Markup.escape(status)))</span>"
     }
     html += "<span class=\"when\">\(PlanText.span(item.start, item.end))"
-    if item.allRooms { html += " · \(escape(plan.name(item.room)))" }
+    if item.allRooms { html += " · \(Markup.escape(plan.name(item.room)))" }
     html += "</span>"
     let speakers = plan.speakers(talk)
     if !speakers.isEmpty {
-      html += "<span class=\"speakers\">\(speakers.map(escape).joined(separator: "<br>"))</span>"
+      html +=
+        "<span class=\"speakers\">\(speakers.map(Markup.escape).joined(separator: "<br>"))</span>"
     }
     return Cell(classes: classes.joined(separator: " "), inner: html)
   }
 
-  /// Text safe in HTML content and attribute values.
-  public static func escape(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default:
-        if character.unicodeScalars.allSatisfy({ $0.value < 0x20 && $0 != "\n" && $0 != "\t" }) {
-          continue
-        }
-        out.append(character)
-      }
-    }
-    return out
-  }
 }

@@ -144,13 +144,8 @@ struct SolverProblem: Sendable {
 
 /// Whether the sorted array holds `value`.
 func binarySearch(_ sorted: [Int], _ value: Int) -> Bool {
-  var low = 0
-  var high = sorted.count
-  while low < high {
-    let mid = (low + high) / 2
-    if sorted[mid] < value { low = mid + 1 } else { high = mid }
-  }
-  return low < sorted.count && sorted[low] == value
+  let index = lowerBound(sorted, value)
+  return index < sorted.count && sorted[index] == value
 }
 
 /// The index of the first element not less than `value`.
