@@ -107,4 +107,17 @@ import Testing
     #expect(loaded.sameProgramme(as: schedule))
     #expect(loaded.talks.allSatisfy { $0.revision?.sequence == 0 })
   }
+
+  @Test func aScheduleThatWouldNotLoadIsNotSaved() throws {
+    let path = folder.appendingPathComponent("forum.yaml").path
+    var schedule = Generator.event(.forum, seed: 9)
+    try ScheduleFile.save(schedule, to: path, stamp: false)
+    let before = contents("forum.yaml")
+    schedule.talks.update(
+      {
+        var t = schedule.talks[0]; t.language = "not a language"; return t
+      }())
+    #expect(throws: SaveError.self) { try ScheduleFile.save(schedule, to: path) }
+    #expect(contents("forum.yaml") == before)
+  }
 }

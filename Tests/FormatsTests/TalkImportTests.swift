@@ -147,4 +147,23 @@ import Testing
     #expect(result.talks.first { $0.id == "b" }?.after == ["a"])
     #expect(result.problems.map(\.line) == [4])
   }
+
+  @Test func aBadRowCreatesNoSpeakerAndWhatIsImportedLoadsAgain() throws {
+    let text = """
+      title,duration,speakers,language,prefer_from,prefer_to,prefer_date
+      First,30,Nadia Haddad,xx-123456789,,,
+      Second,30,Nadia Haddad,fr,,,
+      Third,30,,,12:00,10:00,
+      Fourth,30,,,,,2010-03-20
+      Fifth,2880,,,,,
+      """
+    let result = try read(text)
+    #expect(result.problems.map(\.line) == [2, 4, 5, 6])
+    #expect(result.speakers.map(\.name) == ["Nadia Haddad"])
+    let second = try #require(result.talks.first)
+    #expect(second.speakers == [result.speakers[0].id])
+    let applied = result.applied(to: Self.sample)
+    let reloaded = try ScheduleFile.decode(Array(ScheduleFile.encode(applied).utf8), file: "x")
+    #expect(reloaded == applied)
+  }
 }

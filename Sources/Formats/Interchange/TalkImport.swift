@@ -247,7 +247,10 @@ public struct TalkImport: Sendable {
         }
         .map { String($0).trimmed }
         for (k, name) in names.enumerated() {
-          if let speaker = speakers.find(name) ?? newSpeakers[TalkTable.normalize(name)] {
+          let key = TalkTable.normalize(name)
+          if let speaker = speakers.find(name) ?? newSpeakers[key]
+            ?? created.first(where: { TalkTable.normalize($0.name) == key })
+          {
             if !talk.speakers.contains(speaker.id) { talk.speakers.append(speaker.id) }
             continue
           }
@@ -255,10 +258,9 @@ public struct TalkImport: Sendable {
             affiliations.count == names.count
             ? affiliations[k] : affiliations.count == 1 ? affiliations[0] : ""
           let speaker = Speaker(
-            id: speakerID(name), name: name, affiliation: affiliation.isEmpty ? nil : affiliation)
+            id: speakerID(name, besides: created), name: name,
+            affiliation: affiliation.isEmpty ? nil : affiliation)
           created.append(speaker)
-          newSpeakers[TalkTable.normalize(name)] = speaker
-          speakerIDs.insert(speaker.id)
           talk.speakers.append(speaker.id)
         }
       }
@@ -271,6 +273,9 @@ public struct TalkImport: Sendable {
           return .failure(
             Message(
               "duration \(minutes) is not a multiple of the \(schedule.event.slot)-minute slot"))
+        }
+        guard minutes <= 1440 else {
+          return .failure(Message("duration \(minutes) minutes is longer than a day"))
         }
         talk.duration = minutes
       } else if existing == nil || v[.duration] != nil {
@@ -309,7 +314,12 @@ public struct TalkImport: Sendable {
         }
         talk.pinned = pinned
       }
-      if let text = v[.language] { talk.language = text.isEmpty ? nil : text }
+      if let text = v[.language] {
+        guard text.isEmpty || isLanguageCode(text) else {
+          return .failure(Message("language “\(text)” is not a language code (ar, fr, en)"))
+        }
+        talk.language = text.isEmpty ? nil : text
+      }
       if let text = v[.abstract] { talk.abstract = text.isEmpty ? nil : text }
       if let text = v[.notes] { talk.notes = text.isEmpty ? nil : text }
       if v[.preferDate] != nil || v[.preferFrom] != nil || v[.preferTo] != nil {
@@ -322,7 +332,18 @@ public struct TalkImport: Sendable {
         {
           return .failure(Message("the preferred date or times do not read as dates and times"))
         }
+        if let date, schedule.day(date) == nil {
+          return .failure(Message("prefer_date \(date.iso) is not a day of the event"))
+        }
+        if let from, let to, from >= to {
+          return .failure(Message("prefer_to \(to) is not after prefer_from \(from)"))
+        }
         talk.prefer = texts.allSatisfy(\.isEmpty) ? nil : Preference(date: date, from: from, to: to)
+      }
+      // Only a good row's speakers exist for the rows after it.
+      for speaker in created {
+        newSpeakers[TalkTable.normalize(speaker.name)] = speaker
+        speakerIDs.insert(speaker.id)
       }
       ids.insert(id)
       read.insert(id)
@@ -357,7 +378,7 @@ public struct TalkImport: Sendable {
       return .success(Placement(date: date, room: room.id, start: start))
     }
 
-    private func speakerID(_ name: String) -> String {
+    private func speakerID(_ name: String, besides created: [Speaker]) -> String {
       var slug = ""
       for character in TalkTable.normalize(name)
       where character.isLetter || character.isNumber || character == "_" {
@@ -366,7 +387,7 @@ public struct TalkImport: Sendable {
       let base = "s-" + (slug.isEmpty ? "speaker" : slug)
       var id = base
       var n = 2
-      while speakerIDs.contains(id) {
+      while speakerIDs.contains(id) || created.contains(where: { $0.id == id }) {
         id = "\(base)-\(n)"
         n += 1
       }

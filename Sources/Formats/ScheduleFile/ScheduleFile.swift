@@ -120,7 +120,15 @@ public enum ScheduleFile {
       let previous = try? load(path)
       written = Publication.stamp(schedule, previous: previous, now: Publication.utcNow())
     }
-    try AtomicFile.write(encode(written), to: path)
+    let text = encode(written)
+    // Never replace a file with one that would not open again (a bad value from an import).
+    do {
+      _ = try decode(Array(text.utf8), file: path)
+    } catch {
+      let first = error.problems.first.map { "\($0.message)" } ?? ""
+      throw SaveError(path: path, message: "not saved: the schedule would not load again: \(first)")
+    }
+    try AtomicFile.write(text, to: path)
     return written
   }
 
