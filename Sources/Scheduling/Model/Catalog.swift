@@ -5,7 +5,7 @@ public protocol Identified {
 
 /// Whether `text` can be an id: letters (any script), digits, `-`, `_` and `.`, so that ids
 /// survive file names, URLs and command lines.
-public func isValidID(_ text: some StringProtocol) -> Bool {
+public func isValidID(_ text: String) -> Bool {
   !text.isEmpty
     && text.unicodeScalars.allSatisfy { scalar in
       scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
