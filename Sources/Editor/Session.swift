@@ -16,8 +16,9 @@ public final class EditorSession {
   private var solving = false
   private var finished = false
   private var holdsLock = false
-  /// Seconds the automatic scheduler may take in the editor.
-  public var solverTimeLimit = 10.0
+  /// How the automatic scheduler runs in the editor: repairing (placed talks move only to
+  /// remove errors), for at most ten seconds.
+  public var solverOptions = SolverOptions(timeLimit: 10, keep: true)
 
   /// Opens `file` (already loaded as `schedule`) on `backend`: takes the lock, and looks for
   /// a recovery journal newer than the file.
@@ -149,11 +150,11 @@ public final class EditorSession {
     solverCancel = cancel
     solving = true
     let mailbox = self.mailbox
-    let limit = solverTimeLimit
+    let options = solverOptions
     let thread = Thread {
       var last = -1.0
       let result = Solver.solve(
-        schedule, options: SolverOptions(timeLimit: limit, keep: true),
+        schedule, options: options,
         progress: { progress in
           // A few updates a second are plenty for the status line.
           if progress.elapsed - last >= 0.1 {

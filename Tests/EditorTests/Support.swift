@@ -9,7 +9,8 @@ import Testing
 enum Sample {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
-  static let path = root.appendingPathComponent("Schedules/forum-2010.yaml").path
+  /// The tests' own copy of the sample forum (organizers edit `Schedules/forum-2010.yaml`).
+  static let path = root.appendingPathComponent("Tests/Fixtures/forum-2010.yaml").path
   static let schedule: Schedule = try! ScheduleFile.load(path)
 
   /// The sample in a state of the given size.
@@ -17,7 +18,7 @@ enum Sample {
     -> EditorState
   {
     EditorState(
-      schedule: schedule, file: "Schedules/forum-2010.yaml", width: width, height: height,
+      schedule: schedule, file: "Tests/Fixtures/forum-2010.yaml", width: width, height: height,
       color: color, unicode: unicode)
   }
 

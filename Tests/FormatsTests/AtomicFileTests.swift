@@ -78,11 +78,11 @@ import Testing
       // Read until the writer closes: a pipe has no size to read up to.
       let data = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data()
       received.text = String(decoding: data, as: UTF8.self)
-      received.done = true
+      received.done.signal()
     }
     reader.start()
     try AtomicFile.write("through the pipe", to: fifo)
-    for _ in 0..<200 where !received.done { Thread.sleep(forTimeInterval: 0.01) }
+    received.done.wait()
     var info = stat()
     #expect(stat(fifo, &info) == 0)
     #expect(info.st_mode & S_IFMT == S_IFIFO)
@@ -92,7 +92,7 @@ import Testing
 
   final class Received: @unchecked Sendable {
     var text = ""
-    var done = false
+    let done = DispatchSemaphore(value: 0)
   }
 
   @Test func savingAScheduleRoundTrips() throws {

@@ -63,7 +63,8 @@ import Testing
 enum Samples {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
-  static let forum = root.appendingPathComponent("Schedules/forum-2010.yaml").path
+  /// The tests' own copy of the sample forum (organizers edit `Schedules/forum-2010.yaml`).
+  static let forum = root.appendingPathComponent("Tests/Fixtures/forum-2010.yaml").path
 }
 
 /// Random schedules whose every text is awkward for YAML.

@@ -108,7 +108,7 @@ import Testing
     for seed in [1, 2] as [UInt64] {
       let event = Generator.unscheduled(Generator.event(.forum, seed: seed))
       let result = Solver.solve(
-        event, options: SolverOptions(seed: seed, iterations: 10_000, timeLimit: 60))
+        event, options: SolverOptions(seed: seed, iterations: 10_000))
       let proven = result.proven
       let soft = result.score.soft(event.solver)
       #expect(proven, "forum seed \(seed)")

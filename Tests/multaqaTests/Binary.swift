@@ -52,5 +52,18 @@ enum Binary {
     return url
   }
 
-  static var sample: URL { root.appendingPathComponent("Schedules/forum-2010.yaml") }
+  /// The tests' own copy of the sample forum: organizers edit `Schedules/forum-2010.yaml`,
+  /// which no test reads.
+  static var sample: URL { root.appendingPathComponent("Tests/Fixtures/forum-2010.yaml") }
+
+  /// A fresh folder holding the fixture at `Schedules/forum-2010.yaml`, where commands run
+  /// without a file name find it: the default path, tested without the real sample.
+  static func defaultWorkspace() throws -> URL {
+    let folder = try self.folder()
+    let schedules = folder.appendingPathComponent("Schedules")
+    try FileManager.default.createDirectory(at: schedules, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: sample, to: schedules.appendingPathComponent("forum-2010.yaml"))
+    return folder
+  }
 }

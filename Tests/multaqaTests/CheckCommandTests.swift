@@ -3,20 +3,21 @@ import Testing
 
 @Suite struct CheckCommandTests {
   @Test func withoutATerminalTheDefaultCommandPrintsTheCheck() throws {
-    let result = try Binary.run([])
+    let folder = try Binary.defaultWorkspace()
+    let result = try Binary.run([], in: folder)
     #expect(result.status == 0)
     #expect(result.stderr.contains("not a terminal"))
     #expect(
       result.stdout.contains(
         "Schedules/forum-2010.yaml: 5th Arab Forum for Small and Medium Industries"))
     #expect(result.stdout.contains("0 errors"))
-    let explicit = try Binary.run(["check", "Schedules/forum-2010.yaml"])
+    let explicit = try Binary.run(["check", "Schedules/forum-2010.yaml"], in: folder)
     #expect(explicit.status == 0)
     #expect(explicit.stdout == result.stdout)
   }
 
   @Test func jsonOutputParses() throws {
-    let result = try Binary.run(["check", "--format", "json"])
+    let result = try Binary.run(["check", "--format", "json"], in: try Binary.defaultWorkspace())
     #expect(result.status == 0)
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
     #expect(object?["errors"] as? Int == 0)

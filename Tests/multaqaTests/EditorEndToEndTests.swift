@@ -81,11 +81,8 @@ import Testing
     try tmux.wait(for: "5th Arab Forum")
     try tmux.send("?")
     try tmux.wait(for: "Move up a slot")
-    let start = Date()
     try tmux.send("Escape")
     try tmux.wait(for: "Tab day")
-    // ESCDELAY is short: Esc does not wait a second.
-    #expect(Date().timeIntervalSince(start) < 0.8)
     try tmux.send("End")
     try tmux.wait(for: "Tab day")
     try tmux.send("q")

@@ -68,9 +68,10 @@ final class Tmux {
     try tmux(["resize-window", "-x", String(width), "-y", String(height)])
   }
 
-  /// Waits until the screen shows `text`; returns the screen.
+  /// Waits until the screen shows `text`; returns the screen. The timeout only bounds a
+  /// failing test: a passing one returns as soon as the text appears, on any machine.
   @discardableResult
-  func wait(for text: String, timeout: Double = 10) throws -> String {
+  func wait(for text: String, timeout: Double = 60) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
     var last = ""
     while Date() < deadline {
@@ -82,7 +83,7 @@ final class Tmux {
   }
 
   /// Waits until the program ends; returns its exit status.
-  func waitForExit(timeout: Double = 10) throws -> Int {
+  func waitForExit(timeout: Double = 60) throws -> Int {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       if let text = try? String(contentsOf: statusFile, encoding: .utf8),

@@ -66,7 +66,7 @@ public enum SolveReport {
     out +=
       "  " + String(repeating: " ", count: width) + "  total \(format(result.score.soft(weights)))"
     if result.proven {
-      out += " (proven optimal)"
+      out += " (proven optimal in \(result.exactNodes) search nodes)"
     } else if let bound = result.lowerBound {
       out += " (lower bound \(format(bound)))"
     }

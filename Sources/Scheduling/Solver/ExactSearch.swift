@@ -17,6 +17,8 @@ struct ExactSearch {
     var proven: Bool
     var lowerBound: Double?
     var better: [Position?]?
+    /// Search nodes visited (both levels).
+    var nodes: Int
   }
 
   /// The largest events it tries: beyond this, the local search's result stands.
@@ -26,7 +28,9 @@ struct ExactSearch {
   private let problem: SolverProblem
   private let incumbent: [Position?]
   private let budget: Budget
-  private let deadline: Double
+  /// When the clock may stop the search (only with a time limit: without one, the node
+  /// limit alone decides, so that a run repeats exactly).
+  private let deadline: Double?
   private let talks: [Int]
   private let fixed: [Int]
   private let slotsPerDay: Int
@@ -47,8 +51,9 @@ struct ExactSearch {
     slotsPerDay = 1440 / problem.tables.slot + 1
     valueCount = slotsPerDay * problem.dayCount
     // Half of what is left, and at most ten seconds: the local search's answer stands anyway.
-    let left = (budget.seconds ?? 10) - budget.elapsed
-    deadline = budget.elapsed + max(0.05, min(10, left / 2))
+    deadline = budget.seconds.map { seconds in
+      budget.elapsed + max(0.05, min(10, (seconds - budget.elapsed) / 2))
+    }
   }
 
   // MARK: Pair tables
@@ -312,7 +317,12 @@ struct ExactSearch {
       }
     }
 
-    func outOfTime() -> Bool { s.budget.elapsed > s.deadline || s.budget.shouldStop?() == true }
+    /// Out of nodes, out of time, or asked to stop.
+    func outOfBudget() -> Bool {
+      if let limit = s.budget.exactNodes, nodes >= limit { return true }
+      if let deadline = s.deadline, s.budget.elapsed > deadline { return true }
+      return s.budget.shouldStop?() == true
+    }
 
     mutating func solve() -> Outcome {
       let themeOf = s.talks.map { problem.tables.talks[$0].theme }
@@ -344,11 +354,12 @@ struct ExactSearch {
       assignRooms(depth: 0, partial: 0)
       if let found, !verify(found) {
         // The rules and the probed tables disagree: trust the rules and claim nothing.
-        return Outcome(proven: false, lowerBound: nil, better: nil)
+        return Outcome(proven: false, lowerBound: nil, better: nil, nodes: nodes)
       }
       let proven = complete
       return Outcome(
-        proven: proven, lowerBound: proven ? bestCost : min(root, bestCost), better: found)
+        proven: proven, lowerBound: proven ? bestCost : min(root, bestCost), better: found,
+        nodes: nodes)
     }
 
     private func share(_ i: Int, _ r: Int) -> Double {
@@ -515,7 +526,7 @@ struct ExactSearch {
 
     private mutating func assignRooms(depth: Int, partial: Double) {
       nodes += 1
-      if nodes & 255 == 0 && outOfTime() { complete = false }
+      if nodes & 255 == 0 && outOfBudget() { complete = false }
       if !complete { return }
       if roomBound(depth: depth, partial: partial) >= bestCost - 1e-9 { return }
       if depth == n {
@@ -600,7 +611,7 @@ struct ExactSearch {
       best: inout (Double, [Int])?
     ) {
       nodes += 1
-      if nodes & 1023 == 0 && outOfTime() { complete = false }
+      if nodes & 1023 == 0 && outOfBudget() { complete = false }
       if !complete { return }
       let bound = best.map { min(limit, $0.0) } ?? limit
       // Lower bound: what is spent plus each waiting talk at its cheapest value.

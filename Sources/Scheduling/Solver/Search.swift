@@ -78,15 +78,21 @@ final class Search {
   }
 }
 
-/// When the search must stop: a number of moves, a time limit, or a request to stop.
+/// When the search must stop: a number of moves, of exact-search nodes, a time limit, or a
+/// request to stop. Without `seconds`, nothing depends on the clock.
 struct Budget: Sendable {
   let iterations: Int?
+  let exactNodes: Int?
   let seconds: Double?
   let start: ContinuousClock.Instant
   let shouldStop: (@Sendable () -> Bool)?
 
-  init(iterations: Int?, seconds: Double?, shouldStop: (@Sendable () -> Bool)?) {
+  init(
+    iterations: Int?, exactNodes: Int? = nil, seconds: Double?,
+    shouldStop: (@Sendable () -> Bool)?
+  ) {
     self.iterations = iterations
+    self.exactNodes = exactNodes
     self.seconds = seconds
     self.start = ContinuousClock.now
     self.shouldStop = shouldStop

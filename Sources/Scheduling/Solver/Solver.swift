@@ -12,10 +12,17 @@ public struct SolverOptions: Sendable {
   public var allowMoves: Int
   /// Try to prove the result optimal when the event is small.
   public var exact: Bool
+  /// Nodes the exact search may visit: a budget that, unlike seconds, gives the same answer
+  /// on a busy machine as on an idle one.
+  public var exactNodes: Int
+
+  /// The default node budget of the exact search: about forty times what proving the sample
+  /// forum optimal takes.
+  public static let defaultExactNodes = 2_000_000
 
   public init(
     seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Double? = nil, keep: Bool = false,
-    allowMoves: Int = 0, exact: Bool = true
+    allowMoves: Int = 0, exact: Bool = true, exactNodes: Int = SolverOptions.defaultExactNodes
   ) {
     self.seed = seed
     self.iterations = iterations
@@ -23,6 +30,7 @@ public struct SolverOptions: Sendable {
     self.keep = keep
     self.allowMoves = allowMoves
     self.exact = exact
+    self.exactNodes = exactNodes
   }
 }
 
@@ -50,6 +58,8 @@ public struct SolverResult: Sendable {
   /// A lower bound of the soft objective, when one was computed.
   public var lowerBound: Double?
   public var iterations: Int
+  /// Nodes the exact search visited (0 when it did not run).
+  public var exactNodes = 0
   public var seconds: Double
   /// Seconds until every talk first had a place without error, when that happened.
   public var feasibleAfter: Double?
@@ -90,7 +100,8 @@ public enum Solver {
       options.iterations
       ?? (options.timeLimit == nil ? max(30_000, 600 * movableCount) : nil)
     let budget = Budget(
-      iterations: iterations, seconds: options.timeLimit ?? 120, shouldStop: shouldStop)
+      iterations: iterations, exactNodes: options.exactNodes, seconds: options.timeLimit,
+      shouldStop: shouldStop)
     let search = Search(
       problem: problem, start: startingPositions(problem), seed: options.seed, budget: budget,
       moveAllowance: options.keep && options.allowMoves > 0 ? options.allowMoves : nil,
@@ -101,12 +112,14 @@ public enum Solver {
     search.anneal()
     var proven = false
     var lowerBound: Double?
+    var exactNodes = 0
     if options.exact && !options.keep && search.bestCost.unplaced == 0,
       let exact = ExactSearch(problem: problem, incumbent: search.best, budget: budget)
     {
       let outcome = exact.run()
       lowerBound = outcome.lowerBound
       proven = outcome.proven
+      exactNodes = outcome.nodes
       if let better = outcome.better { search.adopt(better) }
     }
     var output = result(
@@ -114,6 +127,7 @@ public enum Solver {
       initial: initial, proven: proven, lowerBound: lowerBound, iterations: search.iterations,
       seconds: budget.elapsed, keep: options.keep)
     output.feasibleAfter = search.feasibleAt
+    output.exactNodes = exactNodes
     return output
   }
 
