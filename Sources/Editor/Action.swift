@@ -1,3 +1,4 @@
+import Formats
 import Scheduling
 import Terminal
 
@@ -17,6 +18,15 @@ public enum Action: Sendable {
   case solved(SolverResult)
   case planWritten(path: String)
   case planFailed(String)
+  /// The recovery journal was written, elsewhere than beside the file, or not at all; nil
+  /// once it is removed (nothing unsaved is at risk).
+  case journalWritten(Journal.Outcome?)
+  /// A journal holds unsaved changes (found at start, or once the lock is taken over).
+  case journalFound(Schedule, path: String)
+  /// Journals found and not offered, with why (a link, another file's journal).
+  case journalsRefused([String])
+  /// The lock: taken (with what could not be done, if anything), or not taken.
+  case lockProblem(String?)
 }
 
 /// Work for the runtime: the only way the pure update reaches the disk or the solver.
@@ -32,6 +42,11 @@ public enum Effect: Sendable {
   case cancelSolver
   /// Write the plan of `day` (an index) to `path`.
   case writePlan(Schedule, day: Int, language: String, path: String)
+  /// Take the lock from an editor on another host the organizer says is gone, then look
+  /// for a recovery journal.
+  case takeOverLock
+  /// Let go of the lock (opening read-only).
+  case releaseLock
   case quit
   case beep
 }

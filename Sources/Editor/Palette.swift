@@ -60,6 +60,15 @@ struct Palette {
   }
   var error: Style { color ? Style(foreground: .brightRed, bold: true) : Style(bold: true) }
   var warning: Style { color ? Style(foreground: .yellow) : Style(underline: true) }
+  /// A problem on the status line that puts work at risk (no journal, no lock).
+  var alert: Style {
+    color
+      ? Style(foreground: .brightWhite, background: .red, bold: true) : Style(bold: true)
+  }
+  /// A notice on the status line (the journal went to the state folder).
+  var notice: Style {
+    color ? Style(foreground: .black, background: .yellow) : Style(underline: true)
+  }
   var ok: Style { color ? Style(foreground: .green) : Style() }
   var status: Style { color ? Style(foreground: .black, background: .white) : Style(reverse: true) }
   var statusKey: Style {

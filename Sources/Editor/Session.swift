@@ -9,48 +9,69 @@ import Terminal
 public final class EditorSession {
   public private(set) var state: EditorState
   public let backend: TerminalBackend
-  public let sidecars: Sidecars
+  /// The recovery journal, beside the file or in the state folder.
+  public let journal: Journal
+  /// The lock against a second editor on the same file.
+  public let lock: EditLock
   private var stamp: DiskStamp?
   private let mailbox = Mailbox()
   private var solverCancel: CancelFlag?
   private var solving = false
   private var finished = false
-  private var holdsLock = false
+  private var lastJournal: Journal.Outcome?
   /// How the automatic scheduler runs in the editor: repairing (placed talks move only to
   /// remove errors), for at most ten seconds.
   public var solverOptions = SolverOptions(timeLimit: 10, keep: true)
 
   /// Opens `file` (already loaded as `schedule`) on `backend`: takes the lock, and looks for
   /// a recovery journal newer than the file.
-  public init(schedule: Schedule, file: String, backend: TerminalBackend, lock: Bool = true) {
+  public init(
+    schedule: Schedule, file: String, backend: TerminalBackend, lock locking: Bool = true,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) {
     self.backend = backend
-    sidecars = Sidecars(for: file)
+    journal = Journal(file: file, environment: environment)
+    lock = EditLock(file: file)
     stamp = DiskStamp.of(file)
     let size = backend.size
     state = EditorState(
       schedule: schedule, file: file, width: size.width, height: size.height,
       color: backend.supportsColor, unicode: backend.supportsUnicode)
-    if lock, let pid = sidecars.acquireLock() {
+    guard locking else { return }
+    switch lock.acquire() {
+    case .acquired(let warning):
+      if let warning { dispatch(.lockProblem(warning)) }
+      lookForJournal()
+    case .unavailable(let reason):
+      dispatch(.lockProblem("No lock: \(reason)"))
+      lookForJournal()
+    case .heldHere(let holder):
+      let who =
+        holder.map { "another Multaqa (pid \($0.pid))" } ?? "another Multaqa, under another name"
       state.mode = .question(
         Question(
-          purpose: .lockedElsewhere(pid: pid),
-          text:
-            "\(state.fileName) is open in another Multaqa (pid \(pid)). Saving here would undo its work.",
+          purpose: .lockedElsewhere(pid: holder?.pid),
+          text: "\(state.fileName) is open in \(who). Saving here would undo its work.",
           answers: [("r", "open read-only"), ("q", "quit")]))
-    } else {
-      holdsLock = lock
-      if let recovered = sidecars.recoverable(comparedTo: schedule, file: file) {
-        state.recovered = recovered
-        state.mode = .question(
-          Question(
-            purpose: .restoreJournal,
-            text: "A recovery journal holds changes to \(state.fileName) that were never saved.",
-            answers: [("r", "restore them"), ("d", "discard them")]))
-      }
+    case .heldOnOtherHost(let holder):
+      state.mode = .question(
+        Question(
+          purpose: .lockedOnOtherHost(pid: holder.pid, host: holder.host),
+          text:
+            "\(state.fileName) is locked by Multaqa pid \(holder.pid) on \(holder.host), which "
+            + "cannot be checked from here. Take the lock only if that editor is closed.",
+          answers: [("t", "take it over"), ("r", "open read-only"), ("q", "quit")]))
     }
   }
 
-  deinit { if holdsLock { sidecars.releaseLock() } }
+  deinit { lock.release() }
+
+  /// Offers the newest journal that holds unsaved changes.
+  private func lookForJournal() {
+    let (recovery, refused) = journal.recoverable(comparedTo: state.schedule)
+    if !refused.isEmpty { dispatch(.journalsRefused(refused)) }
+    if let recovery { dispatch(.journalFound(recovery.schedule, path: recovery.path)) }
+  }
 
   /// Whether the editor has quit.
   public var isFinished: Bool { finished }
@@ -67,7 +88,7 @@ public final class EditorSession {
       }
       if let signal = signals?(), signal != 0 {
         // The journal already holds every change; make sure, then leave cleanly.
-        if state.dirty { sidecars.writeJournal(state.schedule) }
+        if state.dirty { _ = journal.write(state.schedule) }
         finish()
         return 128 + signal
       }
@@ -107,22 +128,42 @@ public final class EditorSession {
       do {
         let written = try ScheduleFile.save(schedule, to: state.file)
         stamp = DiskStamp.of(state.file)
+        lock.fileReplaced()
         dispatch(.saved(written))
       } catch {
-        dispatch(.saveFailed(error.message))
+        dispatch(.saveFailed(error.description))
       }
     case .reload:
       do {
         let schedule = try ScheduleFile.load(state.file)
         stamp = DiskStamp.of(state.file)
+        lock.fileReplaced()
         dispatch(.reloaded(schedule))
       } catch {
         dispatch(.reloadFailed(error.problems.first?.message ?? error.description))
       }
     case .writeJournal(let schedule):
-      sidecars.writeJournal(schedule)
+      let outcome = journal.write(schedule)
+      // Only a change of where it goes, or a failure, is news.
+      if outcome != lastJournal {
+        lastJournal = outcome
+        dispatch(.journalWritten(outcome))
+      }
     case .removeJournal:
-      sidecars.removeJournal()
+      journal.remove()
+      if lastJournal != nil {
+        lastJournal = nil
+        dispatch(.journalWritten(nil))
+      }
+    case .takeOverLock:
+      if case .acquired(let warning) = lock.takeOver() {
+        dispatch(.lockProblem(warning))
+      } else {
+        dispatch(.lockProblem("the lock could not be taken over"))
+      }
+      lookForJournal()
+    case .releaseLock:
+      lock.release()
     case .solve(let schedule):
       startSolver(schedule)
     case .cancelSolver:
@@ -139,10 +180,7 @@ public final class EditorSession {
   private func finish() {
     finished = true
     solverCancel?.set()
-    if holdsLock {
-      sidecars.releaseLock()
-      holdsLock = false
-    }
+    lock.release()
   }
 
   private func startSolver(_ schedule: Schedule) {
@@ -179,7 +217,7 @@ public final class EditorSession {
       try AtomicFile.write(text, to: target)
       dispatch(.planWritten(path: target))
     } catch {
-      dispatch(.planFailed(error.message))
+      dispatch(.planFailed(error.description))
     }
   }
 }
@@ -230,8 +268,4 @@ final class CancelFlag: @unchecked Sendable {
     defer { lock.unlock() }
     return value
   }
-}
-
-extension SaveError {
-  var message: String { description }
 }

@@ -36,7 +36,10 @@ public struct Question: Equatable, Sendable {
     case deleteRoom(String), deleteTheme(String), deleteDay(CalendarDate)
     case diskChanged(quitAfter: Bool)
     case restoreJournal
-    case lockedElsewhere(pid: Int)
+    /// A live editor on this host holds the file (its pid, when the lock file names it).
+    case lockedElsewhere(pid: Int?)
+    /// The lock file names an editor on another host, which cannot be checked from here.
+    case lockedOnOtherHost(pid: Int, host: String)
   }
 
   public var purpose: Purpose
@@ -159,6 +162,18 @@ public struct EditorState: Sendable {
   public var fits: Fits?
   /// A recovered journal waiting for the organizer's answer.
   public var recovered: Schedule?
+  /// What keeps the organizer's work from being protected, shown until it is resolved.
+  public var alerts = Alerts()
+
+  /// Problems with the recovery journal and the lock: unlike messages, they stay on the
+  /// status line for as long as they hold.
+  public struct Alerts: Equatable, Sendable {
+    /// The journal could not be written (an error), or went to the state folder (a notice).
+    public var journal: Message?
+    public var lock: Message?
+
+    public var all: [Message] { [journal, lock].compactMap { $0 } }
+  }
 
   public struct Fits: Equatable, Sendable {
     public var talk: String

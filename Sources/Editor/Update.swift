@@ -52,6 +52,35 @@ public func update(_ state: inout EditorState, _ action: Action) -> [Effect] {
   case .planFailed(let message):
     state.message = .error("Plan not written: \(message)")
     return [.beep]
+  case .journalWritten(let outcome):
+    switch outcome {
+    case nil, .written(_, nil):
+      state.alerts.journal = nil
+    case .written(let path, let fallback?):
+      state.alerts.journal = .info("Recovery journal kept in \(path) (not \(fallback))")
+    case .failed(let reason):
+      let first = state.alerts.journal?.kind != .error
+      state.alerts.journal = .error(
+        "Unsaved changes are NOT protected: no recovery journal can be written (\(reason)). "
+          + "Save (w) as soon as you can")
+      return first ? [.beep] : []
+    }
+    return []
+  case .journalFound(let schedule, let path):
+    state.recovered = schedule
+    state.mode = .question(
+      Question(
+        purpose: .restoreJournal,
+        text:
+          "A recovery journal holds changes to \(state.fileName) that were never saved (\(path)).",
+        answers: [("r", "restore them"), ("d", "discard them")]))
+    return []
+  case .journalsRefused(let reasons):
+    state.message = .error("Recovery journal not used: " + reasons.joined(separator: "; "))
+    return []
+  case .lockProblem(let problem):
+    state.alerts.lock = problem.map { .error($0) }
+    return []
   }
 }
 
@@ -132,7 +161,12 @@ private func handleQuestion(_ key: Key, _ question: Question, _ state: inout Edi
     if key == .escape {
       state.mode = .normal
       if case .restoreJournal = question.purpose { state.recovered = nil }
-      if case .lockedElsewhere = question.purpose { return [.quit] }
+      switch question.purpose {
+      case .lockedElsewhere, .lockedOnOtherHost:
+        state.mode = .quitting
+        return [.quit]
+      default: break
+      }
     }
     return []
   }
@@ -199,13 +233,16 @@ private func handleQuestion(_ key: Key, _ question: Question, _ state: inout Edi
     state.recovered = nil
     state.message = .info("Discarded the recovery journal")
     return [.removeJournal]
-  case (.lockedElsewhere, "r"):
+  case (.lockedElsewhere, "r"), (.lockedOnOtherHost, "r"):
     state.readOnly = true
     state.message = .info("Opened read-only")
-    return []
-  case (.lockedElsewhere, "q"):
+    return [.releaseLock]
+  case (.lockedElsewhere, "q"), (.lockedOnOtherHost, "q"):
     state.mode = .quitting
     return [.quit]
+  case (.lockedOnOtherHost(_, let host), "t"):
+    state.message = .info("Took over the lock from \(host)")
+    return [.takeOverLock]
   default:
     if case .deleteRoom(let id) = question.purpose {
       state.mode = .list(ListEditor(kind: .rooms, cursor: state.schedule.rooms.index(of: id) ?? 0))

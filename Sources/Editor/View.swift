@@ -542,8 +542,17 @@ struct Painter {
     case .quitting: hints = ["Quitting…"]
     case .normal: hints = Keymap.hints(for: state.panelFocused ? .panel : .grid)
     }
+    // What keeps work from being protected comes first, for as long as it holds.
+    var x = 0
+    for alert in state.alerts.all where x < layout.width {
+      let text = " " + (state.unicode ? "⚠ " : "! ") + alert.text + " "
+      let style = alert.kind == .error ? palette.alert : palette.notice
+      x += screen.put(text, x: x, y: y, style: style, limit: layout.width - x)
+    }
+    guard x < layout.width else { return }
     screen.put(
-      " " + hints.joined(separator: " · "), x: 0, y: y, width: layout.width, style: palette.status)
+      " " + hints.joined(separator: " · "), x: x, y: y, width: layout.width - x,
+      style: palette.status)
   }
 
   // MARK: Modals

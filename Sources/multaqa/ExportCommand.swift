@@ -74,7 +74,8 @@ struct ICalCommand: ParsableCommand {
         options.speaker = speaker.id
         guard !ICalendar.talks(schedule, options).isEmpty else { continue }
         try write(
-          ICalendar.render(schedule, options: options, now: now), to: "\(folder)/\(speaker.id).ics")
+          ICalendar.render(schedule, options: options, now: now),
+          to: "\(folder)/\(speaker.id).ics", links: .replace)
         written += 1
       }
       printError("Wrote \(written) calendars to \(folder)")

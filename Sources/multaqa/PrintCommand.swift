@@ -55,18 +55,19 @@ struct PrintCommand: ParsableCommand {
 }
 
 /// Writes to a file atomically, or to standard output.
-func write(_ text: String, to output: String?) throws {
-  try write(Array(text.utf8), to: output)
+func write(_ text: String, to output: String?, links: AtomicFile.Links = .follow) throws {
+  try write(Array(text.utf8), to: output, links: links)
 }
 
-/// Writes bytes to a file atomically, or to standard output.
-func write(_ bytes: [UInt8], to output: String?) throws {
+/// Writes bytes to a file atomically, or to standard output. Files written into an output
+/// folder pass `links: .replace`, so that a link planted there never leads out of it.
+func write(_ bytes: [UInt8], to output: String?, links: AtomicFile.Links = .follow) throws {
   guard let output else {
     FileHandle.standardOutput.write(Data(bytes))
     return
   }
   do {
-    try AtomicFile.write(bytes, to: output)
+    try AtomicFile.write(bytes, to: output, links: links)
   } catch {
     printError(error.description)
     throw ExitCode(1)

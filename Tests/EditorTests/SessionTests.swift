@@ -36,7 +36,7 @@ import Testing
     backend.queue([.character("q")])
     session.run(untilIdle: true)
     #expect(session.isFinished)
-    #expect(!FileManager.default.fileExists(atPath: session.sidecars.lock))
+    #expect(!FileManager.default.fileExists(atPath: session.lock.path))
   }
 
   @Test func swapAndEditThroughTheForm() throws {
@@ -63,7 +63,7 @@ import Testing
       schedule: try ScheduleFile.load(file), file: file, backend: backend)
     backend.queue([.character("p")])
     session!.run(untilIdle: true)
-    let journal = session!.sidecars.journal
+    let journal = session!.journal.locations[0]
     #expect(FileManager.default.fileExists(atPath: journal))
     // The editor dies without saving; the next one offers the journal.
     session = nil
@@ -88,8 +88,7 @@ import Testing
     let first = EditorSession(
       schedule: try ScheduleFile.load(file), file: file, backend: MemoryBackend())
     #expect(first.state.mode == .normal)
-    // The lock holds this process's pid: pretend another process holds it.
-    try "1 elsewhere\n".write(toFile: first.sidecars.lock, atomically: true, encoding: .utf8)
+    #expect(first.lock.isHeld)
     let backend = MemoryBackend()
     let second = EditorSession(schedule: try ScheduleFile.load(file), file: file, backend: backend)
     guard case .question(let question) = second.state.mode,
@@ -98,11 +97,13 @@ import Testing
       Issue.record("the second editor was not told")
       return
     }
-    #expect(pid == 1)
+    #expect(pid == Int(getpid()))
     backend.queue([.character("r"), .character("p"), .character("w")])
     second.run(untilIdle: true)
     #expect(second.state.readOnly)
     #expect(try ScheduleFile.load(file) == Sample.schedule)
+    // The read-only editor leaves the first one's lock alone.
+    #expect(FileManager.default.fileExists(atPath: first.lock.path))
   }
 
   @Test func savingAFileChangedOnDiskAsks() throws {

@@ -52,6 +52,54 @@ import Testing
     #expect(destination == "real.yaml")
   }
 
+  /// Fault 5: a link that leads back to itself recursed until the stack died.
+  @Test func aSymbolicLinkLoopIsAnErrorNotACrash() throws {
+    let loop = folder.appendingPathComponent("loop").path
+    #expect(symlink("loop", loop) == 0)
+    #expect {
+      try AtomicFile.write("x", to: loop)
+    } throws: { error in
+      (error as? SaveError)?.message.contains("too many symbolic links") == true
+    }
+    // Two links that lead to each other, and a chain one longer than the kernel allows.
+    #expect(symlink("b", folder.appendingPathComponent("a").path) == 0)
+    #expect(symlink("a", folder.appendingPathComponent("b").path) == 0)
+    #expect(throws: SaveError.self) {
+      try AtomicFile.write("x", to: folder.appendingPathComponent("a").path)
+    }
+    for i in 0..<AtomicFile.maximumLinks {
+      #expect(symlink("c\(i + 1)", folder.appendingPathComponent("c\(i)").path) == 0)
+    }
+    try AtomicFile.write("end of the chain", to: folder.appendingPathComponent("c0").path)
+    #expect(contents("c\(AtomicFile.maximumLinks)") == "end of the chain")
+    #expect(symlink("c0", folder.appendingPathComponent("c-1").path) == 0)
+    #expect(throws: SaveError.self) {
+      try AtomicFile.write("x", to: folder.appendingPathComponent("c-1").path)
+    }
+  }
+
+  /// Fault 6: a link planted in an output folder led the write, and its backup, outside.
+  @Test func replacingALinkNeverWritesWhereItLeads() throws {
+    let outside = folder.appendingPathComponent("outside")
+    let output = folder.appendingPathComponent("out")
+    for url in [outside, output] {
+      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    try "precious".write(to: outside.appendingPathComponent("x"), atomically: true, encoding: .utf8)
+    let planted = output.appendingPathComponent("s0.ics").path
+    #expect(symlink("../outside/x", planted) == 0)
+    try AtomicFile.write("calendar", to: planted, links: .replace)
+    #expect(contents("outside/x") == "precious")
+    #expect(contents("out/s0.ics") == "calendar")
+    var info = stat()
+    #expect(lstat(planted, &info) == 0 && info.st_mode & S_IFMT == S_IFREG)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == ["x"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["s0.ics"])
+    // Written again, the file it now is gets its backup beside it.
+    try AtomicFile.write("calendar 2", to: planted, links: .replace)
+    #expect(contents("out/s0.ics.bak") == "calendar")
+  }
+
   @Test func aFailedWriteLeavesTheOriginalAlone() throws {
     let path = folder.appendingPathComponent("ro/s.yaml").path
     try FileManager.default.createDirectory(

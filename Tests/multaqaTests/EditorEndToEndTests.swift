@@ -160,4 +160,78 @@ import Testing
     try tmux.send("q")
     #expect(try tmux.waitForExit() == 0)
   }
+
+  /// Fault 1 as it was found: on a full disk, an edit and `kill -9` lost the edit without a
+  /// word. Needs a real full file system: a 64 KB tmpfs, where the tests may mount one.
+  @Test(.enabled(if: SmallDisk.canMount)) func onAFullDiskTheEditorSaysSoAndKeepsTheJournal()
+    throws
+  {
+    let folder = try Binary.folder()
+    let disk = try SmallDisk(at: folder.appendingPathComponent("full"))
+    defer { disk.unmount() }
+    try FileManager.default.copyItem(
+      at: Binary.sample, to: disk.folder.appendingPathComponent("f.yaml"))
+    disk.fill()
+    let tmux = Tmux(folder: folder)
+    try tmux.start("\(Binary.path) edit full/f.yaml </dev/tty & echo $! > pid; wait")
+    try tmux.wait(for: "5th Arab Forum")
+    // The lock file's holder cannot be written, and the status line says so.
+    try tmux.wait(for: "cannot be written")
+    try tmux.send("p")
+    try tmux.wait(for: "Recovery journal kept in")
+    let pid = try String(contentsOf: folder.appendingPathComponent("pid"), encoding: .utf8)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    kill(pid_t(pid)!, SIGKILL)
+    try tmux.tmux(["kill-server"], output: false)
+    let next = Tmux(folder: folder)
+    try next.start("\(Binary.path) edit full/f.yaml")
+    try next.wait(for: "A recovery journal")
+    try next.send("r")
+    try next.wait(for: "Restored the unsaved changes")
+    try next.tmux(["kill-server"], output: false)
+  }
+}
+
+/// A tiny tmpfs, to fill up: the real thing a full disk is.
+struct SmallDisk {
+  let folder: URL
+
+  /// Whether this machine lets the tests mount one (root, in most containers and CI).
+  static let canMount: Bool = {
+    guard geteuid() == 0, let folder = try? Binary.folder() else { return false }
+    let disk = try? SmallDisk(at: folder.appendingPathComponent("probe"))
+    disk?.unmount()
+    return disk != nil
+  }()
+
+  init(at folder: URL) throws {
+    self.folder = folder
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    guard Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", folder.path]) else {
+      throw Tmux.Failure("cannot mount a tmpfs at \(folder.path)")
+    }
+  }
+
+  /// Writes until the disk is full.
+  func fill() {
+    let fd = open(folder.appendingPathComponent("filler").path, O_WRONLY | O_CREAT, 0o644)
+    let block = [UInt8](repeating: 0x2E, count: 512)
+    while block.withUnsafeBytes({ Glibc.write(fd, $0.baseAddress, $0.count) }) > 0 {}
+    let byte: [UInt8] = [0x2E]
+    while byte.withUnsafeBytes({ Glibc.write(fd, $0.baseAddress, 1) }) > 0 {}
+    close(fd)
+  }
+
+  func unmount() { _ = Self.run("/bin/umount", ["-l", folder.path]) }
+
+  private static func run(_ tool: String, _ arguments: [String]) -> Bool {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+  }
 }

@@ -10,6 +10,10 @@ import Foundation
 public struct SaveError: Error, Equatable, Sendable, CustomStringConvertible {
   public var path: String
   public var message: String
+  public init(path: String, message: String) {
+    self.path = path
+    self.message = message
+  }
   public var description: String { "\(path): \(message)" }
 }
 
@@ -17,15 +21,35 @@ public struct SaveError: Error, Equatable, Sendable, CustomStringConvertible {
 /// the bytes go to a temporary file in the same folder, are flushed to disk, and then replace
 /// the original in one rename. The previous version is kept as `FILE.bak`.
 public enum AtomicFile {
+  /// What to do when the path is a symbolic link.
+  public enum Links: Sendable {
+    /// Write the file the link leads to (a schedule kept in a synced folder and linked from
+    /// elsewhere), through at most ``maximumLinks`` links.
+    case follow
+    /// Replace the link itself: for files written into an output folder or beside a
+    /// schedule, where a link someone planted must never lead the write elsewhere.
+    case replace
+  }
+
+  /// The most links followed before giving up, as the kernel does (`ELOOP`).
+  public static let maximumLinks = 40
+
   /// Replaces the file at `path` with `bytes`. With `backup`, the old file becomes `path.bak`.
-  public static func write(_ bytes: [UInt8], to path: String, backup: Bool = true) throws(SaveError)
-  {
-    // Write through a symbolic link, not over it.
-    let target = resolvedPath(path)
+  public static func write(
+    _ bytes: [UInt8], to path: String, backup: Bool = true, links: Links = .follow
+  ) throws(SaveError) {
+    let target: String
+    switch links {
+    case .follow: target = try resolve(path)
+    case .replace: target = path
+    }
+    var existing = stat()
+    let exists = lstat(target, &existing) == 0
+    let kind = exists ? existing.st_mode & S_IFMT : 0
     // A device, a pipe or a socket (`-o /dev/null`, `-o /dev/stdout`) is written to as it
     // is: renaming a file over it would replace the device itself.
-    var existing = stat()
-    if stat(target, &existing) == 0 && existing.st_mode & S_IFMT != S_IFREG {
+    if exists && kind != S_IFREG && kind != S_IFLNK {
+      guard kind != S_IFDIR else { throw SaveError(path: path, message: "is a folder") }
       try writeInPlace(bytes, to: target, shownAs: path)
       return
     }
@@ -33,30 +57,18 @@ public enum AtomicFile {
     let directory = folder.isEmpty ? "." : folder
     let name = (target as NSString).lastPathComponent
 
-    var template = Array("\(directory)/.\(name).XXXXXX.tmp".utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
-    guard fd >= 0 else {
-      throw SaveError(path: path, message: "cannot create a file in \(directory): \(errorText())")
-    }
-    let temporary = String(cString: template.map { UInt8(bitPattern: $0) } + [])
+    let (fd, temporary) = try temporaryFile(in: directory, for: name, shownAs: path)
     var written = false
     defer { if !written { unlink(temporary) } }
 
-    var info = stat()
-    let exists = stat(target, &info) == 0
-    let mode: mode_t = exists ? info.st_mode & 0o7777 : 0o644 & ~currentUmask()
+    // A replaced link's mode is the link's, not a file's: new files get the umask's.
+    let mode: mode_t = kind == S_IFREG ? existing.st_mode & 0o7777 : 0o644 & ~currentUmask()
     fchmod(fd, mode)
-
-    var offset = 0
-    while offset < bytes.count {
-      let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        let message = errorText()
-        close(fd)
-        throw SaveError(path: path, message: "cannot write: \(message)")
-      }
-      offset += n
+    do throws(SaveError) {
+      try writeAll(bytes, to: fd, shownAs: path)
+    } catch {
+      close(fd)
+      throw error
     }
     guard fsync(fd) == 0 else {
       let message = errorText()
@@ -65,7 +77,7 @@ public enum AtomicFile {
     }
     close(fd)
 
-    if backup && exists { try keepBackup(of: target, shownAs: path) }
+    if backup && kind == S_IFREG { try keepBackup(of: target, in: directory, shownAs: path) }
     guard rename(temporary, target) == 0 else {
       throw SaveError(path: path, message: "cannot replace the file: \(errorText())")
     }
@@ -73,12 +85,58 @@ public enum AtomicFile {
     syncDirectory(directory)
   }
 
-  private static func writeInPlace(_ bytes: [UInt8], to target: String, shownAs path: String)
+  /// Replaces the file at `path` with the UTF-8 bytes of `text`.
+  public static func write(
+    _ text: String, to path: String, backup: Bool = true, links: Links = .follow
+  ) throws(SaveError) {
+    try write(Array(text.utf8), to: path, backup: backup, links: links)
+  }
+
+  /// The file `path` leads to through symbolic links (itself when it is none, or does not
+  /// exist yet). A loop, or more than ``maximumLinks`` links, is an error, never a crash.
+  public static func resolve(_ path: String) throws(SaveError) -> String {
+    var current = path
+    for _ in 0...maximumLinks {
+      var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+      let count = readlink(current, &buffer, buffer.count - 1)
+      guard count >= 0 else {
+        // Not a link (EINVAL), or nothing there yet (ENOENT): the file to write.
+        if errno == EINVAL || errno == ENOENT { return current }
+        throw SaveError(path: path, message: "cannot be reached: \(errorText())")
+      }
+      let destination = String(
+        decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      if destination.hasPrefix("/") {
+        current = destination
+      } else {
+        let folder = (current as NSString).deletingLastPathComponent
+        current = folder.isEmpty ? destination : folder + "/" + destination
+      }
+    }
+    throw SaveError(
+      path: path,
+      message:
+        "too many symbolic links (more than \(maximumLinks), or a link that leads back to itself)")
+  }
+
+  /// A new file of our own beside `name`: created with `O_EXCL`, so that nothing planted
+  /// there is ever written through.
+  private static func temporaryFile(in directory: String, for name: String, shownAs path: String)
+    throws(SaveError) -> (Int32, String)
+  {
+    var template = Array("\(directory)/.\(name).XXXXXX.tmp".utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
+    guard fd >= 0 else {
+      throw SaveError(path: path, message: "cannot create a file in \(directory): \(errorText())")
+    }
+    let temporary = String(
+      decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return (fd, temporary)
+  }
+
+  private static func writeAll(_ bytes: [UInt8], to fd: Int32, shownAs path: String)
     throws(SaveError)
   {
-    let fd = open(target, O_WRONLY | O_TRUNC)
-    guard fd >= 0 else { throw SaveError(path: path, message: "cannot open: \(errorText())") }
-    defer { close(fd) }
     var offset = 0
     while offset < bytes.count {
       let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
@@ -90,43 +148,49 @@ public enum AtomicFile {
     }
   }
 
-  /// Replaces the file at `path` with the UTF-8 bytes of `text`.
-  public static func write(_ text: String, to path: String, backup: Bool = true) throws(SaveError) {
-    try write(Array(text.utf8), to: path, backup: backup)
+  private static func writeInPlace(_ bytes: [UInt8], to target: String, shownAs path: String)
+    throws(SaveError)
+  {
+    let fd = open(target, O_WRONLY | O_TRUNC)
+    guard fd >= 0 else { throw SaveError(path: path, message: "cannot open: \(errorText())") }
+    defer { close(fd) }
+    try writeAll(bytes, to: fd, shownAs: path)
   }
 
   /// `FILE.bak` holds the previous version: hard-linked where the file system allows it (no
-  /// copy, and the link appears atomically), copied otherwise.
-  private static func keepBackup(of target: String, shownAs path: String) throws(SaveError) {
+  /// copy, and the link appears atomically), copied otherwise. The staging name is new and
+  /// our own, and the final rename replaces whatever `FILE.bak` was without following it.
+  private static func keepBackup(of target: String, in directory: String, shownAs path: String)
+    throws(SaveError)
+  {
     let backup = target + ".bak"
-    let staging = target + ".bak.tmp"
+    let name = (target as NSString).lastPathComponent
+    let (fd, staging) = try temporaryFile(in: directory, for: name + ".bak", shownAs: path)
+    // `link` needs a free name: the temporary file only reserved one.
+    close(fd)
     unlink(staging)
     if link(target, staging) != 0 {
-      guard let data = FileManager.default.contents(atPath: target) else {
-        throw SaveError(path: path, message: "cannot read the file to back it up")
+      // No hard links here: a copy, into a file that must be new (never a planted link).
+      let copy = open(staging, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
+      guard copy >= 0, let data = FileManager.default.contents(atPath: target) else {
+        if copy >= 0 { close(copy) }
+        unlink(staging)
+        throw SaveError(path: path, message: "cannot back up the file as \(backup)")
       }
-      do {
-        try data.write(to: URL(fileURLWithPath: staging))
+      do throws(SaveError) {
+        try writeAll([UInt8](data), to: copy, shownAs: path)
       } catch {
-        throw SaveError(
-          path: path, message: "cannot write the backup \(backup): \(error.localizedDescription)")
+        close(copy)
+        unlink(staging)
+        throw SaveError(path: path, message: "cannot write the backup \(backup): \(error.message)")
       }
+      close(copy)
     }
     guard rename(staging, backup) == 0 else {
       let message = errorText()
       unlink(staging)
       throw SaveError(path: path, message: "cannot keep the backup \(backup): \(message)")
     }
-  }
-
-  private static func resolvedPath(_ path: String) -> String {
-    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-    let link = readlink(path, &buffer, buffer.count - 1)
-    guard link > 0 else { return path }
-    let destination = String(cString: Array(buffer[0..<link]) + [0])
-    if destination.hasPrefix("/") { return resolvedPath(destination) }
-    let folder = (path as NSString).deletingLastPathComponent
-    return resolvedPath(folder.isEmpty ? destination : folder + "/" + destination)
   }
 
   private static func syncDirectory(_ directory: String) {
