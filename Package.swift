@@ -33,7 +33,7 @@ let package = Package(
     .executableTarget(
       name: "multaqa",
       dependencies: [
-        "Scheduling", "Formats", "Editor", "Terminal",
+        "Scheduling", "Formats", "Editor", "Terminal", "TextWidth",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -42,7 +42,7 @@ let package = Package(
       dependencies: ["Scheduling", "Formats", "Editor", "Terminal", "CCurses"]),
     .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
     .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
-    .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+    .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CCurses"]),
     .testTarget(
       name: "EditorTests", dependencies: ["Editor", "Terminal", "Scheduling", "Formats"],
       exclude: ["Snapshots"]),

@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <term.h>
+#include <termios.h>
 #include <unistd.h>
 
 static int active = 0;
@@ -29,11 +31,54 @@ static int pair_count = 1;
 
 static void stop_at_exit(void) { mq_stop(); }
 
+// What a crash handler writes to put the terminal back, computed while it is safe to (a
+// handler may only call async-signal-safe functions: write and tcsetattr, not endwin).
+static char restore_bytes[512];
+static size_t restore_length = 0;
+static struct termios saved_modes;
+static int have_saved_modes = 0;
+static SCREEN *screen = NULL;
+
+static void add_restore(const char *bytes) {
+  if (bytes == NULL || bytes == (char *)-1) return;
+  size_t n = strlen(bytes);
+  if (restore_length + n >= sizeof restore_bytes) return;
+  memcpy(restore_bytes + restore_length, bytes, n);
+  restore_length += n;
+}
+
+int mq_check_terminal(void) {
+  const char *term = getenv("TERM");
+  if (term == NULL || term[0] == '\0') return MQ_TERM_UNSET;
+  int error = 0;
+  if (setupterm(NULL, STDOUT_FILENO, &error) != OK) {
+    return error == -1 ? MQ_TERM_NO_DATABASE : MQ_TERM_UNKNOWN;
+  }
+  // A terminal that cannot place the cursor (dumb, a printing terminal) cannot show a grid.
+  char cup[] = "cup";
+  char *address = tigetstr(cup);
+  int usable = address != NULL && address != (char *)-1 && tigetnum("lines") != 0;
+  del_curterm(cur_term);
+  return usable ? MQ_TERM_OK : MQ_TERM_DUMB;
+}
+
 int mq_start(int escdelay_ms) {
   if (active) return 1;
   setlocale(LC_ALL, "");
-  if (initscr() == NULL) return 0;
+  if (tcgetattr(STDIN_FILENO, &saved_modes) == 0) have_saved_modes = 1;
+  // newterm, unlike initscr, returns instead of exiting when the terminal is unknown.
+  screen = newterm(NULL, stdout, stdin);
+  if (screen == NULL) return 0;
+  set_term(screen);
   active = 1;
+  restore_length = 0;
+  char sgr0[] = "sgr0", cnorm[] = "cnorm", rmkx[] = "rmkx", rmcup[] = "rmcup";
+  add_restore(tigetstr(sgr0));
+  // Mouse reports off (every mode ncurses may have turned on), then the cursor and keypad.
+  add_restore("\033[?1006l\033[?1003l\033[?1002l\033[?1000l");
+  add_restore(tigetstr(cnorm));
+  add_restore(tigetstr(rmkx));
+  add_restore(tigetstr(rmcup));
   atexit(stop_at_exit);
   raw();
   noecho();
@@ -65,6 +110,10 @@ void mq_stop(void) {
   if (!active) return;
   active = 0;
   endwin();
+  if (screen != NULL) {
+    delscreen(screen);
+    screen = NULL;
+  }
 }
 
 int mq_active(void) { return active; }
@@ -190,15 +239,48 @@ int mq_mouse(int *kind, int *button, int *x, int *y) {
 
 static void on_termination(int sig) { pending_signal = sig; }
 
-// A crash must not leave the terminal in raw mode: restore it, then die as before.
-static void on_crash(int sig) {
+static void write_text(const char *text) {
+  ssize_t ignored = write(STDERR_FILENO, text, strlen(text));
+  (void)ignored;
+}
+
+// A fatal signal must not leave the terminal raw, in the alternate screen with the mouse
+// on: put it back with what was prepared at start, say what happened, and die of the
+// signal as before. Only async-signal-safe calls here; it runs on a stack of its own, so
+// that a stack overflow restores the terminal too.
+static void on_fatal(int sig) {
   if (active) {
     active = 0;
-    endwin();
+    if (restore_length > 0) {
+      ssize_t ignored = write(STDOUT_FILENO, restore_bytes, restore_length);
+      (void)ignored;
+    }
+    if (have_saved_modes) tcsetattr(STDIN_FILENO, TCSANOW, &saved_modes);
+    char number[12];
+    int n = sig, i = (int)sizeof number - 1;
+    number[i] = '\0';
+    do {
+      number[--i] = (char)('0' + n % 10);
+      n /= 10;
+    } while (n > 0 && i > 0);
+    write_text("\r\nmultaqa: stopped by signal ");
+    write_text(number + i);
+    write_text(". Unsaved changes, if any, are in the recovery journal: start Multaqa again to get them back.\r\n");
   }
   signal(sig, SIG_DFL);
   raise(sig);
 }
+
+static const int fatal_signals[] = {
+    SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS, SIGQUIT, SIGXCPU, SIGXFSZ,
+    SIGALRM, SIGUSR1, SIGUSR2, SIGVTALRM, SIGPROF, SIGPIPE,
+#ifdef SIGSTKFLT
+    SIGSTKFLT,
+#endif
+#ifdef SIGPWR
+    SIGPWR,
+#endif
+};
 
 void mq_install_signal_handlers(void) {
   struct sigaction term;
@@ -209,14 +291,26 @@ void mq_install_signal_handlers(void) {
   sigaction(SIGHUP, &term, NULL);
   sigaction(SIGINT, &term, NULL);
 
-  struct sigaction crash;
-  memset(&crash, 0, sizeof crash);
-  crash.sa_handler = on_crash;
-  sigemptyset(&crash.sa_mask);
-  crash.sa_flags = SA_RESETHAND;
-  int signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
-  for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
-    sigaction(signals[i], &crash, NULL);
+  // A stack of its own for the fatal handler: a stack overflow leaves none to run on.
+  static char alternate_stack[1 << 16];
+  stack_t stack;
+  memset(&stack, 0, sizeof stack);
+  stack.ss_sp = alternate_stack;
+  stack.ss_size = sizeof alternate_stack;
+  sigaltstack(&stack, NULL);
+
+  struct sigaction fatal;
+  memset(&fatal, 0, sizeof fatal);
+  fatal.sa_handler = on_fatal;
+  sigfillset(&fatal.sa_mask);
+  fatal.sa_flags = SA_ONSTACK;
+  for (size_t i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++) {
+    int sig = fatal_signals[i];
+    struct sigaction old;
+    if (sigaction(sig, NULL, &old) != 0) continue;
+    // A signal the process ignores (SIGPIPE, often) stays ignored: it is not fatal.
+    if (old.sa_handler == SIG_IGN) continue;
+    sigaction(sig, &fatal, NULL);
   }
 
   // A parent may have started us with these signals blocked: they must get through.
@@ -226,8 +320,27 @@ void mq_install_signal_handlers(void) {
   sigaddset(&wanted, SIGHUP);
   sigaddset(&wanted, SIGINT);
   sigaddset(&wanted, SIGWINCH);
-  for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaddset(&wanted, signals[i]);
+  for (size_t i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++) {
+    sigaddset(&wanted, fatal_signals[i]);
+  }
   sigprocmask(SIG_UNBLOCK, &wanted, NULL);
+}
+
+int mq_fatal_handler_installed(int sig) {
+  struct sigaction current;
+  if (sigaction(sig, NULL, &current) != 0) return 0;
+  return current.sa_handler == on_fatal && (current.sa_flags & SA_ONSTACK) != 0;
+}
+
+int mq_signal_ignored(int sig) {
+  struct sigaction current;
+  return sigaction(sig, NULL, &current) == 0 && current.sa_handler == SIG_IGN;
+}
+
+size_t mq_alternate_stack_size(void) {
+  stack_t stack;
+  if (sigaltstack(NULL, &stack) != 0 || (stack.ss_flags & SS_DISABLE)) return 0;
+  return stack.ss_size;
 }
 
 int mq_pending_signal(void) {

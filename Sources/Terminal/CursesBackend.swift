@@ -1,5 +1,9 @@
 import CCurses
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The real terminal, through ncursesw.
 ///
 /// Starting it sets the locale from the environment (ncurses draws nothing but blanks for
@@ -9,6 +13,30 @@ public final class CursesBackend: TerminalBackend {
   public private(set) var supportsColor: Bool
   public private(set) var supportsUnicode: Bool
   private var previous: Screen?
+
+  /// Why the terminal named by `$TERM` cannot show the editor.
+  public enum Unusable: Equatable, Sendable {
+    /// `TERM` is not set.
+    case unset
+    /// No terminfo entry describes `TERM`.
+    case unknown(String)
+    /// There is no terminfo database at all.
+    case noDatabase
+    /// The terminal cannot place the cursor (`TERM=dumb`, a printing terminal).
+    case cannotAddress(String)
+  }
+
+  /// What is wrong with the terminal, before curses starts (nil: nothing).
+  public static func problem() -> Unusable? {
+    let term = getenv("TERM").map { String(cString: $0) } ?? ""
+    switch mq_check_terminal() {
+    case MQ_TERM_OK: return nil
+    case MQ_TERM_UNSET: return .unset
+    case MQ_TERM_NO_DATABASE: return .noDatabase
+    case MQ_TERM_DUMB: return .cannotAddress(term)
+    default: return .unknown(term)
+    }
+  }
 
   /// Starts curses; nil when the terminal cannot be used.
   public init?(color: Bool) {

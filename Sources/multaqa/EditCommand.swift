@@ -4,6 +4,7 @@ import Formats
 import Foundation
 import Scheduling
 import Terminal
+import TextWidth
 
 struct EditCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -28,14 +29,42 @@ struct EditCommand: ParsableCommand {
       try CheckCommand.parse([file]).run()
       return
     }
+    if let problem = CursesBackend.problem() {
+      printError("multaqa: " + Self.explain(problem, file: file))
+      throw Exit.unreadable
+    }
     let color = ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     guard let backend = CursesBackend(color: color) else {
-      printError("multaqa: cannot start the terminal (is TERM set?)")
-      throw ExitCode(1)
+      printError("multaqa: the terminal cannot be started (TERM=\(term)); try TERM=xterm-256color")
+      throw Exit.unreadable
     }
     let session = EditorSession(schedule: schedule, file: file, backend: backend)
     let status = session.run(signals: { backend.pendingSignal() })
     backend.stop()
     if status != 0 { throw ExitCode(status) }
+  }
+
+  private var term: String { TerminalText.visible(ProcessInfo.processInfo.environment["TERM"] ?? "") }
+
+  /// What is wrong with the terminal, and what to do.
+  static func explain(_ problem: CursesBackend.Unusable, file: String) -> String {
+    let others =
+      "`multaqa check \(file)` and `multaqa print \(file)` work without a terminal"
+    switch problem {
+    case .unset:
+      return "TERM is not set, so the kind of terminal is unknown. Set it to your terminal's "
+        + "type, for example TERM=xterm-256color; " + others + "."
+    case .unknown(let term):
+      return "the terminal type TERM=\(TerminalText.visible(term)) is not known on this "
+        + "machine (no terminfo entry). Try TERM=xterm-256color, or install its entry "
+        + "(Debian: ncurses-term); " + others + "."
+    case .noDatabase:
+      return "this machine has no terminfo database (Debian: apt-get install ncurses-base); "
+        + others + "."
+    case .cannotAddress(let term):
+      return "this terminal (TERM=\(TerminalText.visible(term))) cannot place the cursor, so "
+        + "it cannot show the editor's grid. Use a full terminal (TERM=xterm-256color), or: "
+        + others + "."
+    }
   }
 }

@@ -130,6 +130,22 @@ import Testing
     #expect(session.state.schedule.talks[id: "opening"]?.pinned == true)
   }
 
+  /// Fault 5: `P` to a link that leads to itself crashed the editor, leaving the terminal raw.
+  @Test func thePlanKeyToALinkLoopSaysSo() throws {
+    let file = try Sample.copy()
+    let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+    #expect(symlink("loop", folder.appendingPathComponent("loop").path) == 0)
+    let backend = MemoryBackend(width: 100, height: 30)
+    let session = EditorSession(schedule: try ScheduleFile.load(file), file: file, backend: backend)
+    backend.queue([.character("P"), .control("u")])
+    backend.type("loop")
+    backend.queue([.enter])
+    session.run(untilIdle: true)
+    #expect(session.state.message?.kind == .error)
+    #expect(session.state.message?.text.contains("too many symbolic links") == true)
+    #expect(!session.isFinished)
+  }
+
   @Test func thePlanKeyWritesTheDaysPlanBesideTheFile() throws {
     let file = try Sample.copy()
     let backend = MemoryBackend(width: 100, height: 30)

@@ -121,19 +121,41 @@ import Testing
     #expect(try next.waitForExit() == 0)
   }
 
-  @Test func aCrashDoesNotLeaveTheTerminalInRawMode() throws {
+  /// Fault 5: any fatal signal, not only a crash's, leaves the terminal as it found it:
+  /// cooked, echoing, out of the alternate screen, no mouse reports.
+  @Test(arguments: [SIGSEGV, SIGBUS, SIGABRT, SIGUSR1, SIGALRM, SIGXCPU])
+  func aFatalSignalDoesNotLeaveTheTerminalRaw(signal: Int32) throws {
     let (tmux, folder) = try workspace()
     try tmux.start(
       "\(Binary.path) edit forum.yaml </dev/tty & echo $! > pid; wait; stty -a > stty.txt; echo done"
     )
     try tmux.wait(for: "5th Arab Forum")
+    #expect(try tmux.modes().alternateScreen)
     let dir = folder.deletingLastPathComponent()
     let pid = try String(contentsOf: dir.appendingPathComponent("pid"), encoding: .utf8)
       .trimmingCharacters(in: .whitespacesAndNewlines)
-    kill(pid_t(pid)!, SIGSEGV)
+    kill(pid_t(pid)!, signal)
     try tmux.wait(for: "done")
     let stty = try String(contentsOf: dir.appendingPathComponent("stty.txt"), encoding: .utf8)
-    #expect(stty.contains(" icanon") && stty.contains(" echo"))
+    #expect(stty.contains(" icanon") && stty.contains(" echo"), "signal \(signal)")
+    let modes = try tmux.modes()
+    #expect(!modes.alternateScreen, "signal \(signal)")
+    #expect(!modes.mouse, "signal \(signal)")
+    #expect(try tmux.screen().contains("multaqa: stopped by signal \(signal)"))
+  }
+
+  /// Fault 22: without a usable TERM, ncurses said only "Error opening terminal".
+  @Test(arguments: [
+    ("env -u TERM", "TERM is not set"), ("env TERM=nosuchterminal", "is not known on this machine"),
+    ("env TERM=dumb", "cannot place the cursor"),
+  ])
+  func anUnusableTerminalIsExplained(environment: String, explanation: String) throws {
+    let (tmux, _) = try workspace()
+    try tmux.start("\(environment) \(Binary.path) edit forum.yaml")
+    #expect(try tmux.waitForExit() == 2)
+    let screen = try tmux.screen().replacingOccurrences(of: "\n", with: "")
+    #expect(screen.contains(explanation), "\(screen)")
+    #expect(screen.contains("multaqa check forum.yaml"))
   }
 
   @Test func aSecondEditorIsToldTheFileIsOpen() throws {

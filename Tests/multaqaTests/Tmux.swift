@@ -64,6 +64,21 @@ final class Tmux {
 
   func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
 
+  /// The pane's terminal modes, as tmux tracks them.
+  struct Modes {
+    var alternateScreen: Bool
+    var mouse: Bool
+  }
+
+  func modes() throws -> Modes {
+    let flags = try tmux([
+      "display-message", "-p",
+      "#{alternate_on} #{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_sgr_flag}",
+    ]).split(separator: " ")
+    return Modes(
+      alternateScreen: flags.first == "1", mouse: flags.dropFirst().first?.contains("1") == true)
+  }
+
   func resize(width: Int, height: Int) throws {
     try tmux(["resize-window", "-x", String(width), "-y", String(height)])
   }

@@ -43,8 +43,19 @@
 #define MQ_MOUSE_WHEEL_UP 3
 #define MQ_MOUSE_WHEEL_DOWN 4
 
+// What mq_check_terminal finds.
+#define MQ_TERM_OK 0
+#define MQ_TERM_UNSET 1
+#define MQ_TERM_UNKNOWN 2
+#define MQ_TERM_NO_DATABASE 3
+#define MQ_TERM_DUMB 4
+
+/// Whether $TERM names a terminal the editor can draw on (one that can place the cursor).
+int mq_check_terminal(void);
+
 /// Starts curses on the terminal: locale from the environment, raw mode, no echo, keypad,
-/// a short ESCDELAY, mouse reports and colors when available. Returns 1 on success.
+/// a short ESCDELAY, mouse reports and colors when available. Returns 1 on success, 0
+/// when the terminal cannot be used (it never exits the process, as initscr would).
 int mq_start(int escdelay_ms);
 /// Restores the terminal. Safe to call more than once.
 void mq_stop(void);
@@ -71,9 +82,16 @@ int mq_read(int timeout_ms, int *code);
 /// The last mouse event: kind (MQ_MOUSE_*), button and position. Returns 0 when none.
 int mq_mouse(int *kind, int *button, int *x, int *y);
 
-/// Catches SIGTERM and SIGHUP (reported by mq_pending_signal) and restores the terminal
-/// before the process dies of a crash signal.
+/// Catches SIGTERM, SIGHUP and SIGINT (reported by mq_pending_signal), and restores the
+/// terminal before the process dies of any other fatal signal, on a stack of its own (so
+/// that a stack overflow restores it too), then hands the signal to the previous handler.
 void mq_install_signal_handlers(void);
+/// Whether the fatal-signal handler, on its own stack, handles `sig` (for tests).
+int mq_fatal_handler_installed(int sig);
+/// Whether the process ignores `sig`.
+int mq_signal_ignored(int sig);
+/// The size of the alternate signal stack, 0 when there is none (for tests).
+size_t mq_alternate_stack_size(void);
 /// The termination signal received since the last call, or 0.
 int mq_pending_signal(void);
 
