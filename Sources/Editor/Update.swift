@@ -278,6 +278,11 @@ private func solved(_ result: SolverResult, _ state: inout EditorState) -> [Effe
   var effects: [Effect] = []
   if result.moves.isEmpty {
     lines.append("Nothing to change: every talk that can be placed already has a place.")
+    // The report replaces the "Filling…" line, whatever it found.
+    state.message = .info(
+      result.unplaced.isEmpty
+        ? "Nothing to change"
+        : "\(result.unplaced.count) talks could not be placed (see the report)")
   } else {
     effects = perform(
       result.edit, label: "Filled the schedule: placed \(placed), moved \(moved) (u undoes)", &state

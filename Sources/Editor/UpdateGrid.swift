@@ -181,6 +181,13 @@ func run(_ command: Command, key: Key, _ state: inout EditorState) -> [Effect] {
     return []
   case .fill:
     if state.readOnly { return readOnly(&state) }
+    guard !state.schedule.rooms.isEmpty, !state.schedule.days.isEmpty else {
+      state.message = .error(
+        state.schedule.rooms.isEmpty
+          ? "There is no room to place talks in: add one first (R)"
+          : "There is no day to place talks on: add one first (Y)")
+      return [.beep]
+    }
     state.mode = .solving(nil)
     state.message = .info("Filling the schedule… (Esc stops and keeps the best so far)")
     return [.solve(state.schedule)]

@@ -87,7 +87,9 @@ public struct Screen: Equatable, Sendable {
     guard y >= 0, y < height, x < width else { return 0 }
     let end = min(width, limit.map { x + max(0, $0) } ?? width)
     var column = x
-    for character in text {
+    // Controls would command the terminal: they show as `^[`, `^G`… (line breaks and tabs,
+    // which the layout has already used, are left out below).
+    for character in TerminalText.visible(text) {
       var character = character
       if asciiOnly && !character.isASCII { character = "?" }
       // Line breaks and other controls would move the terminal's cursor: never draw them.
@@ -122,7 +124,7 @@ public struct Screen: Equatable, Sendable {
     _ text: String, x: Int, y: Int, width: Int, style: Style, alignment: Alignment = .leading
   ) {
     guard width > 0 else { return }
-    var fitted = text
+    var fitted = TerminalText.visible(text)
     if asciiOnly { fitted = String(fitted.map { $0.isASCII ? $0 : "?" }) }
     put(fitted.fitted(toWidth: width, alignment: alignment), x: x, y: y, style: style, limit: width)
   }

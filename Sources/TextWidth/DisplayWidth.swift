@@ -102,7 +102,9 @@ extension String {
   }
 
   /// Lines of at most `width` columns, broken at spaces where possible (a word longer than a
-  /// line is broken inside). Existing line breaks are kept.
+  /// line is broken inside, with at least one character per line). Existing line breaks
+  /// are kept. Each character is looked at a bounded number of times: linear in the text,
+  /// however long its words.
   public func wrapped(toWidth width: Int) -> [String] {
     guard width > 0 else { return [self] }
     var lines: [String] = []
@@ -110,10 +112,10 @@ extension String {
       var line = ""
       var lineWidth = 0
       for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-        var word = String(word)
-        var wordWidth = word.displayWidth
+        let wordWidth = word.displayWidth
         if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-          line += " " + word
+          line += " "
+          line += word
           lineWidth += 1 + wordWidth
           continue
         }
@@ -122,30 +124,25 @@ extension String {
           line = ""
           lineWidth = 0
         }
-        while wordWidth > width {
-          let head = word.prefix(columns: width)
-          lines.append(head)
-          word = String(word.dropFirst(head.count))
-          wordWidth = word.displayWidth
+        guard wordWidth > width else {
+          line = String(word)
+          lineWidth = wordWidth
+          continue
         }
-        line = word
-        lineWidth = wordWidth
+        // A word longer than a line, cut in one pass; its last piece may take more words.
+        for character in word {
+          let w = DisplayWidth.of(character)
+          if lineWidth > 0 && lineWidth + w > width {
+            lines.append(line)
+            line = ""
+            lineWidth = 0
+          }
+          line.append(character)
+          lineWidth += w
+        }
       }
       lines.append(line)
     }
     return lines
-  }
-
-  /// The longest prefix that fits in `columns` (at least one character).
-  func prefix(columns: Int) -> String {
-    var result = ""
-    var used = 0
-    for character in self {
-      let w = DisplayWidth.of(character)
-      if used + w > columns && !result.isEmpty { break }
-      result.append(character)
-      used += w
-    }
-    return result
   }
 }

@@ -7,11 +7,20 @@
 /// that the organizer sees what the file holds instead of what it would do.
 public enum TerminalText {
   /// `text` with every control character but line feeds and tabs made visible.
-  public static func visible(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+  public static func visible(_ text: String) -> String { escaped(text, lineBreaks: false) }
+
+  /// `text` for one line of a message (a file name, an argument): line feeds and tabs
+  /// made visible too.
+  public static func visibleLine(_ text: String) -> String { escaped(text, lineBreaks: true) }
+
+  private static func escaped(_ text: String, lineBreaks: Bool) -> String {
+    let escape = { (scalar: Unicode.Scalar) in
+      needsEscape(scalar) || (lineBreaks && (scalar == "\n" || scalar == "\t"))
+    }
+    guard text.unicodeScalars.contains(where: escape) else { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      guard needsEscape(scalar) else {
+      guard escape(scalar) else {
         out.append(scalar)
         continue
       }

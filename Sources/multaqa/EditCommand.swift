@@ -44,7 +44,9 @@ struct EditCommand: ParsableCommand {
     if status != 0 { throw ExitCode(status) }
   }
 
-  private var term: String { TerminalText.visible(ProcessInfo.processInfo.environment["TERM"] ?? "") }
+  private var term: String {
+    TerminalText.visible(ProcessInfo.processInfo.environment["TERM"] ?? "")
+  }
 
   /// What is wrong with the terminal, and what to do.
   static func explain(_ problem: CursesBackend.Unusable, file: String) -> String {

@@ -68,7 +68,12 @@ struct ICalCommand: ParsableCommand {
       days: dates, room: selection.room, theme: selection.theme, speaker: speaker,
       language: selection.lang)
     if let folder = perSpeaker {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      do {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      } catch {
+        printError("\(folder): cannot be created as a folder (\(error.localizedDescription))")
+        throw ExitCode(1)
+      }
       var written = 0
       for speaker in schedule.speakers {
         options.speaker = speaker.id
@@ -112,8 +117,11 @@ struct FrabCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write the schedule here instead of standard output.")
   var output: String?
 
+  func validate() throws { try checkLanguageTag(lang) }
+
   func run() throws {
     let schedule = try loadSchedule(file)
+    try checkLanguage(lang, in: schedule, file: file)
     let options = Frab.Options(language: lang)
     try write(
       format == .xml ? Frab.xml(schedule, options: options) : Frab.json(schedule, options: options),

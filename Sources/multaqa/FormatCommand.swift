@@ -23,11 +23,11 @@ struct FormatCommand: ParsableCommand {
     let text = ScheduleFile.encode(schedule)
     let current = (try? ScheduleFile.read(file)) ?? []
     if current == Array(text.utf8) {
-      if !check { print("\(file) is already formatted") }
+      if !check { say("\(file) is already formatted") }
       return
     }
     if check {
-      print("\(file) is not in Multaqa's layout")
+      say("\(file) is not in Multaqa's layout")
       throw ExitCode(1)
     }
     do {
@@ -36,6 +36,6 @@ struct FormatCommand: ParsableCommand {
       printError(error.description)
       throw ExitCode(1)
     }
-    print("Formatted \(file) (previous version: \(file).bak)")
+    say("Formatted \(file) (previous version: \(file).bak)")
   }
 }

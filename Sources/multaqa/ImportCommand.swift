@@ -77,7 +77,7 @@ struct CSVImportCommand: ParsableCommand {
       (text, _) = try CSV.decode(
         [UInt8](data), forced: encoding.flatMap { CSV.Encoding(rawValue: $0.lowercased()) })
     } catch {
-      printError("\(table): \(error.message)")
+      printError("\(table)\(error.line.map { ":\($0)" } ?? ""): \(error.message)")
       throw Exit.unreadable
     }
     let rows: [CSV.Row]
@@ -109,15 +109,15 @@ struct CSVImportCommand: ParsableCommand {
     if dryRun {
       for talk in changes.added {
         let place = talk.at.map { "\($0.date.short) \($0.start) \($0.room)" } ?? "unscheduled"
-        print("  + \(talk.id)  \(talk.title)  (\(place))")
+        say("  + \(talk.id)  \(talk.title)  (\(place))")
       }
-      for talk in changes.changed { print("  ~ \(talk.id)  \(talk.title)") }
-      for speaker in result.speakers { print("  + speaker \(speaker.id)  \(speaker.name)") }
-      print("Would add \(summary) to \(file)")
+      for talk in changes.changed { say("  ~ \(talk.id)  \(talk.title)") }
+      for speaker in result.speakers { say("  + speaker \(speaker.id)  \(speaker.name)") }
+      say("Would add \(summary) to \(file)")
       return
     }
     guard !changes.added.isEmpty || !changes.changed.isEmpty else {
-      print("Nothing to import: \(file) already holds every row")
+      say("Nothing to import: \(file) already holds every row")
       if !result.problems.isEmpty { throw ExitCode(1) }
       return
     }
@@ -127,7 +127,7 @@ struct CSVImportCommand: ParsableCommand {
       printError(error.description)
       throw ExitCode(1)
     }
-    print("Imported \(summary) into \(file)")
+    say("Imported \(summary) into \(file)")
     if !result.problems.isEmpty { throw ExitCode(1) }
   }
 }

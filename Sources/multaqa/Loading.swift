@@ -2,6 +2,7 @@ import ArgumentParser
 import Formats
 import Foundation
 import Scheduling
+import TextWidth
 
 /// Exit codes shared by every command.
 enum Exit {
@@ -21,9 +22,15 @@ func loadSchedule(_ path: String) throws -> Schedule {
   }
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error, control characters made visible: messages quote
+/// values from files and arguments, which must not command the terminal.
 func printError(_ text: String) {
-  FileHandle.standardError.write(Data((text + "\n").utf8))
+  FileHandle.standardError.write(Data((TerminalText.visible(text) + "\n").utf8))
+}
+
+/// Writes human-readable text to standard output, control characters made visible.
+func say(_ text: String) {
+  print(TerminalText.visible(text))
 }
 
 /// Whether standard output is a terminal that may receive colors (NO_COLOR unset).

@@ -27,13 +27,19 @@ struct Multaqa: ParsableCommand {
       parsed = command
       try command.run()
     } catch {
-      if exitCode(for: error) == .validationFailure {
+      let code = exitCode(for: error)
+      if code == .validationFailure {
         // Arguments found wrong once the file is loaded (a room it lacks) need no usage text.
         let message = parsed == nil ? fullMessage(for: error) : "Error: " + self.message(for: error)
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        printError(message)
         Foundation.exit(1)
       }
-      exit(withError: error)
+      // Help and version go to standard output as the parser writes them; other messages
+      // quote arguments, shown with their control characters made visible.
+      if code == .success || error is CleanExit { exit(withError: error) }
+      let message = fullMessage(for: error)
+      if !message.isEmpty { printError(message) }
+      Foundation.exit(code.rawValue)
     }
   }
 }

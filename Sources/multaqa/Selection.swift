@@ -1,6 +1,7 @@
 import ArgumentParser
 import Formats
 import Scheduling
+import TextWidth
 
 /// Which part of a schedule `print` and `export ical` cover, and in which language.
 struct Selection: ParsableArguments {
@@ -20,8 +21,9 @@ struct Selection: ParsableArguments {
 
   func validate() throws {
     for day in days where CalendarDate(iso: day) == nil {
-      throw ValidationError("--day \(day) is not a date like 2010-03-14")
+      throw ValidationError("--day \(TerminalText.visibleLine(day)) is not a date like 2010-03-14")
     }
+    try checkLanguageTag(lang)
   }
 
   /// The chosen days, once the room, theme and days are known to be the schedule's.
@@ -35,6 +37,7 @@ struct Selection: ParsableArguments {
       throw ValidationError(
         "--room \(room) is not a room of \(file) (\(schedule.rooms.ids.joined(separator: ", ")))")
     }
+    try checkLanguage(lang, in: schedule, file: file)
     if let theme, !schedule.themes.contains(id: theme) {
       throw ValidationError(
         "--theme \(theme) is not a theme of \(file) (\(schedule.themes.ids.joined(separator: ", ")))"
@@ -42,4 +45,24 @@ struct Selection: ParsableArguments {
     }
     return dates
   }
+}
+
+/// A `--lang` must be a language tag (it goes into calendar and HTML attributes).
+func checkLanguageTag(_ language: String?) throws {
+  guard let language else { return }
+  guard LanguageTag.isWellFormed(language) else {
+    throw ValidationError(
+      "--lang \(TerminalText.visibleLine(language)) is not a language tag (BCP 47, like ar, fr, en)"
+    )
+  }
+}
+
+/// A `--lang` must be one the schedule has text in: any other would print the primary
+/// language under another language's name.
+func checkLanguage(_ language: String?, in schedule: Schedule, file: String) throws {
+  try checkLanguageTag(language)
+  guard let language, !schedule.languages.contains(language) else { return }
+  throw ValidationError(
+    "--lang \(language): \(file) has no text in that language "
+      + "(its languages: \(schedule.languages.joined(separator: ", ")))")
 }

@@ -58,6 +58,15 @@ struct SolveCommand: ParsableCommand {
 
   func run() throws {
     let schedule = try loadSchedule(file)
+    // A result too large to save would waste the whole search: say so before it starts.
+    let largest = ScheduleFile.largestSize(oncePlaced: schedule)
+    if largest > ScheduleFile.maximumSize {
+      printError(
+        "\(output ?? file): once every talk is placed, the schedule could take "
+          + "\(largest >> 20) MB, more than the \(ScheduleFile.maximumSize >> 20) MB a schedule "
+          + "file may hold; nothing was solved (split the event into smaller files)")
+      throw ExitCode(1)
+    }
     let options = SolverOptions(
       seed: seed, iterations: iterations, timeLimit: timeLimit, keep: keep,
       allowMoves: allowMoves)

@@ -43,6 +43,8 @@ import Testing
     "\u{7}bell", "\u{85}nel", "\u{2028}ls", "الملتقى العربي", "会议", "🎤 talk",
     "e\u{301}", "a,b", "a]b", "{a: 1}", "multi\n\nparagraph", "  indented\nlines",
     "spaces   \nline", "   ", "\r\n",
+    // Fault 19: a byte order mark inside or at the start of a text survives a save.
+    "A\u{FEFF}B", "\u{FEFF}lead", "\u{FEFF}\u{FEFF}two", "end\u{FEFF}",
   ])
   func anyStringRoundTrips(_ text: String) throws {
     var schedule = Awkward.minimal()
@@ -75,6 +77,7 @@ enum Awkward {
     "中小企业论坛", "emoji 🎤🇩🇿", "line one\nline two", " lead", "trail ", "[x]", "{y}", "- z",
     "null", "~", "1.5", "0755", "é", "multi\n\n\npara", "tab\tstop", "ends\n", "ق\u{64E}",
     "a: b: c", "x,y", "?", ":", "*alias", "&anchor", "!bang", "|pipe", ">fold", "%", "@", "`",
+    "A\u{FEFF}B", "\u{FEFF}lead",
   ]
 
   static func minimal() -> Schedule {

@@ -33,10 +33,12 @@ import Testing
     #expect(screen.line(0).hasPrefix("مُلْتَقَى"))
   }
 
-  @Test func controlCharactersAreNeverDrawn() {
-    var screen = Screen(width: 8, height: 1)
-    screen.put("a\nb\u{1B}c", x: 0, y: 0, style: .plain)
-    #expect(screen.line(0) == "abc     ")
+  /// Controls are never sent to the terminal; they show as what they are (issue 9, fault 9).
+  @Test func controlCharactersAreShownNotSent() {
+    var screen = Screen(width: 10, height: 1)
+    screen.put("a\nb\u{1B}c\u{7}\u{9B}", x: 0, y: 0, style: .plain)
+    #expect(screen.line(0) == "ab^[c^G\\u{")
+    #expect(screen.cells.allSatisfy { $0.text.unicodeScalars.allSatisfy { $0.value >= 0x20 } })
   }
 
   @Test func asciiOnlyScreensShowQuestionMarks() {

@@ -39,15 +39,16 @@ public enum ICalendar {
     let language = options.language ?? schedule.event.language
     let event = schedule.event
     var lines = [
-      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Multaqa//Multaqa conference scheduler//EN",
-      "CALSCALE:GREGORIAN",
+      contentLine("BEGIN", .token("VCALENDAR")), contentLine("VERSION", .token("2.0")),
+      contentLine("PRODID", .text("-//Multaqa//Multaqa conference scheduler//EN")),
+      contentLine("CALSCALE", .token("GREGORIAN")),
     ]
     var name = event.title(in: language)
     if let id = options.speaker, let speaker = schedule.speakers[id: id] {
       name += " — \(speaker.name)"
     }
-    lines.append("X-WR-CALNAME:\(escape(name))")
-    lines.append("X-WR-TIMEZONE:\(escape(event.timezone))")
+    lines.append(contentLine("X-WR-CALNAME", .text(name)))
+    lines.append(contentLine("X-WR-TIMEZONE", .text(event.timezone)))
     let years = schedule.days.map(\.date.year)
     if let first = years.min(), let last = years.max(),
       let rules = TimeZoneRules(identifier: event.timezone, from: first - 1, through: last + 1)
@@ -57,7 +58,7 @@ public enum ICalendar {
     for talk in talks(schedule, options) {
       lines += vevent(talk, schedule, language: language, now: now)
     }
-    lines.append("END:VCALENDAR")
+    lines.append(contentLine("END", .token("VCALENDAR")))
     return lines.map(fold).joined(separator: "\r\n") + "\r\n"
   }
 
@@ -79,19 +80,23 @@ public enum ICalendar {
     let at = talk.at!
     let event = schedule.event
     let primary = event.language
-    let tz = event.timezone
+    let tz = [("TZID", event.timezone)]
     let room = schedule.rooms[id: at.room]!
     let start = at.date.basic + "T" + hhmmss(at.start.minutes)
     let endMinutes = at.start.minutes + talk.duration
     let endDate = at.date.adding(days: endMinutes / 1440)
     let end = endDate.basic + "T" + hhmmss(endMinutes % 1440)
-    var lines = ["BEGIN:VEVENT", "UID:\(escape(uid(talk, schedule)))", "DTSTAMP:\(now)"]
-    lines.append("DTSTART;TZID=\(tz):\(start)")
-    lines.append("DTEND;TZID=\(tz):\(end)")
+    var lines = [
+      contentLine("BEGIN", .token("VEVENT")), contentLine("UID", .text(uid(talk, schedule))),
+      contentLine("DTSTAMP", .utcTime(now)),
+    ]
+    lines.append(contentLine("DTSTART", tz, .localTime(start)))
+    lines.append(contentLine("DTEND", tz, .localTime(end)))
     lines.append(
-      "SUMMARY;LANGUAGE=\(language):\(escape(talk.title(in: language, primary: primary)))")
+      contentLine(
+        "SUMMARY", [("LANGUAGE", language)], .text(talk.title(in: language, primary: primary))))
     let roomName = localized(room.name, room.names, primary: primary, in: language)
-    lines.append("LOCATION:\(escape("\(roomName), \(event.venue)"))")
+    lines.append(contentLine("LOCATION", .text("\(roomName), \(event.venue)")))
     var description: [String] = []
     let speakers = talk.speakers.compactMap { schedule.speakers[id: $0] }.map { speaker in
       speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name
@@ -103,20 +108,93 @@ public enum ICalendar {
     }
     description.append(talk.kind.rawValue.capitalized + ", \(talk.duration) min")
     if let text = talk.abstract ?? talk.notes { description.append(text) }
-    lines.append("DESCRIPTION:\(escape(description.joined(separator: "\n\n")))")
+    lines.append(contentLine("DESCRIPTION", .text(description.joined(separator: "\n\n"))))
     if let theme {
       lines.append(
-        "CATEGORIES:\(escape(localized(theme.name, theme.names, primary: primary, in: language)))")
+        contentLine(
+          "CATEGORIES", .text(localized(theme.name, theme.names, primary: primary, in: language))))
     }
     switch talk.status {
-    case .confirmed: lines.append("STATUS:CONFIRMED")
-    case .tentative: lines.append("STATUS:TENTATIVE")
-    case .cancelled: lines.append("STATUS:CANCELLED")
+    case .confirmed: lines.append(contentLine("STATUS", .token("CONFIRMED")))
+    case .tentative: lines.append(contentLine("STATUS", .token("TENTATIVE")))
+    case .cancelled: lines.append(contentLine("STATUS", .token("CANCELLED")))
     }
-    lines.append("SEQUENCE:\(talk.revision?.sequence ?? 0)")
-    lines.append("LAST-MODIFIED:\(talk.revision?.modified ?? now)")
-    lines.append("END:VEVENT")
+    lines.append(contentLine("SEQUENCE", .integer(talk.revision?.sequence ?? 0)))
+    let modified = talk.revision?.modified ?? now
+    lines.append(
+      contentLine("LAST-MODIFIED", .utcTime(Publication.isUTCTime(modified) ? modified : now)))
+    lines.append(contentLine("END", .token("VEVENT")))
     return lines
+  }
+
+  // MARK: Content lines
+
+  /// A property value, written the one way RFC 5545 allows for its type.
+  enum Value {
+    /// TEXT: backslashes, semicolons, commas and line breaks escaped, controls left out.
+    case text(String)
+    /// A DATE-TIME in UTC, `20100301T090000Z`.
+    case utcTime(String)
+    /// A local DATE-TIME, `20100314T093000`.
+    case localTime(String)
+    case integer(Int)
+    /// A name (`VEVENT`, `CONFIRMED`, `2.0`).
+    case token(String)
+    /// A UTC-OFFSET, `+0100`.
+    case offset(String)
+  }
+
+  /// One content line, `NAME;PARAM=value:value`, unfolded. Every line of an export is made
+  /// here, so that no value, whatever a schedule file or an argument holds, can end its
+  /// line and start another (a property injected by a CR/LF): text is escaped, parameter
+  /// values are stripped of controls and quotes and quoted when they hold `;`, `:` or `,`,
+  /// a LANGUAGE that is not a language tag is left out, and the other types keep only the
+  /// characters their syntax has.
+  static func contentLine(_ name: String, _ parameters: [(String, String)], _ value: Value)
+    -> String
+  {
+    var line = keep(name) { isLetter($0) || isDigit($0) || $0 == "-" }
+    for (key, raw) in parameters {
+      if key == "LANGUAGE" && !LanguageTag.isWellFormed(raw) { continue }
+      var text = keep(raw) { $0 != "\"" && !isControl($0) }
+      if text.unicodeScalars.contains(where: { ";:,".unicodeScalars.contains($0) }) {
+        text = "\"" + text + "\""
+      }
+      line += ";" + keep(key) { isLetter($0) || isDigit($0) || $0 == "-" }
+      line += "=" + text
+    }
+    line += ":"
+    switch value {
+    case .text(let text): line += escape(text)
+    case .utcTime(let text), .localTime(let text):
+      line += keep(text) { isDigit($0) || $0 == "T" || $0 == "Z" }
+    case .integer(let number): line += String(number)
+    case .token(let text):
+      line += keep(text) { isLetter($0) || isDigit($0) || $0 == "-" || $0 == "." }
+    case .offset(let text):
+      line += keep(text) { isDigit($0) || $0 == "+" || $0 == "-" }
+    }
+    return line
+  }
+
+  /// A content line without parameters.
+  static func contentLine(_ name: String, _ value: Value) -> String {
+    contentLine(name, [], value)
+  }
+
+  private static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    ("a"..."z").contains(s) || ("A"..."Z").contains(s)
+  }
+  private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || scalar.value == 0x7F
+  }
+
+  private static func keep(_ text: String, _ allowed: (Unicode.Scalar) -> Bool) -> String {
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars where allowed(scalar) { out.append(scalar) }
+    return String(out)
   }
 
   /// `opening@afsmi5.multaqa`: the talk's id and the event's acronym (or title), stable
@@ -155,8 +233,8 @@ public enum ICalendar {
       case "\n": out += "\\n"
       case "\r": continue
       default:
-        // Other control characters are not allowed in TEXT.
-        if scalar.value < 0x20 && scalar != "\t" { continue }
+        // Other control characters are not allowed in TEXT (tab is).
+        if (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F { continue }
         out.unicodeScalars.append(scalar)
       }
     }

@@ -9,6 +9,10 @@ import Scheduling
 /// time of the change. Sequences only ever rise: the file on disk is the reference, so that
 /// undoing in the editor never lowers a sequence calendars have already seen.
 public enum Publication {
+  /// The largest SEQUENCE: iCalendar's INTEGER is 32 bits (RFC 5545, 3.3.8). Sequences
+  /// stop there instead of overflowing.
+  public static let maximumSequence = Int(Int32.max)
+
   /// The fingerprint of what a calendar shows of `talk`.
   public static func fingerprint(_ talk: Talk) -> String {
     var parts = [
@@ -38,13 +42,40 @@ public enum Publication {
       if let before {
         revision =
           before.fingerprint == print
-          ? before : Revision(sequence: before.sequence + 1, fingerprint: print, modified: now)
+          ? before
+          : Revision(
+            sequence: min(before.sequence, maximumSequence - 1) + 1, fingerprint: print,
+            modified: now)
       } else {
         revision = Revision(sequence: 0, fingerprint: print, modified: now)
       }
       if revision != talk.revision { result.talks.modify(at: i) { $0.revision = revision } }
     }
     return result
+  }
+
+  /// Whether `text` can be a fingerprint: letters and digits, as ``fingerprint(_:)`` writes
+  /// them (16 hexadecimal digits) or an older version might.
+  public static func isFingerprint(_ text: String) -> Bool {
+    (1...64).contains(text.utf8.count)
+      && text.unicodeScalars.allSatisfy {
+        $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0)
+      }
+  }
+
+  /// Whether `text` is a UTC date and time as iCalendar writes it (`20100301T120000Z`), of
+  /// a real day and time.
+  public static func isUTCTime(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 16, bytes[8] == UInt8(ascii: "T"), bytes[15] == UInt8(ascii: "Z"),
+      bytes[0..<8].allSatisfy({ (0x30...0x39).contains($0) }),
+      bytes[9..<15].allSatisfy({ (0x30...0x39).contains($0) })
+    else { return false }
+    func number(_ range: Range<Int>) -> Int {
+      bytes[range].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+    return CalendarDate(year: number(0..<4), month: number(4..<6), day: number(6..<8)) != nil
+      && number(9..<11) < 24 && number(11..<13) < 60 && number(13..<15) <= 60
   }
 
   /// The current time in UTC as iCalendar writes it: `20100301T120000Z`.

@@ -18,10 +18,13 @@ struct TimeZoneRules {
 
   /// The rules of `identifier` from 1 January of `first` to 31 December of `last`.
   init?(identifier: String, from first: Int, through last: Int) {
-    guard let zone = TimeZone(identifier: identifier) else { return nil }
+    guard let zone = TimeZone(identifier: identifier),
+      let firstDay = CalendarDate(year: first, month: 1, day: 1),
+      let lastDay = CalendarDate(year: last, month: 12, day: 31)
+    else { return nil }
     self.identifier = identifier
-    let start = Self.utc(CalendarDate(year: first, month: 1, day: 1)!, minutes: 0)
-    let end = Self.utc(CalendarDate(year: last, month: 12, day: 31)!, minutes: 1440)
+    let start = Self.utc(firstDay, minutes: 0)
+    let end = Self.utc(lastDay, minutes: 1440)
     var offset = zone.secondsFromGMT(for: start)
     var list = [
       Observance(
@@ -82,17 +85,23 @@ struct TimeZoneRules {
   /// The VTIMEZONE component, one subcomponent per observance (its onset in the local time
   /// that was in effect before it, as RFC 5545 requires).
   var component: [String] {
-    var lines = ["BEGIN:VTIMEZONE", "TZID:\(identifier)"]
+    var lines = [
+      ICalendar.contentLine("BEGIN", .token("VTIMEZONE")),
+      ICalendar.contentLine("TZID", .text(identifier)),
+    ]
     for observance in observances {
       let kind = observance.daylight ? "DAYLIGHT" : "STANDARD"
-      lines.append("BEGIN:\(kind)")
-      lines.append("DTSTART:\(Self.local(observance.instant, offset: observance.offsetFrom))")
-      lines.append("TZOFFSETFROM:\(Self.format(offset: observance.offsetFrom))")
-      lines.append("TZOFFSETTO:\(Self.format(offset: observance.offsetTo))")
-      if let name = observance.name { lines.append("TZNAME:\(ICalendar.escape(name))") }
-      lines.append("END:\(kind)")
+      let onset = Self.local(observance.instant, offset: observance.offsetFrom)
+      lines.append(ICalendar.contentLine("BEGIN", .token(kind)))
+      lines.append(ICalendar.contentLine("DTSTART", .localTime(onset)))
+      lines.append(
+        ICalendar.contentLine("TZOFFSETFROM", .offset(Self.format(offset: observance.offsetFrom))))
+      lines.append(
+        ICalendar.contentLine("TZOFFSETTO", .offset(Self.format(offset: observance.offsetTo))))
+      if let name = observance.name { lines.append(ICalendar.contentLine("TZNAME", .text(name))) }
+      lines.append(ICalendar.contentLine("END", .token(kind)))
     }
-    lines.append("END:VTIMEZONE")
+    lines.append(ICalendar.contentLine("END", .token("VTIMEZONE")))
     return lines
   }
 }

@@ -50,8 +50,72 @@ public enum CSV {
       }
       if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
       if let text = String(validating: body, as: UTF8.self) { return (text, .utf8) }
+      // UTF-8 but for a few bytes (a Latin-1 "é" pasted in): reading it all as
+      // Windows-1256 would garble every Arabic title, so it is an error instead.
+      let (valid, invalid, first) = utf8Census(body)
+      if valid > invalid, let first {
+        let line = 1 + body[body.startIndex..<first].filter { $0 == UInt8(ascii: "\n") }.count
+        let byte = String(body[first], radix: 16, uppercase: true)
+        throw DecodeError(
+          line: line,
+          message:
+            "invalid UTF-8 byte 0x\(byte): the rest of the file is UTF-8, so nothing was "
+            + "imported; correct that byte, or give --encoding if the file is in another one")
+      }
       return (Windows1256.decode(body), .windows1256)
     }
+  }
+
+  /// How many well-formed multi-byte UTF-8 sequences and how many bytes that belong to
+  /// none `bytes` hold, and where the first of those is.
+  static func utf8Census(_ bytes: ArraySlice<UInt8>) -> (valid: Int, invalid: Int, first: Int?) {
+    var valid = 0
+    var invalid = 0
+    var first: Int?
+    var i = bytes.startIndex
+    while i < bytes.endIndex {
+      let lead = bytes[i]
+      if lead < 0x80 {
+        i += 1
+        continue
+      }
+      let length: Int
+      var low: UInt8 = 0x80
+      var high: UInt8 = 0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0:
+        length = 3
+        low = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED:
+        length = 3
+        high = 0x9F
+      case 0xF0:
+        length = 4
+        low = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4:
+        length = 4
+        high = 0x8F
+      default: length = 0
+      }
+      var ok = length > 0 && i + length <= bytes.endIndex
+      if ok {
+        // The second byte's range rules out overlong forms and surrogates.
+        ok = (low...high).contains(bytes[i + 1])
+        for k in 2..<max(2, length) where ok { ok = (0x80...0xBF).contains(bytes[i + k]) }
+      }
+      if ok {
+        valid += 1
+        i += length
+      } else {
+        invalid += 1
+        if first == nil { first = i }
+        i += 1
+      }
+    }
+    return (valid, invalid, first)
   }
 
   /// The bytes of `text` in `encoding`: UTF-16 is little-endian with its byte order mark (as

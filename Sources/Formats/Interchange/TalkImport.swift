@@ -107,11 +107,22 @@ public struct TalkImport: Sendable {
 
     var context = Context(schedule: schedule, update: update)
     var pendingAfter: [(Int, [String], Int)] = []
-    for row in rows.dropFirst() {
+    rows: for row in rows.dropFirst() {
       var values: [TalkTable.Field: String] = [:]
       for (i, field) in fields.enumerated() {
         guard let field, field != .ignore else { continue }
-        values[field] = i < row.fields.count ? row.fields[i].trimmed : ""
+        let cell = i < row.fields.count ? row.fields[i].trimmed : ""
+        guard let value = TalkTable.value(ofCell: cell) else {
+          let shown = cell.count > 40 ? String(cell.prefix(40)) + "…" : cell
+          result.problems.append(
+            Problem(
+              file: file, line: row.line,
+              message:
+                "\(field) “\(shown)” is a spreadsheet formula, not text: Multaqa does not import "
+                + "formulas (to import it as text, start the cell with an apostrophe: '\(shown))"))
+          continue rows
+        }
+        values[field] = value
       }
       if values.values.allSatisfy(\.isEmpty) { continue }
       if row.fields.count > fields.count,
@@ -246,21 +257,28 @@ public struct TalkImport: Sendable {
           $0 == ";" || $0 == "؛"
         }
         .map { String($0).trimmed }
+        // Lookups by key, so that a cell of thousands of names takes linear time.
+        var createdByKey: [String: Int] = [:]
+        var named: Set<String> = []
+        var createdIDs: Set<String> = []
         for (k, name) in names.enumerated() {
           let key = TalkTable.normalize(name)
           if let speaker = speakers.find(name) ?? newSpeakers[key]
-            ?? created.first(where: { TalkTable.normalize($0.name) == key })
+            ?? createdByKey[key].map({ created[$0] })
           {
-            if !talk.speakers.contains(speaker.id) { talk.speakers.append(speaker.id) }
+            if named.insert(speaker.id).inserted { talk.speakers.append(speaker.id) }
             continue
           }
           let affiliation =
             affiliations.count == names.count
             ? affiliations[k] : affiliations.count == 1 ? affiliations[0] : ""
           let speaker = Speaker(
-            id: speakerID(name, besides: created), name: name,
+            id: speakerID(key, besides: createdIDs), name: name,
             affiliation: affiliation.isEmpty ? nil : affiliation)
+          createdByKey[key] = created.count
+          createdIDs.insert(speaker.id)
           created.append(speaker)
+          named.insert(speaker.id)
           talk.speakers.append(speaker.id)
         }
       }
@@ -315,8 +333,9 @@ public struct TalkImport: Sendable {
         talk.pinned = pinned
       }
       if let text = v[.language] {
-        guard text.isEmpty || isLanguageCode(text) else {
-          return .failure(Message("language “\(text)” is not a language code (ar, fr, en)"))
+        guard text.isEmpty || LanguageTag.isWellFormed(text) else {
+          return .failure(
+            Message("language “\(text)” is not a language tag (BCP 47, like ar, fr, en)"))
         }
         talk.language = text.isEmpty ? nil : text
       }
@@ -378,16 +397,16 @@ public struct TalkImport: Sendable {
       return .success(Placement(date: date, room: room.id, start: start))
     }
 
-    private func speakerID(_ name: String, besides created: [Speaker]) -> String {
+    /// `s-karim-benali` from a speaker's normalized name, unique among the ids taken.
+    private func speakerID(_ key: String, besides created: Set<String>) -> String {
       var slug = ""
-      for character in TalkTable.normalize(name)
-      where character.isLetter || character.isNumber || character == "_" {
+      for character in key where character.isLetter || character.isNumber || character == "_" {
         slug.append(character == "_" ? "-" : character)
       }
       let base = "s-" + (slug.isEmpty ? "speaker" : slug)
       var id = base
       var n = 2
-      while speakerIDs.contains(id) || created.contains(where: { $0.id == id }) {
+      while speakerIDs.contains(id) || created.contains(id) {
         id = "\(base)-\(n)"
         n += 1
       }
@@ -439,17 +458,23 @@ public struct TalkImport: Sendable {
       let parts = compact.split(separator: "h", omittingEmptySubsequences: false)
       if parts.count == 2, let h = Int(parts[0]) {
         let m = parts[1].isEmpty ? 0 : Int(parts[1].filter(\.isNumber)) ?? -1
-        return m >= 0 ? h * 60 + m : nil
+        // Hours beyond Int's range in minutes are no duration either: never trap.
+        let (hours, overflow) = h.multipliedReportingOverflow(by: 60)
+        guard m >= 0, !overflow else { return nil }
+        let (total, over) = hours.addingReportingOverflow(m)
+        return over ? nil : total
       }
       return nil
     }
 
-    /// `2010-03-14`, `14/03/2010`, `14.03.2010`.
+    /// `2010-03-14`, `14/03/2010`, `14.03.2010`, in the years an event can be planned in.
     static func date(_ text: String) -> CalendarDate? {
-      if let date = CalendarDate(iso: text) { return date }
+      if let date = CalendarDate(iso: text) { return date.isPlannable ? date : nil }
       let parts = text.split { $0 == "/" || $0 == "." || $0 == "-" }.compactMap { Int($0) }
-      guard parts.count == 3 else { return nil }
-      return CalendarDate(year: parts[2], month: parts[1], day: parts[0])
+      guard parts.count == 3,
+        let date = CalendarDate(year: parts[2], month: parts[1], day: parts[0]), date.isPlannable
+      else { return nil }
+      return date
     }
 
     /// `09:30`, `9:30`, `9h30`, `09h`.

@@ -144,9 +144,38 @@ public enum TalkTable {
     var out = bom ? "\u{FEFF}" : ""
     out += CSV.line(columns.map(\.description))
     for talk in schedule.talks {
-      out += CSV.line(columns.map { value(of: $0, talk, schedule) })
+      out += CSV.line(columns.map { cell(value(of: $0, talk, schedule)) })
     }
     return out
+  }
+
+  // MARK: Formulas
+
+  /// What a spreadsheet takes for the start of a formula (OWASP, "CSV Injection").
+  static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+  /// A value as a cell that no spreadsheet runs: one that starts like a formula, or with
+  /// the apostrophe that marks text, gets an apostrophe in front (which spreadsheets show
+  /// as text and ``value(ofCell:)`` takes off again, so the round trip is exact).
+  public static func cell(_ value: String) -> String {
+    guard let first = value.first, formulaStarts.contains(first) || first == "'" else {
+      return value
+    }
+    return "'" + value
+  }
+
+  /// The value of a cell: without the apostrophe ``cell(_:)`` adds; nil for a cell that
+  /// is a formula (`=HYPERLINK(…)`, `@SUM(…)`, `+cmd|…`), which an import must not take
+  /// for text. A sign before a digit is a number (`-1h`), left to its field to judge.
+  public static func value(ofCell cell: String) -> String? {
+    guard let first = cell.first else { return cell }
+    if first == "'" { return String(cell.dropFirst()) }
+    if first == "=" || first == "@" { return nil }
+    if first == "+" || first == "-" {
+      let next = cell.dropFirst().first
+      if let next, !next.isNumber && !next.isWhitespace { return nil }
+    }
+    return cell
   }
 
   static func value(of field: Field, _ talk: Talk, _ schedule: Schedule) -> String {

@@ -17,7 +17,7 @@ public enum PlanHTML {
       "<title>\(Markup.escape(schedule.event.title(in: language))) — \(Markup.escape(PlanWords.word(.programme, language)))</title>\n"
     out += "<style>\n\(css(schedule))</style>\n</head>\n<body>\n"
     for day in days {
-      out += page(DayPlan(schedule, day: day, options: options))
+      out += page(DayPlan(schedule, day: day, options: options, shown: { $0 }))
     }
     out += "</body>\n</html>\n"
     return out
@@ -75,7 +75,8 @@ public enum PlanHTML {
     guard times.count > 1 else { return out + "</section>\n" }
     let rows = times.count - 1
     func row(_ minute: Int) -> Int { times.firstIndex(of: minute) ?? 0 }
-    let columns = plan.rooms.count
+    // An event without rooms still has its breaks: they take one unnamed column.
+    let columns = max(1, plan.rooms.count)
     // What each cell holds: nil is free; -1 is covered by a cell above or to the left.
     var grid = [[Int?]](repeating: [Int?](repeating: nil, count: columns), count: rows)
     var cells: [Cell] = []
@@ -130,6 +131,7 @@ public enum PlanHTML {
     for room in plan.rooms {
       out += "<th>\(Markup.escape(plan.name(room))) <small>(\(room.capacity))</small></th>"
     }
+    if plan.rooms.isEmpty { out += "<th></th>" }
     out += "</tr></thead>\n<tbody>\n"
     for r in 0..<rows {
       out += "<tr><th class=\"time\">\(TimeOfDay.format(times[r]))</th>"

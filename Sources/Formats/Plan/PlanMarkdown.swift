@@ -13,11 +13,13 @@ public enum PlanMarkdown {
     let (title, subtitle) = plan.heading
     var out = "## \(cell(title))\n\n\(cell(subtitle))\n\n"
     let rooms = plan.rooms
+    // An event without rooms still has its breaks: they take one unnamed column.
+    let headings = rooms.isEmpty ? [""] : rooms.map { cell(plan.name($0)) }
     out +=
-      "| \(cell(PlanWords.word(.time, plan.language))) | "
-      + rooms.map { cell(plan.name($0)) }.joined(separator: " | ") + " |\n"
-    out += "|---|" + rooms.map { _ in "---|" }.joined() + "\n"
-    let empty = Array(repeating: "", count: max(0, rooms.count - 1))
+      "| \(cell(PlanWords.word(.time, plan.language))) | " + headings.joined(separator: " | ")
+      + " |\n"
+    out += "|---|" + headings.map { _ in "---|" }.joined() + "\n"
+    let empty = Array(repeating: "", count: headings.count - 1)
     for row in PlanText.rows(plan) {
       switch row {
       case .pause(let pause):

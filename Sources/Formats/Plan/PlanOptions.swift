@@ -1,4 +1,5 @@
 import Scheduling
+import TextWidth
 
 /// What a printed plan shows.
 public struct PlanOptions: Sendable {
@@ -48,9 +49,16 @@ struct DayPlan {
   let legendIndex: [String: Int]
   /// Each shown room's column.
   let column: [String: Int]
+  /// What every text from the file goes through: control characters made visible for
+  /// plans read in a terminal, nothing for HTML (which escapes its own way).
+  let shown: (String) -> String
 
-  init(_ schedule: Schedule, day: Day, options: PlanOptions) {
+  init(
+    _ schedule: Schedule, day: Day, options: PlanOptions,
+    shown: @escaping (String) -> String = TerminalText.visible
+  ) {
     self.schedule = schedule
+    self.shown = shown
     self.day = day
     language = options.language ?? schedule.event.language
     var rooms = Array(schedule.rooms)
@@ -87,25 +95,28 @@ struct DayPlan {
 
   var isRightToLeft: Bool { PlanWords.isRightToLeft(language) }
 
-  func title(_ talk: Talk) -> String { talk.title(in: language, primary: schedule.event.language) }
+  func title(_ talk: Talk) -> String {
+    shown(talk.title(in: language, primary: schedule.event.language))
+  }
 
   func name(_ room: Room) -> String {
-    localized(room.name, room.names, primary: schedule.event.language, in: language)
+    shown(localized(room.name, room.names, primary: schedule.event.language, in: language))
   }
 
   func themeName(_ id: String?) -> String? {
     guard let id, let theme = schedule.themes[id: id] else { return nil }
-    return localized(theme.name, theme.names, primary: schedule.event.language, in: language)
+    return shown(
+      localized(theme.name, theme.names, primary: schedule.event.language, in: language))
   }
 
   func breakTitle(_ pause: Break) -> String {
-    localized(pause.title, pause.titles, primary: schedule.event.language, in: language)
+    shown(localized(pause.title, pause.titles, primary: schedule.event.language, in: language))
   }
 
   /// `Name (Affiliation)` for each speaker.
   func speakers(_ talk: Talk) -> [String] {
     talk.speakers.compactMap { schedule.speakers[id: $0] }.map { speaker in
-      speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name
+      shown(speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name)
     }
   }
 
@@ -113,7 +124,7 @@ struct DayPlan {
   var heading: (title: String, subtitle: String) {
     let title = schedule.event.title(in: language)
     let date = CalendarNames.long(day.date, in: language)
-    return (title, "\(schedule.event.venue) · \(date)")
+    return (shown(title), shown("\(schedule.event.venue) · \(date)"))
   }
 
   /// `cancelled`, `tentative`, or nil.

@@ -4,8 +4,11 @@ import TextWidth
 /// The report of `multaqa check`: conflicts grouped by day and severity, for people or as JSON.
 public enum CheckReport {
   /// Human-readable text. `color` adds ANSI colors (only for terminals, never with NO_COLOR).
+  /// Every value from the file is shown with its control characters made visible (see
+  /// ``TerminalText``): a title must not command the terminal it is printed on.
   public static func text(_ index: ConflictIndex, file: String, color: Bool = false) -> String {
     let style = AnsiStyle(enabled: color)
+    let shown = TerminalText.visible
     let schedule = index.schedule
     let conflicts = index.conflicts
     var out = ""
@@ -13,7 +16,7 @@ public enum CheckReport {
     let placed = talks.filter(\.holdsRoom).count
     let cancelled = talks.filter { !$0.status.isActive }.count
     let waiting = talks.count - placed - cancelled
-    out += style.bold("\(file): \(schedule.event.title)") + "\n"
+    out += style.bold(shown("\(file): \(schedule.event.title)")) + "\n"
     out +=
       "\(talks.count) talks (\(placed) placed, \(waiting) unscheduled, \(cancelled) cancelled), "
       + "\(schedule.days.count) days, \(schedule.rooms.count) rooms\n"
@@ -37,12 +40,12 @@ public enum CheckReport {
         if let start = conflict.start, let end = conflict.end {
           when = start == end ? "\(start)      " : "\(start)–\(end)"
         }
-        let room = conflict.room.flatMap { schedule.rooms[id: $0]?.name } ?? ""
+        let room = shown(conflict.room.flatMap { schedule.rooms[id: $0]?.name } ?? "")
         out +=
           "  \(severity)  \(conflict.date == nil ? "" : when + "  ")"
           + conflict.kind.rawValue.padding(toWidth: kindWidth)
           + (room.isEmpty ? "" : "  " + room) + "\n"
-        out += "           " + conflict.message + "\n"
+        out += "           " + shown(conflict.message) + "\n"
       }
     }
     if conflicts.isEmpty { out += "\n" + style.green("No conflicts.") + "\n" }

@@ -1,4 +1,5 @@
 import Scheduling
+import TextWidth
 
 /// What `multaqa solve` prints: the moves, what is left, and on request the score explained.
 public enum SolveReport {
@@ -6,14 +7,14 @@ public enum SolveReport {
   public static func describe(_ placement: Placement?, in schedule: Schedule) -> String {
     guard let placement else { return "unscheduled" }
     let room = schedule.rooms[id: placement.room]?.name ?? placement.room
-    return "\(placement.date.short) \(placement.start) \(room)"
+    return "\(placement.date.short) \(placement.start) \(TerminalText.visible(room))"
   }
 
   /// `t12: 14 Mar 11:00 Room B -> 15 Mar 09:00 Room A`, with the reason in repair mode.
   public static func line(_ move: SolverMove, in schedule: Schedule, reasons: Bool) -> String {
     let text =
       "\(move.talk): \(describe(move.from, in: schedule)) -> \(describe(move.to, in: schedule))"
-    return reasons ? "\(text)  (\(move.reason))" : text
+    return reasons ? "\(text)  (\(TerminalText.visible(move.reason)))" : text
   }
 
   public static func text(_ result: SolverResult, file: String, keep: Bool, style: AnsiStyle)
@@ -33,11 +34,11 @@ public enum SolveReport {
     if !result.unplaced.isEmpty {
       out += style.bold("Could not be placed") + "\n"
       for (talk, reason) in result.unplaced {
-        out += "  " + style.red(talk) + ": " + reason + "\n"
+        out += "  " + style.red(talk) + ": " + TerminalText.visible(reason) + "\n"
       }
       out += "\n"
     }
-    var summary = "\(file): placed \(placed), moved \(moved)"
+    var summary = "\(TerminalText.visible(file)): placed \(placed), moved \(moved)"
     if removed > 0 { summary += ", unscheduled \(removed)" }
     summary +=
       "; "
@@ -75,8 +76,10 @@ public enum SolveReport {
     if !notes.isEmpty {
       out += "\n" + style.bold("Warnings left, and why") + "\n"
       for note in notes {
-        out += "  " + style.yellow(note.conflict.kind.rawValue) + " " + note.conflict.message + "\n"
-        out += "    " + note.reason + "\n"
+        out +=
+          "  " + style.yellow(note.conflict.kind.rawValue) + " "
+          + TerminalText.visible(note.conflict.message) + "\n"
+        out += "    " + TerminalText.visible(note.reason) + "\n"
       }
     }
     return out

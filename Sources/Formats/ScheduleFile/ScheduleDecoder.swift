@@ -55,6 +55,13 @@ final class ScheduleDecoder {
     slot = event?.slot ?? 15
 
     let days = decodeDays(fields.node("days"))
+    // No day, no programme: every command would have nothing to show, and saving would
+    // write a file that says nothing. The loader, `check` and saving agree on this.
+    if let node = fields.node("days"), case .sequence(let list) = node, list.isEmpty {
+      reader.report(
+        node.mark, "days",
+        "the event needs at least one day (date, opens, closes); the list is empty")
+    }
     let rooms = decodeList(fields.node("rooms"), "rooms", what: "room", decodeRoom)
     let themes = decodeList(fields.node("themes"), "themes", what: "theme", decodeTheme)
     let speakers = decodeList(
@@ -95,8 +102,10 @@ final class ScheduleDecoder {
     let title = f.string("title", required: true)
     let titles = f.translations("titles")
     let language = f.string("language") ?? "en"
-    if !isLanguageCode(language) {
-      reader.report(f.mark("language"), f.at("language"), "\"\(language)\" is not a language code")
+    if !LanguageTag.isWellFormed(language) {
+      reader.report(
+        f.mark("language"), f.at("language"),
+        "\"\(language)\" is not a language tag (BCP 47, like ar, fr, en)")
     }
     let venue = f.string("venue", required: true)
     let timezone = f.string("timezone", required: true)
@@ -119,9 +128,7 @@ final class ScheduleDecoder {
       venue: venue, timezone: timezone, slot: slot, notes: f.string("notes"))
   }
 
-  static func isKnownTimeZone(_ name: String) -> Bool {
-    name == "UTC" || TimeZone.knownTimeZoneIdentifiers.contains(name)
-  }
+  static func isKnownTimeZone(_ name: String) -> Bool { TimeZoneNames.isKnown(name) }
 
   private func decodeDays(_ node: Node?) -> Catalog<Day> {
     var days: [Day] = []
@@ -309,9 +316,10 @@ final class ScheduleDecoder {
       references.append(Reference(kind: .talk, id: other, mark: mark, path: f2.at("after")))
     }
     let language = f2.string("language")
-    if let language, !isLanguageCode(language) {
+    if let language, !LanguageTag.isWellFormed(language) {
       reader.report(
-        f2.mark("language"), f2.at("language"), "\"\(language)\" is not a language code")
+        f2.mark("language"), f2.at("language"),
+        "\"\(language)\" is not a language tag (BCP 47, like ar, fr, en)")
     }
     let revision = decodeRevision(f2)
     guard let id, let title, let duration else { return nil }
@@ -381,10 +389,25 @@ final class ScheduleDecoder {
     guard let node = f.node("revision"),
       let r = reader.fields(node, f.at("revision"), known: ["sequence", "fingerprint", "modified"])
     else { return nil }
-    guard let sequence = r.int("sequence", required: true, what: "a whole number"),
+    guard
+      let sequence = r.int(
+        "sequence", required: true, maximum: Publication.maximumSequence, what: "a whole number"),
       let fingerprint = r.string("fingerprint", required: true),
       let modified = r.string("modified", required: true)
     else { return nil }
+    // Both go into calendar lines as they are: only their own shapes are accepted.
+    guard Publication.isFingerprint(fingerprint) else {
+      reader.report(
+        r.mark("fingerprint"), r.at("fingerprint"),
+        "\"\(fingerprint)\" is not a fingerprint (letters and digits, as Multaqa writes)")
+      return nil
+    }
+    guard Publication.isUTCTime(modified) else {
+      reader.report(
+        r.mark("modified"), r.at("modified"),
+        "\"\(modified)\" is not a UTC time like 20100301T090000Z")
+      return nil
+    }
     return Revision(sequence: sequence, fingerprint: fingerprint, modified: modified)
   }
 

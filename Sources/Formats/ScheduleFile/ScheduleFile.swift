@@ -47,6 +47,10 @@ public enum ScheduleFile {
     }
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+    // UTF-32's little-endian mark starts like UTF-16's: look for it first.
+    if body.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || body.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+      throw LoadError(file: file, "is UTF-32 text; save it as UTF-8")
+    }
     if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
       throw LoadError(file: file, "is UTF-16 text; save it as UTF-8")
     }
@@ -63,6 +67,12 @@ public enum ScheduleFile {
         file: file, line: line, column: column,
         "is not valid UTF-8 (byte 0x\(String(body[body.startIndex + offset], radix: 16, uppercase: true))); "
           + "save the file as UTF-8")
+    }
+    if let (line, column, scalar) = firstControlCharacter(in: text) {
+      throw LoadError(
+        file: file, line: line, column: column,
+        "a control character (U+\(hex(scalar.value))) is not allowed in a schedule file; "
+          + "remove it (a tab, a line break or an escape like \\t in quotes is)")
     }
     if text.allSatisfy({ $0.isWhitespace }) {
       throw LoadError(
@@ -99,6 +109,27 @@ public enum ScheduleFile {
       throw LoadError(problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
     }
     return schedule
+  }
+
+  /// How large the file of `schedule` could grow once every active talk has a place and a
+  /// publication record: what `solve` checks before it works, so that it never ends with a
+  /// schedule too large to save.
+  public static func largestSize(oncePlaced schedule: Schedule) -> Int {
+    guard let day = schedule.days.last,
+      let room = schedule.rooms.max(by: { $0.id.utf8.count < $1.id.utf8.count }),
+      let start = TimeOfDay(minutes: 0)
+    else { return encode(schedule).utf8.count }
+    var placed = schedule
+    let widest = Revision(
+      sequence: Publication.maximumSequence, fingerprint: String(repeating: "f", count: 16),
+      modified: "99991231T235959Z")
+    for i in placed.talks.indices where placed.talks[i].status.isActive {
+      placed.talks.modify(at: i) { talk in
+        if talk.at == nil { talk.at = Placement(date: day.date, room: room.id, start: start) }
+        talk.revision = widest
+      }
+    }
+    return encode(placed).utf8.count
   }
 
   /// The YAML text of `schedule` (see ``ScheduleEncoder`` for the layout).
@@ -150,12 +181,54 @@ public enum ScheduleFile {
       return make(
         context.mark, "the field \(duplicates.joined(separator: ", ")) appears twice in one mapping"
       )
-    case .reader(let problem, _, _, _):
+    case .reader(let problem, let offset, _, let yaml):
+      // The offset counts characters of the text given to the reader.
+      var (line, column) = (1, 1)
+      if let offset {
+        for character in yaml.prefix(offset) {
+          if character == "\n" || character == "\r\n" {
+            line += 1
+            column = 1
+          } else {
+            column += character.unicodeScalars.count
+          }
+        }
+      }
       return LoadProblem(
-        file: file, line: 1, column: 1, message: "cannot read the text: \(problem)")
+        file: file, line: line, column: column, message: "cannot read the text: \(problem)")
     default:
       return LoadProblem(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
     }
+  }
+
+  /// The first character YAML forbids in a file (C0 controls but tab, line feed and
+  /// carriage return; DEL; C1 controls but NEL), with its line and column (in code points,
+  /// like every position Multaqa reports).
+  static func firstControlCharacter(in text: String) -> (Int, Int, Unicode.Scalar)? {
+    var line = 1
+    var column = 1
+    var afterCR = false
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0x7F
+        || ((0x80...0x9F).contains(v) && v != 0x85)
+      {
+        return (line, column, scalar)
+      }
+      if v == 0x0A || v == 0x0D {
+        if !(v == 0x0A && afterCR) { line += 1 }
+        column = 1
+      } else {
+        column += 1
+      }
+      afterCR = v == 0x0D
+    }
+    return nil
+  }
+
+  private static func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
   /// Line and column (from 1, columns in characters) of byte `offset`.

@@ -156,11 +156,18 @@ struct Fields {
     return text
   }
 
-  func int(_ key: String, required: Bool = false, minimum: Int = 0, what: String) -> Int? {
+  func int(
+    _ key: String, required: Bool = false, minimum: Int = 0, maximum: Int = Int(Int32.max),
+    what: String
+  ) -> Int? {
     guard let (text, mark) = scalar(key, required: required, what: what) else { return nil }
-    guard let value = Int(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") })
-    else {
+    guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }), !text.isEmpty else {
       reader.report(mark, at(key), "expected \(what), found \"\(text)\"")
+      return nil
+    }
+    // Numbers too large for Int are too large for any field: no field takes more than 2³¹.
+    guard let value = Int(text), value <= maximum else {
+      reader.report(mark, at(key), "must be at most \(maximum), found \(text)")
       return nil
     }
     guard value >= minimum else {
@@ -213,6 +220,14 @@ struct Fields {
       reader.report(mark, at(key), "\"\(text)\" is not a date; write it as YYYY-MM-DD")
       return nil
     }
+    guard date.isPlannable else {
+      let years = CalendarDate.plannableYears
+      reader.report(
+        mark, at(key),
+        "\(text) is outside the years an event can be planned in "
+          + "(\(years.lowerBound)–\(years.upperBound)); is the year mistyped?")
+      return nil
+    }
     return date
   }
 
@@ -262,10 +277,10 @@ struct Fields {
     var result: Translations = [:]
     for (keyNode, value) in mapping {
       guard reader.visit(value) else { break }
-      guard case .scalar(let code) = keyNode, isLanguageCode(code.string) else {
+      guard case .scalar(let code) = keyNode, LanguageTag.isWellFormed(code.string) else {
         reader.report(
           keyNode.mark, at(key),
-          "\(reader.describe(keyNode)) is not a language code (like ar, fr, en)")
+          "\(reader.describe(keyNode)) is not a language tag (BCP 47, like ar, fr, en, ar-DZ)")
         continue
       }
       guard case .scalar(let text) = value else {
@@ -276,17 +291,6 @@ struct Fields {
       if !reader.isNull(text) { result[code.string] = text.string }
     }
     return result
-  }
-}
-
-/// `ar`, `fr`, `en`, `zh-Hans`: two or three lowercase letters, optional subtags.
-func isLanguageCode(_ text: String) -> Bool {
-  let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-  guard let first = parts.first, (2...3).contains(first.count),
-    first.allSatisfy({ $0.isASCII && $0.isLowercase })
-  else { return false }
-  return parts.dropFirst().allSatisfy { part in
-    (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
   }
 }
 

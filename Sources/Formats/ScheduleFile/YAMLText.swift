@@ -58,10 +58,11 @@ enum YAMLText {
 
   static func doubleQuoted(_ text: String) -> String {
     var out = "\""
+    // The reader (libyaml through Yams) drops one U+FEFF at the start of a scalar, escaped
+    // or not: a scalar that starts with one gets one more, so that it reads back whole.
+    if text.unicodeScalars.first == "\u{FEFF}" { out += "\\uFEFF" }
     for scalar in text.unicodeScalars {
       switch scalar {
-      // YAML readers drop byte order marks even when escaped; keep the text as it reads back.
-      case "\u{FEFF}": continue
       case "\"": out += "\\\""
       case "\\": out += "\\\\"
       case "\n": out += "\\n"

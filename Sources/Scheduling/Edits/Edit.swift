@@ -171,6 +171,11 @@ extension Edit {
       guard schedule.days.contains(id: date.iso) else {
         throw EditError("\(date.iso) is not a day of the event")
       }
+      // A schedule file holds at least one day (the loader refuses `days: []`).
+      guard schedule.days.count > 1 else {
+        throw EditError(
+          "an event needs at least one day: add another before deleting \(date.iso)")
+      }
       let users = schedule.talks.filter { $0.at?.date == date }.map(\.id)
       guard users.isEmpty else {
         throw EditError("\(date.iso) holds \(Self.list(users)); move them first")

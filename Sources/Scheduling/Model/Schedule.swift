@@ -40,6 +40,20 @@ public struct Schedule: Equatable, Sendable {
     }
   }
 
+  /// Every language the file has text in: the primary one first, then every translation's
+  /// (of the event, talks, themes, rooms and breaks), for checking a `--lang`.
+  public var languages: [String] {
+    var seen: Set<String> = [event.language]
+    seen.formUnion(event.titles.keys)
+    for talk in talks { seen.formUnion(talk.titles.keys) }
+    for theme in themes { seen.formUnion(theme.names.keys) }
+    for room in rooms { seen.formUnion(room.names.keys) }
+    for day in days { for pause in day.breaks { seen.formUnion(pause.titles.keys) } }
+    return seen.sorted { a, b in
+      a == event.language ? true : b == event.language ? false : a < b
+    }
+  }
+
   /// Languages an organizer may pick for display: the primary one first, then every other
   /// language found in the event's, talks' and themes' titles.
   public var displayLanguages: [String] {

@@ -17,6 +17,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     self.day = day
   }
 
+  /// The years an event may take place in. Dates far outside them are typing mistakes
+  /// (`0210`, `20100`), and would take calendars and time zone data where they cannot go.
+  public static let plannableYears = 1900...2200
+
+  /// Whether the date falls in ``plannableYears``.
+  public var isPlannable: Bool { Self.plannableYears.contains(year) }
+
   /// Parses `YYYY-MM-DD` exactly (ISO 8601 calendar date, extended format).
   public init?(iso text: some StringProtocol) {
     let bytes = Array(text.utf8)
