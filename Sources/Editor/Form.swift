@@ -22,6 +22,28 @@ public struct Form: Equatable, Sendable {
     public var key: String
     public var label: String
     public var value: Value
+    /// The value the form opened with: a field the organizer left alone changes nothing.
+    public let original: Value
+
+    public init(key: String, label: String, value: Value) {
+      self.key = key
+      self.label = label
+      self.value = value
+      original = value
+    }
+
+    /// Whether the organizer changed what the field means (its text, its choice, its
+    /// selection), not merely its cursor or the options a picker added.
+    public var isChanged: Bool {
+      switch (value, original) {
+      case (.text(let now), .text(let before)): return now.text != before.text
+      case (.choice(let options, _, let index), .choice(let before, _, let old)):
+        return options.indices.contains(index) != before.indices.contains(old)
+          || (options.indices.contains(index) && options[index] != before[old])
+      case (.many(_, _, let now), .many(_, _, let before)): return now != before
+      default: return value != original
+      }
+    }
   }
 
   public var title: String
@@ -63,6 +85,12 @@ public struct Form: Equatable, Sendable {
   public func many(_ key: String) -> [String] {
     if case .many(_, _, let selected)? = self[key] { return selected }
     return []
+  }
+
+  /// Whether the field `key` is one to apply: changed by the organizer, or any field of a
+  /// form that adds something new. Every other field leaves the model as it was.
+  func applies(_ key: String) -> Bool {
+    isNew || fields.first { $0.key == key }?.isChanged == true
   }
 
   static func text(_ key: String, _ label: String, _ value: String) -> Field {
@@ -168,8 +196,7 @@ extension Form {
 
   static func day(_ day: Day?, in schedule: Schedule) -> Form {
     let next = schedule.days.last.map { $0.date.adding(days: 1) }
-    let breaks =
-      day?.breaks.map { "\($0.start)-\($0.end) \($0.title)" }.joined(separator: "; ") ?? ""
+    let breaks = day.map { breaksText($0.breaks) } ?? ""
     return Form(
       title: day == nil ? "New day" : "Day \(day!.date.iso)", purpose: .day(date: day?.date),
       fields: [
@@ -205,12 +232,14 @@ extension Form {
     }
   }
 
-  private func translations(_ prefix: String) -> Translations {
-    var result: Translations = [:]
-    for field in fields where field.key.hasPrefix(prefix + ".") {
+  /// `existing` with the translations the form shows and the organizer changed: every
+  /// language the form does not show, or that was left alone, stays as it was.
+  private func translations(_ prefix: String, updating existing: Translations) -> Translations {
+    var result = existing
+    for field in fields where field.key.hasPrefix(prefix + ".") && applies(field.key) {
       let language = String(field.key.dropFirst(prefix.count + 1))
       let value = text(field.key).trimmed
-      if !value.isEmpty { result[language] = value }
+      result[language] = value.isEmpty ? nil : value
     }
     return result
   }
@@ -225,36 +254,52 @@ extension Form {
         return .failure(FormError("id", "a talk \(newID) already exists"))
       }
     }
-    let title = text("title").trimmed
-    guard !title.isEmpty else { return .failure(FormError("title", "the title must not be empty")) }
-    guard let duration = Int(text("duration").trimmed), duration > 0 else {
-      return .failure(FormError("duration", "the duration is a number of minutes"))
-    }
-    guard duration % schedule.event.slot == 0 else {
-      return .failure(
-        FormError(
-          "duration", "\(duration) is not a multiple of the \(schedule.event.slot)-minute slot"))
-    }
-    let audienceText = text("audience").trimmed
-    var audience: Int?
-    if !audienceText.isEmpty {
-      guard let value = Int(audienceText), value >= 0 else {
-        return .failure(FormError("audience", "the audience is a number of people (or empty)"))
+    guard var talk = isNew ? Talk(id: newID, title: "", duration: 0) : schedule.talks[id: id]
+    else { return .failure(FormError("title", "the talk \(id) is no longer in the schedule")) }
+    if applies("title") {
+      let title = text("title").trimmed
+      guard !title.isEmpty else {
+        return .failure(FormError("title", "the title must not be empty"))
       }
-      audience = value
+      talk.title = title
     }
-    var talk = isNew ? Talk(id: newID, title: title, duration: duration) : schedule.talks[id: id]!
-    talk.title = title
-    talk.titles = translations("title")
-    talk.speakers = many("speakers")
-    talk.theme = choice("theme").flatMap { $0.isEmpty ? nil : $0 }
-    talk.kind = choice("kind").flatMap(TalkKind.init(rawValue:)) ?? .talk
-    talk.duration = duration
-    talk.audience = audience
-    talk.needs = many("needs")
-    talk.status = choice("status").flatMap(TalkStatus.init(rawValue:)) ?? .confirmed
-    let notes = text("notes").trimmed
-    talk.notes = notes.isEmpty ? nil : notes
+    talk.titles = translations("title", updating: talk.titles)
+    if applies("duration") {
+      guard let duration = Int(text("duration").trimmed), duration > 0 else {
+        return .failure(FormError("duration", "the duration is a number of minutes"))
+      }
+      guard duration % schedule.event.slot == 0 else {
+        return .failure(
+          FormError(
+            "duration", "\(duration) is not a multiple of the \(schedule.event.slot)-minute slot"))
+      }
+      guard duration <= 1440 else {
+        return .failure(FormError("duration", "\(duration) minutes is longer than a day"))
+      }
+      talk.duration = duration
+    }
+    if applies("audience") {
+      let audienceText = text("audience").trimmed
+      if audienceText.isEmpty {
+        talk.audience = nil
+      } else {
+        guard let value = Int(audienceText), value >= 0, value <= Int(Int32.max) else {
+          return .failure(FormError("audience", "the audience is a number of people (or empty)"))
+        }
+        talk.audience = value
+      }
+    }
+    if applies("speakers") { talk.speakers = many("speakers") }
+    if applies("theme") { talk.theme = choice("theme").flatMap { $0.isEmpty ? nil : $0 } }
+    if applies("kind") { talk.kind = choice("kind").flatMap(TalkKind.init(rawValue:)) ?? .talk }
+    if applies("needs") { talk.needs = many("needs") }
+    if applies("status") {
+      talk.status = choice("status").flatMap(TalkStatus.init(rawValue:)) ?? .confirmed
+    }
+    if applies("notes") {
+      let notes = text("notes").trimmed
+      talk.notes = notes.isEmpty ? nil : notes
+    }
     let speakers = newSpeakers.filter { talk.speakers.contains($0.id) }
       .map { Edit.addSpeaker($0, index: nil) }
     let change: Edit = isNew ? .addTalk(talk, index: nil) : .updateTalk(talk)
@@ -271,19 +316,32 @@ extension Form {
         return .failure(FormError("id", "a room \(roomID) already exists"))
       }
     }
-    let name = text("name").trimmed
-    guard !name.isEmpty else { return .failure(FormError("name", "the name must not be empty")) }
-    guard let capacity = Int(text("capacity").trimmed), capacity >= 0 else {
-      return .failure(FormError("capacity", "the capacity is a number of seats"))
+    guard var room = id.map({ schedule.rooms[id: $0] }) ?? Room(id: roomID, name: "", capacity: 0)
+    else { return .failure(FormError("name", "the room \(roomID) is no longer in the schedule")) }
+    if applies("name") {
+      let name = text("name").trimmed
+      guard !name.isEmpty else {
+        return .failure(FormError("name", "the name must not be empty"))
+      }
+      room.name = name
     }
-    let features = text("features").split(separator: ",").map { String($0).trimmed }
-      .filter { !$0.isEmpty }
-    guard features.allSatisfy(isValidID) else {
-      return .failure(FormError("features", "features are words like interpretation, projector"))
+    room.names = translations("name", updating: room.names)
+    if applies("capacity") {
+      guard let capacity = Int(text("capacity").trimmed), capacity >= 0,
+        capacity <= Int(Int32.max)
+      else {
+        return .failure(FormError("capacity", "the capacity is a number of seats"))
+      }
+      room.capacity = capacity
     }
-    let room = Room(
-      id: roomID, name: name, names: translations("name"), capacity: capacity, features: features,
-      notes: id.flatMap { schedule.rooms[id: $0]?.notes })
+    if applies("features") {
+      let features = text("features").split(separator: ",").map { String($0).trimmed }
+        .filter { !$0.isEmpty }
+      guard features.allSatisfy(isValidID) else {
+        return .failure(FormError("features", "features are words like interpretation, projector"))
+      }
+      room.features = features
+    }
     return .success(id == nil ? .addRoom(room, index: nil) : .updateRoom(room))
   }
 
@@ -297,11 +355,16 @@ extension Form {
         return .failure(FormError("id", "a theme \(themeID) already exists"))
       }
     }
-    let name = text("name").trimmed
-    guard !name.isEmpty else { return .failure(FormError("name", "the name must not be empty")) }
-    let theme = Theme(
-      id: themeID, name: name, names: translations("name"),
-      notes: id.flatMap { schedule.themes[id: $0]?.notes })
+    guard var theme = id.map({ schedule.themes[id: $0] }) ?? Theme(id: themeID, name: "")
+    else { return .failure(FormError("name", "the theme \(themeID) is no longer in the schedule")) }
+    if applies("name") {
+      let name = text("name").trimmed
+      guard !name.isEmpty else {
+        return .failure(FormError("name", "the name must not be empty"))
+      }
+      theme.name = name
+    }
+    theme.names = translations("name", updating: theme.names)
     return .success(id == nil ? .addTheme(theme, index: nil) : .updateTheme(theme))
   }
 
@@ -309,45 +372,119 @@ extension Form {
     guard let dayDate = date ?? CalendarDate(iso: text("date").trimmed) else {
       return .failure(FormError("date", "write the date as YYYY-MM-DD"))
     }
+    guard dayDate.isPlannable else {
+      let years = CalendarDate.plannableYears
+      return .failure(
+        FormError("date", "write a date from \(years.lowerBound) to \(years.upperBound)"))
+    }
     if date == nil && schedule.day(dayDate) != nil {
       return .failure(FormError("date", "\(dayDate.iso) is already a day of the event"))
     }
     let slot = schedule.event.slot
+    var day =
+      date.flatMap { schedule.day($0) }
+      ?? Day(
+        date: dayDate, opens: TimeOfDay(minutes: 0)!, closes: TimeOfDay(minutes: 1440)!)
     func time(_ key: String) -> TimeOfDay? {
       guard let t = TimeOfDay(parsing: text(key).trimmed), t.minutes % slot == 0 else { return nil }
       return t
     }
-    guard let opens = time("opens") else {
-      return .failure(FormError("opens", "write a time like 09:00 on the \(slot)-minute grid"))
+    if applies("opens") {
+      guard let opens = time("opens") else {
+        return .failure(FormError("opens", "write a time like 09:00 on the \(slot)-minute grid"))
+      }
+      day.opens = opens
     }
-    guard let closes = time("closes"), closes > opens else {
+    if applies("closes") {
+      guard let closes = time("closes") else {
+        return .failure(FormError("closes", "write a time after the opening, on the grid"))
+      }
+      day.closes = closes
+    }
+    guard day.closes > day.opens else {
       return .failure(FormError("closes", "write a time after the opening, on the grid"))
     }
-    var breaks: [Break] = []
-    for part in text("breaks").split(separator: ";") {
+    if applies("breaks") {
+      switch Self.breaks(text("breaks"), replacing: day.breaks, within: day, slot: slot) {
+      case .success(let breaks): day.breaks = breaks
+      case .failure(let error): return .failure(error)
+      }
+    } else if let clash = day.breaks.first(where: { $0.start < day.opens || $0.end > day.closes }) {
+      return .failure(
+        FormError("breaks", "the break \(clash.start)–\(clash.end) is outside the new hours"))
+    }
+    return .success(date == nil ? .addDay(day) : .updateDay(day))
+  }
+
+  /// The breaks field as the form shows it: `10:30-11:00 Coffee; 12:30-14:00 Lunch`, a `;`
+  /// inside a title written `\;`.
+  static func breaksText(_ breaks: [Break]) -> String {
+    breaks.map { "\($0.start)-\($0.end) \($0.title.replacingOccurrences(of: ";", with: "\\;"))" }
+      .joined(separator: "; ")
+  }
+
+  /// The breaks the organizer wrote. What the field does not show (each break's
+  /// translations) comes from the break it replaces: the one at the same times, else the
+  /// one with the same title, else the one in the same place in the list.
+  static func breaks(_ text: String, replacing old: [Break], within day: Day, slot: Int)
+    -> Result<[Break], FormError>
+  {
+    var parts: [String] = []
+    var part = ""
+    var escaped = false
+    for character in text {
+      if escaped {
+        part.append(character)
+        escaped = false
+      } else if character == "\\" {
+        escaped = true
+      } else if character == ";" {
+        parts.append(part)
+        part = ""
+      } else {
+        part.append(character)
+      }
+    }
+    parts.append(part)
+    var written: [Break] = []
+    for part in parts {
       let words = part.trimmed.split(separator: " ", maxSplits: 1)
       guard let span = words.first else { continue }
       let ends = span.split(separator: "-")
       guard ends.count == 2, let start = TimeOfDay(parsing: ends[0]),
         let end = TimeOfDay(parsing: ends[1]),
-        start < end, start >= opens, end <= closes, start.minutes % slot == 0,
+        start < end, start >= day.opens, end <= day.closes, start.minutes % slot == 0,
         end.minutes % slot == 0
       else {
         return .failure(
           FormError("breaks", "write breaks as 10:30-11:00 Coffee, inside the day, separated by ;"))
       }
-      breaks.append(
-        Break(start: start, end: end, title: words.count > 1 ? String(words[1]) : "Break"))
+      written.append(
+        Break(start: start, end: end, title: words.count > 1 ? String(words[1]).trimmed : "Break"))
     }
+    var unused = Array(old.indices)
+    func take(_ match: (Break) -> Bool) -> Break? {
+      guard let k = unused.firstIndex(where: { match(old[$0]) }) else { return nil }
+      return old[unused.remove(at: k)]
+    }
+    var matched: [Break?] = written.map { new in take { $0.start == new.start && $0.end == new.end }
+    }
+    for i in written.indices where matched[i] == nil {
+      matched[i] = take { $0.title == written[i].title }
+    }
+    if written.count == old.count {
+      for i in written.indices where matched[i] == nil {
+        matched[i] = unused.contains(i) ? take { $0 == old[i] } : nil
+      }
+    }
+    var breaks = written
+    for i in breaks.indices { if let match = matched[i] { breaks[i].titles = match.titles } }
     breaks.sort { $0.start < $1.start }
     for (a, b) in zip(breaks, breaks.dropFirst()) where b.start < a.end {
       return .failure(
         FormError("breaks", "the breaks \(a.start)–\(a.end) and \(b.start)–\(b.end) overlap"))
     }
-    let day = Day(
-      date: dayDate, opens: opens, closes: closes, breaks: breaks,
-      notes: date.flatMap { schedule.day($0)?.notes })
-    return .success(date == nil ? .addDay(day) : .updateDay(day))
+    return .success(breaks)
   }
 }
 

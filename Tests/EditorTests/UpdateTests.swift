@@ -458,6 +458,45 @@ import Testing
     #expect(state.schedule == schedule)
   }
 
+  /// Fault 22: after S on an event with no rooms, "Filling the schedule…" stayed on.
+  @Test func fillingAnEventWithoutRoomsSaysWhy() {
+    var schedule = Sample.schedule
+    for i in schedule.talks.indices { schedule.talks.modify(at: i) { $0.at = nil } }
+    for room in schedule.rooms.ids { schedule.rooms.remove(id: room) }
+    var state = EditorState(schedule: schedule, file: "f.yaml", width: 120, height: 40)
+    let effects = press([.character("S")], &state)
+    #expect(!effects.contains { if case .solve = $0 { true } else { false } })
+    #expect(state.mode == .normal)
+    #expect(state.message?.text.contains("no room") == true)
+  }
+
+  @Test func aFillThatChangesNothingLeavesNoFillingMessage() {
+    var state = Sample.state()
+    let effects = press([.character("S")], &state)
+    guard case .solve(let input)? = effects.first else {
+      Issue.record("no solve effect")
+      return
+    }
+    let result = Solver.solve(
+      input, options: SolverOptions(iterations: 1_000, keep: true, exact: false))
+    _ = update(&state, .solved(result))
+    press([.escape], &state)
+    #expect(state.message?.text.contains("Filling") == false)
+  }
+
+  /// Fault 18: a schedule without days could not be saved; the editor never makes one.
+  @Test func theLastDayCannotBeDeleted() {
+    var schedule = Sample.schedule
+    for i in schedule.talks.indices { schedule.talks.modify(at: i) { $0.at = nil } }
+    for i in schedule.speakers.indices { schedule.speakers.modify(at: i) { $0.unavailable = [] } }
+    var state = EditorState(schedule: schedule, file: "f.yaml", width: 120, height: 40)
+    press([.character("Y"), .character("D"), .character("y")], &state)
+    #expect(state.schedule.days.count == 1)
+    press([.character("D"), .character("y")], &state)
+    #expect(state.schedule.days.count == 1)
+    #expect(state.message?.text.contains("at least one day") == true)
+  }
+
   @Test func theDayPlanIsWrittenToAFile() {
     var state = Sample.state()
     press([.character("P")], &state)

@@ -1,0 +1,227 @@
+import Testing
+
+@testable import Editor
+@testable import Scheduling
+
+/// Every form edits only the fields it shows (issue 9, fault 2): for random schedules, open
+/// each kind of form, change one field, accept: the schedule differs from the original in
+/// that field only. Accepting a form left alone changes nothing at all.
+@Suite struct FormPropertyTests {
+  /// Languages of translations: some every form shows (ar, fr, en), some none does.
+  static let languages = ["ar", "fr", "en", "de", "es", "zh-Hans", "kab"]
+
+  /// A generated event with translations, notes and publication records everywhere,
+  /// including in languages the forms do not show.
+  static func schedule(seed: UInt64) -> Schedule {
+    var random = SeededRandom(seed: seed)
+    var schedule = Generator.event(.forum, seed: seed)
+    func translations() -> Translations {
+      var result: Translations = [:]
+      for language in languages where random.below(3) == 0 {
+        result[language] = "\(language) \(random.below(1000)) ;x"
+      }
+      return result
+    }
+    for i in schedule.talks.indices {
+      schedule.talks.modify(at: i) { talk in
+        talk.titles = translations()
+        talk.abstract = random.below(2) == 0 ? "Abstract \(random.below(99))" : nil
+        talk.language = random.below(2) == 0 ? "fr" : nil
+        talk.revision = Revision(
+          sequence: random.below(9), fingerprint: "f\(random.below(99))",
+          modified: "20100301T090000Z")
+      }
+    }
+    for i in schedule.rooms.indices {
+      schedule.rooms.modify(at: i) { room in
+        room.names = translations()
+        room.notes = "room note \(random.below(9))"
+      }
+    }
+    for i in schedule.themes.indices {
+      schedule.themes.modify(at: i) { theme in
+        theme.names = translations()
+        theme.notes = "theme note"
+      }
+    }
+    for i in schedule.days.indices {
+      schedule.days.modify(at: i) { day in
+        day.notes = "day note"
+        for b in day.breaks.indices {
+          day.breaks[b].titles = translations()
+          // A title with the field's separator in it.
+          if random.below(3) == 0 { day.breaks[b].title += "; tea" }
+        }
+      }
+    }
+    return schedule
+  }
+
+  /// The schedule after accepting `form`.
+  func accept(_ form: Form, _ schedule: Schedule) throws -> Schedule {
+    var result = schedule
+    switch form.edit(in: schedule) {
+    case .success(let edit): _ = try edit.apply(to: &result)
+    case .failure(let error): Issue.record("the form refused: \(error.message)")
+    }
+    return result
+  }
+
+  func setText(_ form: inout Form, _ key: String, _ text: String) {
+    guard let i = form.fields.firstIndex(where: { $0.key == key }) else {
+      Issue.record("no field \(key)")
+      return
+    }
+    form.fields[i].value = .text(TextField(text))
+  }
+
+  @Test(arguments: 1...12 as ClosedRange<UInt64>)
+  func aFormChangesOnlyTheFieldThatWasEdited(seed: UInt64) throws {
+    let schedule = Self.schedule(seed: seed)
+    var random = SeededRandom(seed: seed &* 7919)
+    let slot = schedule.event.slot
+
+    // Talks.
+    let talk = schedule.talks[random.below(schedule.talks.count)]
+    let talkForm = Form.talk(talk, isNew: false, in: schedule)
+    #expect(try accept(talkForm, schedule) == schedule, "talk form left alone")
+    var changes: [(String, (inout Form) -> Void, (inout Talk) -> Void)] = [
+      ("title", { setText(&$0, "title", "New title") }, { $0.title = "New title" }),
+      ("title.ar", { setText(&$0, "title.ar", "عنوان جديد") }, { $0.titles["ar"] = "عنوان جديد" }),
+      ("title.fr", { setText(&$0, "title.fr", "") }, { $0.titles["fr"] = nil }),
+      (
+        "duration", { setText(&$0, "duration", String(talk.duration + slot)) },
+        { $0.duration += slot }
+      ),
+      ("audience", { setText(&$0, "audience", "77") }, { $0.audience = 77 }),
+      ("notes", { setText(&$0, "notes", "A note") }, { $0.notes = "A note" }),
+    ]
+    let kinds = TalkKind.allCases.filter { $0 != talk.kind }
+    let kind = kinds[random.below(kinds.count)]
+    changes.append(
+      (
+        "kind",
+        { form in
+          let i = form.fields.firstIndex { $0.key == "kind" }!
+          let options = TalkKind.allCases.map(\.rawValue)
+          form.fields[i].value = .choice(
+            options: options, labels: options, index: options.firstIndex(of: kind.rawValue)!)
+        }, { $0.kind = kind }
+      ))
+    let speakers = Array(schedule.speakers.ids.prefix(2))
+    changes.append(
+      (
+        "speakers",
+        { form in
+          let i = form.fields.firstIndex { $0.key == "speakers" }!
+          guard case .many(let options, let labels, _) = form.fields[i].value else { return }
+          form.fields[i].value = .many(options: options, labels: labels, selected: speakers)
+        }, { $0.speakers = speakers }
+      ))
+    for (key, change, expected) in changes {
+      var form = talkForm
+      change(&form)
+      var wanted = schedule
+      wanted.talks.update(
+        {
+          var t = talk; expected(&t); return t
+        }())
+      if key == "speakers" && talk.speakers == speakers { continue }
+      #expect(try accept(form, schedule) == wanted, "talk \(talk.id), field \(key)")
+    }
+
+    // Rooms.
+    let room = schedule.rooms[random.below(schedule.rooms.count)]
+    let roomForm = Form.room(room, in: schedule)
+    #expect(try accept(roomForm, schedule) == schedule, "room form left alone")
+    let roomChanges: [(String, (inout Form) -> Void, (inout Room) -> Void)] = [
+      ("name", { setText(&$0, "name", "Salle X") }, { $0.name = "Salle X" }),
+      ("name.fr", { setText(&$0, "name.fr", "Salle") }, { $0.names["fr"] = "Salle" }),
+      ("capacity", { setText(&$0, "capacity", "321") }, { $0.capacity = 321 }),
+      (
+        "features", { setText(&$0, "features", "wifi, stage") },
+        { $0.features = ["stage", "wifi"] }
+      ),
+    ]
+    for (key, change, expected) in roomChanges {
+      var form = roomForm
+      change(&form)
+      var wanted = schedule
+      wanted.rooms.update(
+        {
+          var r = room; expected(&r); return r
+        }())
+      #expect(try accept(form, schedule) == wanted, "room \(room.id), field \(key)")
+    }
+
+    // Themes.
+    let theme = schedule.themes[random.below(schedule.themes.count)]
+    let themeForm = Form.theme(theme, in: schedule)
+    #expect(try accept(themeForm, schedule) == schedule, "theme form left alone")
+    for (key, change, expected): (String, (inout Form) -> Void, (inout Theme) -> Void) in [
+      ("name", { setText(&$0, "name", "Theme X") }, { $0.name = "Theme X" }),
+      ("name.ar", { setText(&$0, "name.ar", "محور") }, { $0.names["ar"] = "محور" }),
+    ] {
+      var form = themeForm
+      change(&form)
+      var wanted = schedule
+      wanted.themes.update(
+        {
+          var t = theme; expected(&t); return t
+        }())
+      #expect(try accept(form, schedule) == wanted, "theme \(theme.id), field \(key)")
+    }
+
+    // Days.
+    let day = schedule.days[random.below(schedule.days.count)]
+    let dayForm = Form.day(day, in: schedule)
+    #expect(try accept(dayForm, schedule) == schedule, "day form left alone")
+    var dayChanges: [(String, (inout Form) -> Void, (inout Day) -> Void)] = []
+    if day.opens.minutes >= slot {
+      let earlier = TimeOfDay(minutes: day.opens.minutes - slot)!
+      dayChanges.append(
+        ("opens", { setText(&$0, "opens", earlier.description) }, { $0.opens = earlier }))
+    }
+    if day.closes.minutes + slot <= 1440 {
+      let later = TimeOfDay(minutes: day.closes.minutes + slot)!
+      dayChanges.append(
+        ("closes", { setText(&$0, "closes", later.description) }, { $0.closes = later }))
+    }
+    if !day.breaks.isEmpty {
+      let b = random.below(day.breaks.count)
+      var renamed = day.breaks
+      renamed[b].title = "Pause; café"
+      dayChanges.append(
+        (
+          "breaks", { setText(&$0, "breaks", Form.breaksText(renamed)) },
+          { $0.breaks[b].title = "Pause; café" }
+        ))
+    }
+    for (key, change, expected) in dayChanges {
+      var form = dayForm
+      change(&form)
+      var wanted = schedule
+      wanted.days.update(
+        {
+          var d = day; expected(&d); return d
+        }())
+      #expect(try accept(form, schedule) == wanted, "day \(day.date), field \(key)")
+    }
+  }
+
+  /// The fault as it was found: editing one break's title in the day form deleted the
+  /// Arabic and French names of all the day's breaks.
+  @Test func editingABreakTitleKeepsEveryBreaksTranslations() throws {
+    let schedule = Sample.schedule
+    let day = schedule.days[0]
+    var form = Form.day(day, in: schedule)
+    var renamed = day.breaks
+    renamed[0].title = "Coffee and tea"
+    setText(&form, "breaks", Form.breaksText(renamed))
+    let result = try accept(form, schedule)
+    let breaks = result.days[0].breaks
+    #expect(breaks[0].title == "Coffee and tea")
+    #expect(breaks.map(\.titles) == day.breaks.map(\.titles))
+    #expect(breaks[0].titles["ar"] == "استراحة قهوة")
+  }
+}
