@@ -19,7 +19,7 @@ struct Bench {
         sizes.append(size)
       } else if argument == "--help" || argument == "-h" {
         print(
-          "usage: multaqa-bench [core] [solver] [editor] [exports] [--size forum|medium|large|congress]…"
+          "usage: multaqa-bench [core] [solver] [editor] [exports] [hostile] [--size forum|medium|large|congress]…"
         )
         return
       } else {
@@ -27,7 +27,7 @@ struct Bench {
       }
     }
     if sizes.isEmpty { sizes = Generator.Size.all }
-    if groups.isEmpty { groups = ["core", "solver", "editor", "exports"] }
+    if groups.isEmpty { groups = ["core", "solver", "editor", "exports", "hostile"] }
 
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("multaqa-bench-\(getpid())").path
@@ -46,6 +46,8 @@ struct Bench {
         EditorBenchmarks.startup(binary: binary, file: "Schedules/forum-2010.yaml")
       case "exports":
         ExportBenchmarks.run(sizes: sizes)
+      case "hostile":
+        HostileBenchmarks.run()
       case "solver":
         SolverBenchmarks.run(sizes: sizes)
         if sizes.contains(.medium) { SolverBenchmarks.trajectory() }

@@ -21,6 +21,50 @@ import Testing
     }
   }
 
+  /// Fault 8: whatever a schedule holds (it may come from an import, or a file edited by
+  /// hand), no value ends its content line and starts another.
+  @Test(arguments: 1...6 as ClosedRange<UInt64>)
+  func noValueInjectsAContentLine(seed: UInt64) {
+    var random = SeededRandom(seed: seed)
+    let hostile = [
+      "\r\nX-INJ:1", "\nX-INJ:2", "\rX-INJ:3", "a;b,c\\d", "\u{0}\u{7}\u{1B}[2J", "\u{85}\u{2028}",
+      "\"quoted\";x=y:z", "normal",
+    ]
+    var schedule = Self.sample
+    schedule.event.title += random.pick(hostile)
+    schedule.event.venue += random.pick(hostile)
+    for i in schedule.talks.indices {
+      schedule.talks.modify(at: i) { talk in
+        talk.title += random.pick(hostile)
+        talk.titles["ar"] = (talk.titles["ar"] ?? "") + random.pick(hostile)
+        talk.notes = random.pick(hostile)
+        talk.abstract = random.chance(0.5) ? random.pick(hostile) : nil
+        talk.revision = Revision(
+          sequence: random.below(3), fingerprint: "f",
+          modified: "20100301T090000Z" + random.pick(hostile))
+      }
+    }
+    for i in schedule.rooms.indices {
+      schedule.rooms.modify(at: i) { $0.name += random.pick(hostile) }
+    }
+    for language in ["en", "ar", "en\r\nX-INJ:4", "fr;X-INJ=5", "de\"x"] {
+      let text = ICalendar.render(
+        schedule, options: ICalendarOptions(language: language), now: Self.now)
+      #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+      #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\r"))
+      for line in unfolded(text) {
+        #expect(!line.hasPrefix("X-INJ"), "\(line)")
+        #expect(line.unicodeScalars.allSatisfy { $0.value >= 0x20 || $0 == "\t" }, "\(line)")
+        // NAME, then parameters, then the value: the name is letters, digits and hyphens.
+        let name = line.prefix { $0 != ":" && $0 != ";" }
+        #expect(
+          !name.isEmpty
+            && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+      }
+      #expect(!text.contains("LANGUAGE=en\r") && !text.contains("X-INJ=5"))
+    }
+  }
+
   @Test func linesEndWithCRLFAndAreFoldedAt75Octets() {
     let text = export()
     #expect(text.hasSuffix("END:VCALENDAR\r\n"))
@@ -202,5 +246,21 @@ import Testing
 
   @Test func utcTimesAreFormattedForICalendar() {
     #expect(Publication.utcNow(Date(timeIntervalSince1970: 1_268_571_600)) == "20100314T130000Z")
+  }
+}
+
+/// Fault 12: sequences saturate at iCalendar's largest INTEGER; they never trap.
+@Suite struct SequenceTests {
+  @Test func aSequenceAtTheLargestStaysThere() {
+    var schedule = Generator.event(.forum, seed: 3)
+    for i in schedule.talks.indices {
+      schedule.talks.modify(at: i) {
+        $0.revision = Revision(
+          sequence: Publication.maximumSequence, fingerprint: "0", modified: "20100301T090000Z")
+      }
+    }
+    let stamped = Publication.stamp(schedule, previous: schedule, now: "20100302T090000Z")
+    #expect(stamped.talks.allSatisfy { $0.revision?.sequence == Publication.maximumSequence })
+    #expect(stamped.talks.allSatisfy { $0.revision?.modified == "20100302T090000Z" })
   }
 }

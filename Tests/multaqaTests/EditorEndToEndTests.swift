@@ -183,6 +183,124 @@ import Testing
     #expect(try tmux.waitForExit() == 0)
   }
 
+  /// Fault 4: a journal and a lock planted as links in a shared folder led the editor's
+  /// writes to their targets.
+  @Test func plantedLinksBesideTheFileAreNotWrittenThrough() throws {
+    let (tmux, file) = try workspace()
+    let folder = file.deletingLastPathComponent()
+    let outside = folder.appendingPathComponent("outside")
+    try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+    for (name, target) in [("journal", "target"), ("lock", "lock-target")] {
+      try "precious".write(
+        to: outside.appendingPathComponent(target), atomically: true, encoding: .utf8)
+      #expect(
+        symlink(
+          "outside/\(target)", folder.appendingPathComponent(".forum.yaml.multaqa-\(name)").path)
+          == 0)
+    }
+    try tmux.start("\(Binary.path) edit forum.yaml")
+    try tmux.wait(for: "5th Arab Forum")
+    try tmux.send("p")
+    try tmux.wait(for: "Unpinned opening")
+    try tmux.send("q")
+    try tmux.wait(for: "before quitting?")
+    try tmux.send("d")
+    #expect(try tmux.waitForExit() == 0)
+    for target in ["target", "lock-target"] {
+      let text = try String(contentsOf: outside.appendingPathComponent(target), encoding: .utf8)
+      #expect(text == "precious", "\(target)")
+    }
+  }
+
+  /// Fault 7: the same file opened through a symbolic or a hard link got past the lock.
+  @Test func theSameFileUnderAnotherNameIsLocked() throws {
+    let (tmux, file) = try workspace()
+    let folder = file.deletingLastPathComponent()
+    #expect(symlink("forum.yaml", folder.appendingPathComponent("alias.yaml").path) == 0)
+    #expect(link(file.path, folder.appendingPathComponent("hard.yaml").path) == 0)
+    try tmux.start("\(Binary.path) edit forum.yaml")
+    try tmux.wait(for: "5th Arab Forum")
+    for name in ["alias.yaml", "hard.yaml"] {
+      let second = Tmux(folder: folder)
+      try second.start("\(Binary.path) edit \(name)")
+      try second.wait(for: "is open in another Multaqa")
+      try second.send("q")
+      #expect(try second.waitForExit() == 0)
+    }
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+  }
+
+  /// Fault 20: a lock naming a live pid on another host was obeyed with no way out, and
+  /// one naming a process of this host that is no editor blocked the file too.
+  @Test func locksOfOtherHostsAndOfOtherProgramsAreNoDeadEnd() throws {
+    let (tmux, file) = try workspace()
+    let lock = file.deletingLastPathComponent().appendingPathComponent(".forum.yaml.multaqa-lock")
+    try "1 otherhost\n".write(to: lock, atomically: true, encoding: .utf8)
+    try tmux.start("\(Binary.path) edit forum.yaml")
+    try tmux.wait(for: "locked by Multaqa pid 1 on otherhost")
+    try tmux.send("t")
+    try tmux.wait(for: "Took over the lock from otherhost")
+    try tmux.send("p")
+    try tmux.wait(for: "Unpinned opening")
+    try tmux.send("q")
+    try tmux.wait(for: "before quitting?")
+    try tmux.send("d")
+    #expect(try tmux.waitForExit() == 0)
+    // pid 1 on this host is init, not an editor: its lock is stale.
+    var name = [CChar](repeating: 0, count: 256)
+    gethostname(&name, 255)
+    let host = String(
+      decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    try "1 \(host)\n".write(to: lock, atomically: true, encoding: .utf8)
+    let next = Tmux(folder: file.deletingLastPathComponent())
+    try next.start("\(Binary.path) edit forum.yaml")
+    try next.wait(for: "Tab day")
+    try next.send("p")
+    try next.wait(for: "Unpinned opening")
+    try next.send("q")
+    try next.wait(for: "before quitting?")
+    try next.send("d")
+    #expect(try next.waitForExit() == 0)
+  }
+
+  /// Fault 21: `x_y.yaml` and `x/y.yaml` shared one journal name in the state folder, and
+  /// opening one offered the other's unsaved changes.
+  @Test func journalsOfTwoFilesNeverCross() throws {
+    let folder = try Binary.folder()
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("ro/x"), withIntermediateDirectories: true)
+    for name in ["ro/x_y.yaml", "ro/x/y.yaml"] {
+      let file = folder.appendingPathComponent(name)
+      try FileManager.default.copyItem(at: Binary.sample, to: file)
+      // Nothing can be written beside either: both journals go to the state folder.
+      let journal = file.deletingLastPathComponent().appendingPathComponent(
+        ".\(file.lastPathComponent).multaqa-journal")
+      try FileManager.default.createDirectory(at: journal, withIntermediateDirectories: false)
+    }
+    let tmux = Tmux(folder: folder)
+    try tmux.start("\(Binary.path) edit ro/x_y.yaml </dev/tty & echo $! > pid; wait")
+    try tmux.wait(for: "5th Arab Forum")
+    try tmux.send("p")
+    try tmux.wait(for: "Recovery journal kept in")
+    let pid = try String(contentsOf: folder.appendingPathComponent("pid"), encoding: .utf8)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    kill(pid_t(pid)!, SIGKILL)
+    try tmux.tmux(["kill-server"], output: false)
+    let other = Tmux(folder: folder)
+    try other.start("\(Binary.path) edit ro/x/y.yaml")
+    let screen = try other.wait(for: "Tab day")
+    #expect(!screen.contains("recovery journal"))
+    try other.send("q")
+    #expect(try other.waitForExit() == 0)
+    let same = Tmux(folder: folder)
+    try same.start("\(Binary.path) edit ro/x_y.yaml")
+    try same.wait(for: "A recovery journal holds changes to x_y.yaml")
+    try same.send("d")
+    try same.send("q")
+    #expect(try same.waitForExit() == 0)
+  }
+
   /// Fault 1 as it was found: on a full disk, an edit and `kill -9` lost the edit without a
   /// word. Needs a real full file system: a 64 KB tmpfs, where the tests may mount one.
   @Test(.enabled(if: SmallDisk.canMount)) func onAFullDiskTheEditorSaysSoAndKeepsTheJournal()

@@ -13,6 +13,10 @@ public enum CSV {
   public struct Row: Equatable, Sendable {
     public var line: Int
     public var fields: [String]
+    public init(line: Int, fields: [String]) {
+      self.line = line
+      self.fields = fields
+    }
   }
 
   /// Why a file could not be read.
