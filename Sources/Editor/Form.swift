@@ -224,13 +224,19 @@ extension Form {
 extension Form {
   /// The edit this form asks for, or a message saying what is wrong.
   func edit(in schedule: Schedule) -> Result<Edit, FormError> {
-    switch purpose {
-    case .talk(let id, let isNew): return talkEdit(id: id, isNew: isNew, schedule)
-    case .room(let id): return roomEdit(id: id, schedule)
-    case .theme(let id): return themeEdit(id: id, schedule)
-    case .day(let date): return dayEdit(date: date, schedule)
+    do throws(FormError) {
+      switch purpose {
+      case .talk(let id, let isNew): return .success(try talkEdit(id: id, isNew: isNew, schedule))
+      case .room(let id): return .success(try roomEdit(id: id, schedule))
+      case .theme(let id): return .success(try themeEdit(id: id, schedule))
+      case .day(let date): return .success(try dayEdit(date: date, schedule))
+      }
+    } catch {
+      return .failure(error)
     }
   }
+
+  // MARK: Reading fields
 
   /// `existing` with the translations the form shows and the organizer changed: every
   /// language the form does not show, or that was left alone, stays as it was.
@@ -244,50 +250,72 @@ extension Form {
     return result
   }
 
-  private func talkEdit(id: String, isNew: Bool, _ schedule: Schedule) -> Result<Edit, FormError> {
-    let newID = text("id").trimmed
-    if isNew {
-      guard isValidID(newID) else {
-        return .failure(FormError("id", "an id needs letters, digits, - or _, no spaces"))
-      }
-      guard !schedule.talks.contains(id: newID) else {
-        return .failure(FormError("id", "a talk \(newID) already exists"))
-      }
+  /// The id typed into the form of something new: valid, and not one `taken` already has.
+  private func newID(_ what: String, taken: (String) -> Bool) throws(FormError) -> String {
+    let id = text("id").trimmed
+    guard isValidID(id) else {
+      throw FormError("id", "an id needs letters, digits, - or _, no spaces")
     }
-    guard var talk = isNew ? Talk(id: newID, title: "", duration: 0) : schedule.talks[id: id]
-    else { return .failure(FormError("title", "the talk \(id) is no longer in the schedule")) }
-    if applies("title") {
-      let title = text("title").trimmed
-      guard !title.isEmpty else {
-        return .failure(FormError("title", "the title must not be empty"))
-      }
-      talk.title = title
+    guard !taken(id) else { throw FormError("id", "a \(what) \(id) already exists") }
+    return id
+  }
+
+  /// What the form edits: the element `id` names, or (for a new one, `id` nil) the element
+  /// `make` builds on the id typed into the form.
+  private func element<T>(
+    _ id: String?, in catalog: Catalog<T>, _ what: String, make: (String) -> T
+  ) throws(FormError) -> T {
+    guard let id else { return make(try newID(what, taken: { catalog.contains(id: $0) })) }
+    guard let existing = catalog[id: id] else {
+      throw FormError(fields.first?.key ?? "id", "the \(what) \(id) is no longer in the schedule")
     }
+    return existing
+  }
+
+  /// The text of a field that must not be empty, trimmed.
+  private func required(_ key: String, _ what: String) throws(FormError) -> String {
+    let value = text(key).trimmed
+    guard !value.isEmpty else { throw FormError(key, "the \(what) must not be empty") }
+    return value
+  }
+
+  /// The text of a field that may be empty, trimmed; nil when empty.
+  private func optional(_ key: String) -> String? {
+    let value = text(key).trimmed
+    return value.isEmpty ? nil : value
+  }
+
+  /// A whole number from 0 to 2³¹−1 (what a schedule file can hold).
+  private func count(_ key: String, _ message: String) throws(FormError) -> Int {
+    guard let value = Int(text(key).trimmed), (0...Int(Int32.max)).contains(value) else {
+      throw FormError(key, message)
+    }
+    return value
+  }
+
+  // MARK: Edits
+
+  private func talkEdit(id: String, isNew: Bool, _ schedule: Schedule) throws(FormError) -> Edit {
+    let slot = schedule.event.slot
+    var talk = try element(isNew ? nil : id, in: schedule.talks, "talk") {
+      Talk(id: $0, title: "", duration: 0)
+    }
+    if applies("title") { talk.title = try required("title", "title") }
     talk.titles = translations("title", updating: talk.titles)
     if applies("duration") {
-      guard let duration = Int(text("duration").trimmed), duration > 0 else {
-        return .failure(FormError("duration", "the duration is a number of minutes"))
-      }
-      guard duration % schedule.event.slot == 0 else {
-        return .failure(
-          FormError(
-            "duration", "\(duration) is not a multiple of the \(schedule.event.slot)-minute slot"))
+      let duration = try count("duration", "the duration is a number of minutes")
+      guard duration > 0, duration % slot == 0 else {
+        throw FormError("duration", "\(duration) is not a multiple of the \(slot)-minute slot")
       }
       guard duration <= 1440 else {
-        return .failure(FormError("duration", "\(duration) minutes is longer than a day"))
+        throw FormError("duration", "\(duration) minutes is longer than a day")
       }
       talk.duration = duration
     }
     if applies("audience") {
-      let audienceText = text("audience").trimmed
-      if audienceText.isEmpty {
-        talk.audience = nil
-      } else {
-        guard let value = Int(audienceText), value >= 0, value <= Int(Int32.max) else {
-          return .failure(FormError("audience", "the audience is a number of people (or empty)"))
-        }
-        talk.audience = value
-      }
+      talk.audience =
+        optional("audience") == nil
+        ? nil : try count("audience", "the audience is a number of people (or empty)")
     }
     if applies("speakers") { talk.speakers = many("speakers") }
     if applies("theme") { talk.theme = choice("theme").flatMap { $0.isEmpty ? nil : $0 } }
@@ -296,124 +324,82 @@ extension Form {
     if applies("status") {
       talk.status = choice("status").flatMap(TalkStatus.init(rawValue:)) ?? .confirmed
     }
-    if applies("notes") {
-      let notes = text("notes").trimmed
-      talk.notes = notes.isEmpty ? nil : notes
-    }
+    if applies("notes") { talk.notes = optional("notes") }
     let speakers = newSpeakers.filter { talk.speakers.contains($0.id) }
       .map { Edit.addSpeaker($0, index: nil) }
     let change: Edit = isNew ? .addTalk(talk, index: nil) : .updateTalk(talk)
-    return .success(speakers.isEmpty ? change : .batch(speakers + [change]))
+    return speakers.isEmpty ? change : .batch(speakers + [change])
   }
 
-  private func roomEdit(id: String?, _ schedule: Schedule) -> Result<Edit, FormError> {
-    let roomID = id ?? text("id").trimmed
-    if id == nil {
-      guard isValidID(roomID) else {
-        return .failure(FormError("id", "an id needs letters, digits, - or _"))
-      }
-      guard !schedule.rooms.contains(id: roomID) else {
-        return .failure(FormError("id", "a room \(roomID) already exists"))
-      }
+  private func roomEdit(id: String?, _ schedule: Schedule) throws(FormError) -> Edit {
+    var room = try element(id, in: schedule.rooms, "room") {
+      Room(id: $0, name: "", capacity: 0)
     }
-    guard var room = id.map({ schedule.rooms[id: $0] }) ?? Room(id: roomID, name: "", capacity: 0)
-    else { return .failure(FormError("name", "the room \(roomID) is no longer in the schedule")) }
-    if applies("name") {
-      let name = text("name").trimmed
-      guard !name.isEmpty else {
-        return .failure(FormError("name", "the name must not be empty"))
-      }
-      room.name = name
-    }
+    if applies("name") { room.name = try required("name", "name") }
     room.names = translations("name", updating: room.names)
     if applies("capacity") {
-      guard let capacity = Int(text("capacity").trimmed), capacity >= 0,
-        capacity <= Int(Int32.max)
-      else {
-        return .failure(FormError("capacity", "the capacity is a number of seats"))
-      }
-      room.capacity = capacity
+      room.capacity = try count("capacity", "the capacity is a number of seats")
     }
     if applies("features") {
       let features = text("features").split(separator: ",").map { String($0).trimmed }
         .filter { !$0.isEmpty }
       guard features.allSatisfy(isValidID) else {
-        return .failure(FormError("features", "features are words like interpretation, projector"))
+        throw FormError("features", "features are words like interpretation, projector")
       }
       room.features = features
     }
-    return .success(id == nil ? .addRoom(room, index: nil) : .updateRoom(room))
+    return id == nil ? .addRoom(room, index: nil) : .updateRoom(room)
   }
 
-  private func themeEdit(id: String?, _ schedule: Schedule) -> Result<Edit, FormError> {
-    let themeID = id ?? text("id").trimmed
-    if id == nil {
-      guard isValidID(themeID) else {
-        return .failure(FormError("id", "an id needs letters, digits, - or _"))
-      }
-      guard !schedule.themes.contains(id: themeID) else {
-        return .failure(FormError("id", "a theme \(themeID) already exists"))
-      }
-    }
-    guard var theme = id.map({ schedule.themes[id: $0] }) ?? Theme(id: themeID, name: "")
-    else { return .failure(FormError("name", "the theme \(themeID) is no longer in the schedule")) }
-    if applies("name") {
-      let name = text("name").trimmed
-      guard !name.isEmpty else {
-        return .failure(FormError("name", "the name must not be empty"))
-      }
-      theme.name = name
-    }
+  private func themeEdit(id: String?, _ schedule: Schedule) throws(FormError) -> Edit {
+    var theme = try element(id, in: schedule.themes, "theme") { Theme(id: $0, name: "") }
+    if applies("name") { theme.name = try required("name", "name") }
     theme.names = translations("name", updating: theme.names)
-    return .success(id == nil ? .addTheme(theme, index: nil) : .updateTheme(theme))
+    return id == nil ? .addTheme(theme, index: nil) : .updateTheme(theme)
   }
 
-  private func dayEdit(date: CalendarDate?, _ schedule: Schedule) -> Result<Edit, FormError> {
-    guard let dayDate = date ?? CalendarDate(iso: text("date").trimmed) else {
-      return .failure(FormError("date", "write the date as YYYY-MM-DD"))
-    }
-    guard dayDate.isPlannable else {
-      let years = CalendarDate.plannableYears
-      return .failure(
-        FormError("date", "write a date from \(years.lowerBound) to \(years.upperBound)"))
-    }
-    if date == nil && schedule.day(dayDate) != nil {
-      return .failure(FormError("date", "\(dayDate.iso) is already a day of the event"))
-    }
+  private func dayEdit(date: CalendarDate?, _ schedule: Schedule) throws(FormError) -> Edit {
     let slot = schedule.event.slot
-    var day =
-      date.flatMap { schedule.day($0) }
-      ?? Day(
-        date: dayDate, opens: TimeOfDay(minutes: 0)!, closes: TimeOfDay(minutes: 1440)!)
-    func time(_ key: String) -> TimeOfDay? {
-      guard let t = TimeOfDay(parsing: text(key).trimmed), t.minutes % slot == 0 else { return nil }
+    var day: Day
+    if let date {
+      guard let existing = schedule.day(date) else {
+        throw FormError("date", "\(date.iso) is no longer a day of the event")
+      }
+      day = existing
+    } else {
+      guard let new = CalendarDate(iso: text("date").trimmed) else {
+        throw FormError("date", "write the date as YYYY-MM-DD")
+      }
+      guard new.isPlannable else {
+        let years = CalendarDate.plannableYears
+        throw FormError("date", "write a date from \(years.lowerBound) to \(years.upperBound)")
+      }
+      guard schedule.day(new) == nil else {
+        throw FormError("date", "\(new.iso) is already a day of the event")
+      }
+      day = Day(date: new, opens: TimeOfDay(minutes: 0)!, closes: TimeOfDay(minutes: 1440)!)
+    }
+    func time(_ key: String, _ message: String) throws(FormError) -> TimeOfDay {
+      guard let t = TimeOfDay(parsing: text(key).trimmed), t.minutes % slot == 0 else {
+        throw FormError(key, message)
+      }
       return t
     }
     if applies("opens") {
-      guard let opens = time("opens") else {
-        return .failure(FormError("opens", "write a time like 09:00 on the \(slot)-minute grid"))
-      }
-      day.opens = opens
+      day.opens = try time("opens", "write a time like 09:00 on the \(slot)-minute grid")
     }
     if applies("closes") {
-      guard let closes = time("closes") else {
-        return .failure(FormError("closes", "write a time after the opening, on the grid"))
-      }
-      day.closes = closes
+      day.closes = try time("closes", "write a time after the opening, on the grid")
     }
     guard day.closes > day.opens else {
-      return .failure(FormError("closes", "write a time after the opening, on the grid"))
+      throw FormError("closes", "write a time after the opening, on the grid")
     }
     if applies("breaks") {
-      switch Self.breaks(text("breaks"), replacing: day.breaks, within: day, slot: slot) {
-      case .success(let breaks): day.breaks = breaks
-      case .failure(let error): return .failure(error)
-      }
+      day.breaks = try Self.breaks(text("breaks"), replacing: day.breaks, within: day, slot: slot)
     } else if let clash = day.breaks.first(where: { $0.start < day.opens || $0.end > day.closes }) {
-      return .failure(
-        FormError("breaks", "the break \(clash.start)–\(clash.end) is outside the new hours"))
+      throw FormError("breaks", "the break \(clash.start)–\(clash.end) is outside the new hours")
     }
-    return .success(date == nil ? .addDay(day) : .updateDay(day))
+    return date == nil ? .addDay(day) : .updateDay(day)
   }
 
   /// The breaks field as the form shows it: `10:30-11:00 Coffee; 12:30-14:00 Lunch`, a `;`
@@ -427,7 +413,7 @@ extension Form {
   /// translations) comes from the break it replaces: the one at the same times, else the
   /// one with the same title, else the one in the same place in the list.
   static func breaks(_ text: String, replacing old: [Break], within day: Day, slot: Int)
-    -> Result<[Break], FormError>
+    throws(FormError) -> [Break]
   {
     var parts: [String] = []
     var part = ""
@@ -456,8 +442,8 @@ extension Form {
         start < end, start >= day.opens, end <= day.closes, start.minutes % slot == 0,
         end.minutes % slot == 0
       else {
-        return .failure(
-          FormError("breaks", "write breaks as 10:30-11:00 Coffee, inside the day, separated by ;"))
+        throw FormError(
+          "breaks", "write breaks as 10:30-11:00 Coffee, inside the day, separated by ;")
       }
       written.append(
         Break(start: start, end: end, title: words.count > 1 ? String(words[1]).trimmed : "Break"))
@@ -481,10 +467,9 @@ extension Form {
     for i in breaks.indices { if let match = matched[i] { breaks[i].titles = match.titles } }
     breaks.sort { $0.start < $1.start }
     for (a, b) in zip(breaks, breaks.dropFirst()) where b.start < a.end {
-      return .failure(
-        FormError("breaks", "the breaks \(a.start)–\(a.end) and \(b.start)–\(b.end) overlap"))
+      throw FormError("breaks", "the breaks \(a.start)–\(a.end) and \(b.start)–\(b.end) overlap")
     }
-    return .success(breaks)
+    return breaks
   }
 }
 

@@ -75,6 +75,30 @@ import Testing
     form.fields[i].value = .text(TextField(text))
   }
 
+  /// One change to a form: which field, how the organizer changes it, and what that must do
+  /// to the object the form edits (and nothing else).
+  typealias Change<Element> = (
+    key: String, edit: (inout Form) -> Void, expected: (inout Element) -> Void
+  )
+
+  /// Accepts `form` once left alone and once per change, each time comparing the whole
+  /// schedule with what the change alone should make of it.
+  func check<Element>(
+    _ form: Form, of element: Element, in schedule: Schedule, _ changes: [Change<Element>],
+    replacing update: (inout Schedule, Element) -> Void
+  ) throws {
+    #expect(try accept(form, schedule) == schedule, "\(form.title) left alone")
+    for change in changes {
+      var edited = form
+      change.edit(&edited)
+      var wanted = schedule
+      var changed = element
+      change.expected(&changed)
+      update(&wanted, changed)
+      #expect(try accept(edited, schedule) == wanted, "\(form.title), field \(change.key)")
+    }
+  }
+
   @Test(arguments: 1...12 as ClosedRange<UInt64>)
   func aFormChangesOnlyTheFieldThatWasEdited(seed: UInt64) throws {
     let schedule = Self.schedule(seed: seed)
@@ -83,9 +107,7 @@ import Testing
 
     // Talks.
     let talk = schedule.talks[random.below(schedule.talks.count)]
-    let talkForm = Form.talk(talk, isNew: false, in: schedule)
-    #expect(try accept(talkForm, schedule) == schedule, "talk form left alone")
-    var changes: [(String, (inout Form) -> Void, (inout Talk) -> Void)] = [
+    var talkChanges: [Change<Talk>] = [
       ("title", { setText(&$0, "title", "New title") }, { $0.title = "New title" }),
       ("title.ar", { setText(&$0, "title.ar", "عنوان جديد") }, { $0.titles["ar"] = "عنوان جديد" }),
       ("title.fr", { setText(&$0, "title.fr", "") }, { $0.titles["fr"] = nil }),
@@ -98,7 +120,7 @@ import Testing
     ]
     let kinds = TalkKind.allCases.filter { $0 != talk.kind }
     let kind = kinds[random.below(kinds.count)]
-    changes.append(
+    talkChanges.append(
       (
         "kind",
         { form in
@@ -109,74 +131,47 @@ import Testing
         }, { $0.kind = kind }
       ))
     let speakers = Array(schedule.speakers.ids.prefix(2))
-    changes.append(
-      (
-        "speakers",
-        { form in
-          let i = form.fields.firstIndex { $0.key == "speakers" }!
-          guard case .many(let options, let labels, _) = form.fields[i].value else { return }
-          form.fields[i].value = .many(options: options, labels: labels, selected: speakers)
-        }, { $0.speakers = speakers }
-      ))
-    for (key, change, expected) in changes {
-      var form = talkForm
-      change(&form)
-      var wanted = schedule
-      wanted.talks.update(
-        {
-          var t = talk; expected(&t); return t
-        }())
-      if key == "speakers" && talk.speakers == speakers { continue }
-      #expect(try accept(form, schedule) == wanted, "talk \(talk.id), field \(key)")
+    if talk.speakers != speakers {
+      talkChanges.append(
+        (
+          "speakers",
+          { form in
+            let i = form.fields.firstIndex { $0.key == "speakers" }!
+            guard case .many(let options, let labels, _) = form.fields[i].value else { return }
+            form.fields[i].value = .many(options: options, labels: labels, selected: speakers)
+          }, { $0.speakers = speakers }
+        ))
     }
+    try check(
+      Form.talk(talk, isNew: false, in: schedule), of: talk, in: schedule, talkChanges,
+      replacing: { $0.talks.update($1) })
 
     // Rooms.
     let room = schedule.rooms[random.below(schedule.rooms.count)]
-    let roomForm = Form.room(room, in: schedule)
-    #expect(try accept(roomForm, schedule) == schedule, "room form left alone")
-    let roomChanges: [(String, (inout Form) -> Void, (inout Room) -> Void)] = [
-      ("name", { setText(&$0, "name", "Salle X") }, { $0.name = "Salle X" }),
-      ("name.fr", { setText(&$0, "name.fr", "Salle") }, { $0.names["fr"] = "Salle" }),
-      ("capacity", { setText(&$0, "capacity", "321") }, { $0.capacity = 321 }),
-      (
-        "features", { setText(&$0, "features", "wifi, stage") },
-        { $0.features = ["stage", "wifi"] }
-      ),
-    ]
-    for (key, change, expected) in roomChanges {
-      var form = roomForm
-      change(&form)
-      var wanted = schedule
-      wanted.rooms.update(
-        {
-          var r = room; expected(&r); return r
-        }())
-      #expect(try accept(form, schedule) == wanted, "room \(room.id), field \(key)")
-    }
+    try check(
+      Form.room(room, in: schedule), of: room, in: schedule,
+      [
+        ("name", { setText(&$0, "name", "Salle X") }, { $0.name = "Salle X" }),
+        ("name.fr", { setText(&$0, "name.fr", "Salle") }, { $0.names["fr"] = "Salle" }),
+        ("capacity", { setText(&$0, "capacity", "321") }, { $0.capacity = 321 }),
+        (
+          "features", { setText(&$0, "features", "wifi, stage") },
+          { $0.features = ["stage", "wifi"] }
+        ),
+      ], replacing: { $0.rooms.update($1) })
 
     // Themes.
     let theme = schedule.themes[random.below(schedule.themes.count)]
-    let themeForm = Form.theme(theme, in: schedule)
-    #expect(try accept(themeForm, schedule) == schedule, "theme form left alone")
-    for (key, change, expected): (String, (inout Form) -> Void, (inout Theme) -> Void) in [
-      ("name", { setText(&$0, "name", "Theme X") }, { $0.name = "Theme X" }),
-      ("name.ar", { setText(&$0, "name.ar", "محور") }, { $0.names["ar"] = "محور" }),
-    ] {
-      var form = themeForm
-      change(&form)
-      var wanted = schedule
-      wanted.themes.update(
-        {
-          var t = theme; expected(&t); return t
-        }())
-      #expect(try accept(form, schedule) == wanted, "theme \(theme.id), field \(key)")
-    }
+    try check(
+      Form.theme(theme, in: schedule), of: theme, in: schedule,
+      [
+        ("name", { setText(&$0, "name", "Theme X") }, { $0.name = "Theme X" }),
+        ("name.ar", { setText(&$0, "name.ar", "محور") }, { $0.names["ar"] = "محور" }),
+      ], replacing: { $0.themes.update($1) })
 
     // Days.
     let day = schedule.days[random.below(schedule.days.count)]
-    let dayForm = Form.day(day, in: schedule)
-    #expect(try accept(dayForm, schedule) == schedule, "day form left alone")
-    var dayChanges: [(String, (inout Form) -> Void, (inout Day) -> Void)] = []
+    var dayChanges: [Change<Day>] = []
     if day.opens.minutes >= slot {
       let earlier = TimeOfDay(minutes: day.opens.minutes - slot)!
       dayChanges.append(
@@ -197,16 +192,9 @@ import Testing
           { $0.breaks[b].title = "Pause; café" }
         ))
     }
-    for (key, change, expected) in dayChanges {
-      var form = dayForm
-      change(&form)
-      var wanted = schedule
-      wanted.days.update(
-        {
-          var d = day; expected(&d); return d
-        }())
-      #expect(try accept(form, schedule) == wanted, "day \(day.date), field \(key)")
-    }
+    try check(
+      Form.day(day, in: schedule), of: day, in: schedule, dayChanges,
+      replacing: { $0.days.update($1) })
   }
 
   /// The fault as it was found: editing one break's title in the day form deleted the

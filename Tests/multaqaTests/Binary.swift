@@ -56,6 +56,14 @@ enum Binary {
   /// which no test reads.
   static var sample: URL { root.appendingPathComponent("Tests/Fixtures/forum-2010.yaml") }
 
+  /// A copy of the fixture, `forum.yaml` in a fresh folder, optionally edited.
+  static func sampleCopy(_ edit: (String) -> String = { $0 }) throws -> URL {
+    let file = try folder().appendingPathComponent("forum.yaml")
+    let text = try String(contentsOf: sample, encoding: .utf8)
+    try edit(text).write(to: file, atomically: true, encoding: .utf8)
+    return file
+  }
+
   /// A fresh folder holding the fixture at `Schedules/forum-2010.yaml`, where commands run
   /// without a file name find it: the default path, tested without the real sample.
   static func defaultWorkspace() throws -> URL {

@@ -4,13 +4,7 @@ import Testing
 /// The faults found by trying to break Multaqa as a hostile user or an unlucky organizer
 /// would (issue 9), each through the real binary, as it was found.
 @Suite struct FaultTests {
-  /// A copy of the fixture in a fresh folder, optionally edited.
-  func forum(_ edit: (String) -> String = { $0 }) throws -> URL {
-    let file = try Binary.folder().appendingPathComponent("forum.yaml")
-    let text = try String(contentsOf: Binary.sample, encoding: .utf8)
-    try edit(text).write(to: file, atomically: true, encoding: .utf8)
-    return file
-  }
+  func forum(_ edit: (String) -> String = { $0 }) throws -> URL { try Binary.sampleCopy(edit) }
 
   func contents(_ url: URL) -> String? { try? String(contentsOf: url, encoding: .utf8) }
 
@@ -51,6 +45,18 @@ import Testing
     #expect(contents(planted)?.hasPrefix("BEGIN:VCALENDAR") == true)
     let attributes = try FileManager.default.attributesOfItem(atPath: planted.path)
     #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+  }
+
+  /// `text` with the top-level `section` emptied (`rooms: []`) and every line that starts
+  /// with one of `dropping` left out.
+  func emptied(_ section: String, before next: String, _ text: String, dropping: [String]) -> String
+  {
+    let start = text.range(of: "\n\(section):\n")!.lowerBound
+    let end = text.range(of: "\n\(next):\n")!.lowerBound
+    var out = text
+    out.replaceSubrange(start..<end, with: "\n\(section): []")
+    return out.split(separator: "\n", omittingEmptySubsequences: false)
+      .filter { line in !dropping.contains { line.hasPrefix($0) } }.joined(separator: "\n")
   }
 
   /// Replaces the opening ceremony's title line.
@@ -213,14 +219,7 @@ import Testing
 
   /// Fault 13: an HTML plan of an event with no rooms and a break: index out of range.
   @Test func anEventWithoutRoomsPrintsItsBreaks() throws {
-    let file = try forum { text in
-      let rooms = text.range(of: "\nrooms:\n")!.lowerBound
-      let themes = text.range(of: "\nthemes:\n")!.lowerBound
-      var out = text
-      out.replaceSubrange(rooms..<themes, with: "\nrooms: []")
-      return out.split(separator: "\n", omittingEmptySubsequences: false)
-        .filter { !$0.hasPrefix("    at: ") }.joined(separator: "\n")
-    }
+    let file = try forum { emptied("rooms", before: "themes", $0, dropping: ["    at: "]) }
     for format in ["html", "markdown", "text"] {
       let result = try Binary.run(["print", file.path, "--format", format])
       #expect(result.status == 0, "\(format): \(result.stderr)")
@@ -289,15 +288,9 @@ import Testing
 
   /// Fault 18: `days: []` passed `check` and then could not be saved.
   @Test func anEmptyListOfDaysIsRefusedAtLoad() throws {
-    let file = try forum { text in
-      let days = text.range(of: "\ndays:\n")!.lowerBound
-      let rooms = text.range(of: "\nrooms:\n")!.lowerBound
-      var out = text
-      out.replaceSubrange(days..<rooms, with: "\ndays: []")
-      return out.split(separator: "\n", omittingEmptySubsequences: false)
-        .filter { !$0.hasPrefix("    at: ") && !$0.hasPrefix("      - {date: ") }
-        .map { $0 == "    unavailable:" ? "    unavailable: []" : String($0) }
-        .joined(separator: "\n")
+    let file = try forum {
+      emptied("days", before: "rooms", $0, dropping: ["    at: ", "      - {date: "])
+        .replacingOccurrences(of: "    unavailable:\n", with: "    unavailable: []\n")
     }
     let result = try Binary.run(["check", file.path])
     #expect(result.status == 2, "\(result.stdout)")

@@ -2,12 +2,8 @@ import Foundation
 import Testing
 
 @Suite struct SolveCommandTests {
-  /// A copy of the sample in a fresh folder, optionally edited.
   func sampleCopy(_ edit: (String) -> String = { $0 }) throws -> URL {
-    let file = try Binary.folder().appendingPathComponent("forum.yaml")
-    let text = try String(contentsOf: Binary.sample, encoding: .utf8)
-    try edit(text).write(to: file, atomically: true, encoding: .utf8)
-    return file
+    try Binary.sampleCopy(edit)
   }
 
   /// The sample with every talk that is not pinned unscheduled.

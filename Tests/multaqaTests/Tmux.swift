@@ -97,6 +97,20 @@ final class Tmux {
     throw Failure("timed out waiting for “\(text)”; the screen was:\n\(last)")
   }
 
+  /// Quits the editor, discarding unsaved changes; returns its exit status.
+  func quitDiscarding() throws -> Int {
+    try send("q")
+    try wait(for: "before quitting?")
+    try send("d")
+    return try waitForExit()
+  }
+
+  /// The pid a command line started as `… & echo $! > pid; wait` wrote.
+  func pid() throws -> pid_t {
+    let text = try String(contentsOf: folder.appendingPathComponent("pid"), encoding: .utf8)
+    return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))!
+  }
+
   /// Waits until the program ends; returns its exit status.
   func waitForExit(timeout: Double = 60) throws -> Int {
     let deadline = Date().addingTimeInterval(timeout)

@@ -108,9 +108,14 @@ public final class EditLock {
         continue
       }
       lockFD = fd
-      if let holder = Self.holder(fd: fd), !isStale(holder) {
+      if let holder = Self.holder(fd: fd) {
         // Held on another host: the organizer decides. The flock stays ours meanwhile.
-        return .heldOnOtherHost(holder)
+        if holder.host != Self.hostName { return .heldOnOtherHost(holder) }
+        // A live editor of this host that holds no flock (an older Multaqa) still counts;
+        // any other process named there is gone or was never an editor: the lock is stale.
+        if holder.pid != Int(getpid()) && Self.isMultaqa(pid: holder.pid) {
+          return .heldHere(holder)
+        }
       }
       return record()
     }
@@ -168,14 +173,6 @@ public final class EditLock {
           + "editors on other hosts will not know this file is open")
     }
     return .acquired(warning: nil)
-  }
-
-  /// A holder that is certainly gone: on this host, and its process is not a running
-  /// Multaqa (the flock was free, so no editor of this version holds it).
-  private func isStale(_ holder: Holder) -> Bool {
-    guard holder.host == Self.hostName else { return false }
-    if holder.pid == Int(getpid()) { return true }
-    return !Self.isMultaqa(pid: holder.pid)
   }
 
   /// Whether `pid` runs Multaqa (its command name says so).
