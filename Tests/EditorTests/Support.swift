@@ -9,7 +9,7 @@ import Testing
 enum Sample {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
-  /// The tests' own copy of the sample forum (organizers edit `Schedules/forum-2010.yaml`).
+  /// The tests' own copy of the sample forum (organizers edit the sample itself).
   static let path = root.appendingPathComponent("Tests/Fixtures/forum-2010.yaml").path
   static let schedule: Schedule = try! ScheduleFile.load(path)
 

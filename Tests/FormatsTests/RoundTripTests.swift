@@ -65,7 +65,7 @@ import Testing
 enum Samples {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
-  /// The tests' own copy of the sample forum (organizers edit `Schedules/forum-2010.yaml`).
+  /// The tests' own copy of the sample forum (organizers edit the sample itself).
   static let forum = root.appendingPathComponent("Tests/Fixtures/forum-2010.yaml").path
 }
 

@@ -52,8 +52,8 @@ enum Binary {
     return url
   }
 
-  /// The tests' own copy of the sample forum: organizers edit `Schedules/forum-2010.yaml`,
-  /// which no test reads.
+  /// The tests' own copy of the sample forum: organizers edit the sample itself, which no
+  /// test reads.
   static var sample: URL { root.appendingPathComponent("Tests/Fixtures/forum-2010.yaml") }
 
   /// A copy of the fixture, `forum.yaml` in a fresh folder, optionally edited.
@@ -64,7 +64,7 @@ enum Binary {
     return file
   }
 
-  /// A fresh folder holding the fixture at `Schedules/forum-2010.yaml`, where commands run
+  /// A fresh folder holding the fixture where the sample would be, so that commands run
   /// without a file name find it: the default path, tested without the real sample.
   static func defaultWorkspace() throws -> URL {
     let folder = try self.folder()

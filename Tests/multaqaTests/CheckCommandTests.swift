@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @Suite struct CheckCommandTests {
+  /// Run in a folder of its own that holds the fixture where the sample would be: the
+  /// default path is tested, never the sample organizers edit.
   @Test func withoutATerminalTheDefaultCommandPrintsTheCheck() throws {
     let folder = try Binary.defaultWorkspace()
     let result = try Binary.run([], in: folder)
