@@ -84,12 +84,18 @@ public struct Screen: Equatable, Sendable {
   public mutating func put(_ text: String, x: Int, y: Int, style: Style, limit: Int? = nil)
     -> Int
   {
+    // Controls would command the terminal: they show as `^[`, `^G`… (line breaks and tabs,
+    // which the layout has already used, are left out below).
+    place(TerminalText.visible(text), x: x, y: y, style: style, limit: limit)
+  }
+
+  /// ``put(_:x:y:style:limit:)`` for text whose controls are already made visible.
+  @discardableResult
+  private mutating func place(_ text: String, x: Int, y: Int, style: Style, limit: Int?) -> Int {
     guard y >= 0, y < height, x < width else { return 0 }
     let end = min(width, limit.map { x + max(0, $0) } ?? width)
     var column = x
-    // Controls would command the terminal: they show as `^[`, `^G`… (line breaks and tabs,
-    // which the layout has already used, are left out below).
-    for character in TerminalText.visible(text) {
+    for character in text {
       var character = character
       if asciiOnly && !character.isASCII { character = "?" }
       // Line breaks and other controls would move the terminal's cursor: never draw them.
@@ -126,7 +132,8 @@ public struct Screen: Equatable, Sendable {
     guard width > 0 else { return }
     var fitted = TerminalText.visible(text)
     if asciiOnly { fitted = String(fitted.map { $0.isASCII ? $0 : "?" }) }
-    put(fitted.fitted(toWidth: width, alignment: alignment), x: x, y: y, style: style, limit: width)
+    place(
+      fitted.fitted(toWidth: width, alignment: alignment), x: x, y: y, style: style, limit: width)
   }
 
   /// Overwriting half of a wide character leaves the other half blank.

@@ -109,7 +109,7 @@ final class ScheduleDecoder {
     }
     let venue = f.string("venue", required: true)
     let timezone = f.string("timezone", required: true)
-    if let timezone, !Self.isKnownTimeZone(timezone) {
+    if let timezone, !TimeZoneNames.isKnown(timezone) {
       let hint =
         suggestion(for: timezone, among: TimeZone.knownTimeZoneIdentifiers)
         .map { " (did you mean \($0)?)" } ?? ""
@@ -127,8 +127,6 @@ final class ScheduleDecoder {
       title: title, titles: titles, language: language, acronym: f.string("acronym"),
       venue: venue, timezone: timezone, slot: slot, notes: f.string("notes"))
   }
-
-  static func isKnownTimeZone(_ name: String) -> Bool { TimeZoneNames.isKnown(name) }
 
   private func decodeDays(_ node: Node?) -> Catalog<Day> {
     var days: [Day] = []
