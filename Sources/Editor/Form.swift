@@ -51,6 +51,8 @@ public struct Form: Equatable, Sendable {
   public var fields: [Field]
   public var focus = 0
   public var error: String?
+  /// The field the error is about, marked in the form.
+  public var errorField: String?
   /// Speakers added from this form: id and name.
   public var newSpeakers: [Speaker] = []
   /// The list to go back to when the form closes.
@@ -222,6 +224,21 @@ extension Form {
 // MARK: - Turning forms into edits
 
 extension Form {
+  /// The form with the problem of a field the organizer changed shown on that field, as it is
+  /// typed; problems of fields still untouched wait for Accept.
+  func checked(in schedule: Schedule) -> Form {
+    var form = self
+    form.error = nil
+    form.errorField = nil
+    if case .failure(let problem) = edit(in: schedule),
+      fields.contains(where: { $0.key == problem.field && $0.isChanged })
+    {
+      form.error = problem.message
+      form.errorField = problem.field
+    }
+    return form
+  }
+
   /// The edit this form asks for, or a message saying what is wrong.
   func edit(in schedule: Schedule) -> Result<Edit, FormError> {
     do throws(FormError) {
@@ -285,37 +302,41 @@ extension Form {
     return value.isEmpty ? nil : value
   }
 
-  /// A whole number from 0 to 2³¹−1 (what a schedule file can hold).
-  private func count(_ key: String, _ message: String) throws(FormError) -> Int {
-    guard let value = Int(text(key).trimmed), (0...Int(Int32.max)).contains(value) else {
-      throw FormError(key, message)
-    }
+  /// A whole number (the model's rules say which are allowed).
+  private func number(_ key: String, _ message: String) throws(FormError) -> Int {
+    guard let value = Int(text(key).trimmed) else { throw FormError(key, message) }
     return value
+  }
+
+  /// Throws the first rule of the model (`Validation.swift`) that `problems` name, on the
+  /// form field that shows it (`fields` maps a problem's field to a form key where the
+  /// names differ; a problem of a field the form lacks goes on its first field).
+  private func refuse(_ problems: [FieldProblem], fields map: [String: String] = [:])
+    throws(FormError)
+  {
+    guard let problem = problems.first else { return }
+    let key = map[problem.field] ?? problem.field
+    let shown = fields.first { $0.key == key || $0.key.hasPrefix(key + ".") }?.key
+    throw FormError(
+      shown ?? fields.first?.key ?? key,
+      shown == nil ? problem.description : problem.message)
   }
 
   // MARK: Edits
 
   private func talkEdit(id: String, isNew: Bool, _ schedule: Schedule) throws(FormError) -> Edit {
-    let slot = schedule.event.slot
     var talk = try element(isNew ? nil : id, in: schedule.talks, "talk") {
       Talk(id: $0, title: "", duration: 0)
     }
     if applies("title") { talk.title = try required("title", "title") }
     talk.titles = translations("title", updating: talk.titles)
     if applies("duration") {
-      let duration = try count("duration", "the duration is a number of minutes")
-      guard duration > 0, duration % slot == 0 else {
-        throw FormError("duration", "\(duration) is not a multiple of the \(slot)-minute slot")
-      }
-      guard duration <= 1440 else {
-        throw FormError("duration", "\(duration) minutes is longer than a day")
-      }
-      talk.duration = duration
+      talk.duration = try number("duration", "the duration is a number of minutes")
     }
     if applies("audience") {
       talk.audience =
         optional("audience") == nil
-        ? nil : try count("audience", "the audience is a number of people (or empty)")
+        ? nil : try number("audience", "the audience is a number of people (or empty)")
     }
     if applies("speakers") { talk.speakers = many("speakers") }
     if applies("theme") { talk.theme = choice("theme").flatMap { $0.isEmpty ? nil : $0 } }
@@ -325,8 +346,14 @@ extension Form {
       talk.status = choice("status").flatMap(TalkStatus.init(rawValue:)) ?? .confirmed
     }
     if applies("notes") { talk.notes = optional("notes") }
-    let speakers = newSpeakers.filter { talk.speakers.contains($0.id) }
-      .map { Edit.addSpeaker($0, index: nil) }
+    let added = newSpeakers.filter { talk.speakers.contains($0.id) }
+    // Speakers added from this form's picker exist once the edit is applied.
+    let known = ModelContext(schedule)
+    let context = ModelContext(slot: known.slot) { kind, id in
+      known.contains(kind, id) || (kind == .speaker && added.contains { $0.id == id })
+    }
+    try refuse(talk.problems(in: context), fields: ["titles": "title"])
+    let speakers = added.map { Edit.addSpeaker($0, index: nil) }
     let change: Edit = isNew ? .addTalk(talk, index: nil) : .updateTalk(talk)
     return speakers.isEmpty ? change : .batch(speakers + [change])
   }
@@ -338,16 +365,13 @@ extension Form {
     if applies("name") { room.name = try required("name", "name") }
     room.names = translations("name", updating: room.names)
     if applies("capacity") {
-      room.capacity = try count("capacity", "the capacity is a number of seats")
+      room.capacity = try number("capacity", "the capacity is a number of seats")
     }
     if applies("features") {
-      let features = text("features").split(separator: ",").map { String($0).trimmed }
+      room.features = text("features").split(separator: ",").map { String($0).trimmed }
         .filter { !$0.isEmpty }
-      guard features.allSatisfy(isValidID) else {
-        throw FormError("features", "features are words like interpretation, projector")
-      }
-      room.features = features
     }
+    try refuse(room.problems, fields: ["names": "name"])
     return id == nil ? .addRoom(room, index: nil) : .updateRoom(room)
   }
 
@@ -355,11 +379,11 @@ extension Form {
     var theme = try element(id, in: schedule.themes, "theme") { Theme(id: $0, name: "") }
     if applies("name") { theme.name = try required("name", "name") }
     theme.names = translations("name", updating: theme.names)
+    try refuse(theme.problems, fields: ["names": "name"])
     return id == nil ? .addTheme(theme, index: nil) : .updateTheme(theme)
   }
 
   private func dayEdit(date: CalendarDate?, _ schedule: Schedule) throws(FormError) -> Edit {
-    let slot = schedule.event.slot
     var day: Day
     if let date {
       guard let existing = schedule.day(date) else {
@@ -370,35 +394,21 @@ extension Form {
       guard let new = CalendarDate(iso: text("date").trimmed) else {
         throw FormError("date", "write the date as YYYY-MM-DD")
       }
-      guard new.isPlannable else {
-        let years = CalendarDate.plannableYears
-        throw FormError("date", "write a date from \(years.lowerBound) to \(years.upperBound)")
-      }
       guard schedule.day(new) == nil else {
         throw FormError("date", "\(new.iso) is already a day of the event")
       }
       day = Day(date: new, opens: TimeOfDay(minutes: 0)!, closes: TimeOfDay(minutes: 1440)!)
     }
-    func time(_ key: String, _ message: String) throws(FormError) -> TimeOfDay {
-      guard let t = TimeOfDay(parsing: text(key).trimmed), t.minutes % slot == 0 else {
-        throw FormError(key, message)
+    func time(_ key: String) throws(FormError) -> TimeOfDay {
+      guard let t = TimeOfDay(parsing: text(key).trimmed) else {
+        throw FormError(key, "write a time like 09:00")
       }
       return t
     }
-    if applies("opens") {
-      day.opens = try time("opens", "write a time like 09:00 on the \(slot)-minute grid")
-    }
-    if applies("closes") {
-      day.closes = try time("closes", "write a time after the opening, on the grid")
-    }
-    guard day.closes > day.opens else {
-      throw FormError("closes", "write a time after the opening, on the grid")
-    }
-    if applies("breaks") {
-      day.breaks = try Self.breaks(text("breaks"), replacing: day.breaks, within: day, slot: slot)
-    } else if let clash = day.breaks.first(where: { $0.start < day.opens || $0.end > day.closes }) {
-      throw FormError("breaks", "the break \(clash.start)–\(clash.end) is outside the new hours")
-    }
+    if applies("opens") { day.opens = try time("opens") }
+    if applies("closes") { day.closes = try time("closes") }
+    if applies("breaks") { day.breaks = try Self.breaks(text("breaks"), replacing: day.breaks) }
+    try refuse(day.problems(slot: schedule.event.slot))
     return date == nil ? .addDay(day) : .updateDay(day)
   }
 
@@ -412,9 +422,7 @@ extension Form {
   /// The breaks the organizer wrote. What the field does not show (each break's
   /// translations) comes from the break it replaces: the one at the same times, else the
   /// one with the same title, else the one in the same place in the list.
-  static func breaks(_ text: String, replacing old: [Break], within day: Day, slot: Int)
-    throws(FormError) -> [Break]
-  {
+  static func breaks(_ text: String, replacing old: [Break]) throws(FormError) -> [Break] {
     var parts: [String] = []
     var part = ""
     var escaped = false
@@ -438,12 +446,9 @@ extension Form {
       guard let span = words.first else { continue }
       let ends = span.split(separator: "-")
       guard ends.count == 2, let start = TimeOfDay(parsing: ends[0]),
-        let end = TimeOfDay(parsing: ends[1]),
-        start < end, start >= day.opens, end <= day.closes, start.minutes % slot == 0,
-        end.minutes % slot == 0
+        let end = TimeOfDay(parsing: ends[1])
       else {
-        throw FormError(
-          "breaks", "write breaks as 10:30-11:00 Coffee, inside the day, separated by ;")
+        throw FormError("breaks", "write breaks as 10:30-11:00 Coffee, separated by ;")
       }
       written.append(
         Break(start: start, end: end, title: words.count > 1 ? String(words[1]).trimmed : "Break"))
@@ -466,9 +471,6 @@ extension Form {
     var breaks = written
     for i in breaks.indices { if let match = matched[i] { breaks[i].titles = match.titles } }
     breaks.sort { $0.start < $1.start }
-    for (a, b) in zip(breaks, breaks.dropFirst()) where b.start < a.end {
-      throw FormError("breaks", "the breaks \(a.start)–\(a.end) and \(b.start)–\(b.end) overlap")
-    }
     return breaks
   }
 }
@@ -480,14 +482,5 @@ struct FormError: Error, Equatable, Sendable {
   init(_ field: String, _ message: String) {
     self.field = field
     self.message = message
-  }
-}
-
-extension StringProtocol {
-  var trimmed: String {
-    var s = Substring(self)
-    while s.first?.isWhitespace == true { s.removeFirst() }
-    while s.last?.isWhitespace == true { s.removeLast() }
-    return String(s)
   }
 }

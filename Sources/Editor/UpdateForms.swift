@@ -58,8 +58,7 @@ func handleForm(_ key: Key, _ form: Form, _ state: inout EditorState) -> [Effect
       break
     }
   }
-  form.error = nil
-  state.mode = .form(form)
+  state.mode = .form(form.checked(in: state.schedule))
   return []
 }
 
@@ -81,6 +80,7 @@ private func submit(_ form: Form, _ state: inout EditorState) -> [Effect] {
   switch form.edit(in: state.schedule) {
   case .failure(let error):
     form.error = error.message
+    form.errorField = error.field
     if let i = form.fields.firstIndex(where: { $0.key == error.field }) { form.focus = i }
     state.mode = .form(form)
     state.message = .error(error.message)

@@ -654,7 +654,8 @@ struct Painter {
       let focused = k == form.focus
       screen.put(
         field.label, x: x + 2, y: fy, width: labelWidth,
-        style: focused ? palette.panelTitle : palette.dim)
+        style: field.key == form.errorField
+          ? palette.error : focused ? palette.panelTitle : palette.dim)
       let vx = x + 3 + labelWidth
       let vw = w - labelWidth - 5
       switch field.value {

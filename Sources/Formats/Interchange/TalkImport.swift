@@ -145,15 +145,17 @@ public struct TalkImport: Sendable {
     }
     // `after` may name talks of later rows: resolve it once every row is read.
     let known = Set(schedule.talks.ids).union(result.talks.map(\.id))
+    let talks = ModelContext(slot: schedule.event.slot) { kind, id in
+      kind != .talk || known.contains(id)
+    }
     for (i, after, line) in pendingAfter {
-      let unknown = after.filter { !known.contains($0) || $0 == result.talks[i].id }
-      if unknown.isEmpty {
-        result.talks[i].after = after
-      } else {
+      var talk = result.talks[i]
+      talk.after = after
+      if let problem = talk.problems(in: talks).first(where: { $0.field == "after" }) {
         result.problems.append(
-          Problem(
-            file: file, line: line,
-            message: "after: \(unknown.joined(separator: ", ")) is not a talk"))
+          Problem(file: file, line: line, message: Context.message(problem, in: schedule)))
+      } else {
+        result.talks[i] = talk
       }
     }
     return result
@@ -283,36 +285,21 @@ public struct TalkImport: Sendable {
         }
       }
       if let text = v[.duration], !text.isEmpty {
-        guard let minutes = Self.minutes(text), minutes > 0 else {
+        guard let minutes = Self.minutes(text) else {
           return .failure(
             Message("duration “\(text)” is not a number of minutes (45, 1h30, 01:30)"))
-        }
-        guard minutes % schedule.event.slot == 0 else {
-          return .failure(
-            Message(
-              "duration \(minutes) is not a multiple of the \(schedule.event.slot)-minute slot"))
-        }
-        guard minutes <= 1440 else {
-          return .failure(Message("duration \(minutes) minutes is longer than a day"))
         }
         talk.duration = minutes
       } else if existing == nil || v[.duration] != nil {
         return .failure(Message("the duration is empty"))
       }
       if let text = v[.audience] {
-        guard let n = text.isEmpty ? 0 : Int(text), n >= 0 else {
+        guard let n = text.isEmpty ? 0 : Int(text) else {
           return .failure(Message("audience “\(text)” is not a number of people"))
         }
         talk.audience = text.isEmpty ? nil : n
       }
-      if let text = v[.needs] {
-        let needs = split(text, also: ",")
-        if let bad = needs.first(where: { !isValidID($0) }) {
-          return .failure(
-            Message("need “\(bad)” is not a feature name (like interpretation, projector)"))
-        }
-        talk.needs = needs
-      }
+      if let text = v[.needs] { talk.needs = split(text, also: ",") }
       if v[.date] != nil || v[.room] != nil || v[.start] != nil {
         switch place(v[.date] ?? "", v[.room] ?? "", v[.start] ?? "") {
         case .success(let at): talk.at = at
@@ -332,13 +319,7 @@ public struct TalkImport: Sendable {
         }
         talk.pinned = pinned
       }
-      if let text = v[.language] {
-        guard text.isEmpty || LanguageTag.isWellFormed(text) else {
-          return .failure(
-            Message("language “\(text)” is not a language tag (BCP 47, like ar, fr, en)"))
-        }
-        talk.language = text.isEmpty ? nil : text
-      }
+      if let text = v[.language] { talk.language = text.isEmpty ? nil : text }
       if let text = v[.abstract] { talk.abstract = text.isEmpty ? nil : text }
       if let text = v[.notes] { talk.notes = text.isEmpty ? nil : text }
       if v[.preferDate] != nil || v[.preferFrom] != nil || v[.preferTo] != nil {
@@ -351,13 +332,15 @@ public struct TalkImport: Sendable {
         {
           return .failure(Message("the preferred date or times do not read as dates and times"))
         }
-        if let date, schedule.day(date) == nil {
-          return .failure(Message("prefer_date \(date.iso) is not a day of the event"))
-        }
-        if let from, let to, from >= to {
-          return .failure(Message("prefer_to \(to) is not after prefer_from \(from)"))
-        }
         talk.prefer = texts.allSatisfy(\.isEmpty) ? nil : Preference(date: date, from: from, to: to)
+      }
+      // The model's rules (Validation.swift); `after` is checked once every row is read.
+      let known = ModelContext(schedule)
+      let context = ModelContext(slot: known.slot) { kind, id in
+        known.contains(kind, id) || (kind == .speaker && created.contains { $0.id == id })
+      }
+      if let problem = talk.problems(in: context).first(where: { $0.field != "after" }) {
+        return .failure(Message(Self.message(problem, in: schedule)))
       }
       // Only a good row's speakers exist for the rows after it.
       for speaker in created {
@@ -378,7 +361,7 @@ public struct TalkImport: Sendable {
       guard texts.allSatisfy({ !$0.isEmpty }) else {
         return .failure(Message("a place needs date, room and start together (or none of them)"))
       }
-      guard let date = Self.date(dateText), schedule.day(date) != nil else {
+      guard let date = Self.date(dateText) else {
         return .failure(
           Message(
             "date “\(dateText)” is not a day of the event (\(schedule.days.ids.joined(separator: ", ")))"
@@ -390,11 +373,26 @@ public struct TalkImport: Sendable {
             "room “\(roomText)” is not a room of the event (\(schedule.rooms.ids.joined(separator: ", ")))"
           ))
       }
-      guard let start = Self.time(startText), start.minutes % schedule.event.slot == 0 else {
-        return .failure(
-          Message("start “\(startText)” is not a time on the \(schedule.event.slot)-minute grid"))
+      guard let start = Self.time(startText) else {
+        return .failure(Message("start “\(startText)” is not a time (09:30, 9h30)"))
       }
       return .success(Placement(date: date, room: room.id, start: start))
+    }
+
+    /// A rule of the model a row breaks, named by the table's column; a day that is not one
+    /// of the event's says which are.
+    static func message(_ problem: FieldProblem, in schedule: Schedule) -> String {
+      let columns: [String: TalkTable.Field] = [
+        "at.date": .date, "at.room": .room, "at.start": .start, "prefer": .preferDate,
+        "prefer.date": .preferDate, "prefer.from": .preferFrom, "prefer.to": .preferTo,
+        "titles": .title,
+      ]
+      let column = columns[problem.field].map(\.description) ?? problem.field
+      var message = "\(column): \(problem.message)"
+      if problem.missing?.kind == .day {
+        message += " (\(schedule.days.ids.joined(separator: ", ")))"
+      }
+      return message
     }
 
     /// `s-karim-benali` from a speaker's normalized name, unique among the ids taken.
@@ -492,10 +490,6 @@ public struct TalkImport: Sendable {
         .filter { !$0.isEmpty }
     }
   }
-}
-
-extension String {
-  var trimmed: String { String(trimmingSpaces) }
 }
 
 /// A catalog's elements by id, and by id and names ignoring case and accents.

@@ -7,18 +7,41 @@ final class ScheduleDecoder {
   let reader: YAMLReader
 
   /// A reference to check once every entity is known.
-  private struct Reference {
-    enum Kind: String { case room, theme, speaker, talk, day }
-    var kind: Kind
-    var id: String
-    var mark: Mark?
+  private typealias Kind = FieldProblem.Kind
+
+  /// Where a value's fields were written, to point the model's problems at.
+  private struct Located {
+    /// `talks[3] (t12)`.
     var path: String
+    var mark: Mark?
+    /// By field (`duration`, `at.room`): its value's mark.
+    var marks: [String: Mark?] = [:]
+    /// By list field (`speakers`, `breaks`): each item's mark.
+    var items: [String: [Mark?]] = [:]
+    /// The list fields whose items are mappings, named by index in a message
+    /// (`breaks[1]`), as the reader names them; an item of a list of ids is named by its mark.
+    var indexed: Set<String> = []
+    /// The value's rules, run once every id of the file is known.
+    var problems: (ModelContext) -> [FieldProblem]
+
+    func mark(of problem: FieldProblem) -> Mark? {
+      if let item = problem.item, let marks = items[problem.field], marks.indices.contains(item) {
+        return marks[item]
+      }
+      return marks[problem.field] ?? mark
+    }
+
+    func path(of problem: FieldProblem) -> String {
+      let field = path.isEmpty ? problem.field : path + "." + problem.field
+      guard let item = problem.item, indexed.contains(problem.field) else { return field }
+      return field + "[\(item)]"
+    }
   }
 
-  private var references: [Reference] = []
+  private var located: [Located] = []
   /// Ids of every entity the file declares, even those with bad fields, so that one bad field
   /// does not also make every reference to its entity an error.
-  private var declared: [Reference.Kind: Set<String>] = [:]
+  private var declared: [Kind: Set<String>] = [:]
   private var slot = 15
 
   init(reader: YAMLReader) { self.reader = reader }
@@ -71,13 +94,20 @@ final class ScheduleDecoder {
       reader.report(fields.mark, "", "missing section days (the event needs at least one day)")
     }
 
-    for reference in references where declared[reference.kind]?.contains(reference.id) != true {
-      let candidates = (declared[reference.kind] ?? []).sorted()
-      let hint = suggestion(for: reference.id, among: candidates).map { " (did you mean \($0)?)" }
-      let what =
-        reference.kind == .day
-        ? "is not a day of the event" : "is not a known \(reference.kind.rawValue)"
-      reader.report(reference.mark, reference.path, "\(reference.id) \(what)\(hint ?? "")")
+    // The model's rules (Validation.swift), once every id the file declares is known.
+    let declared = self.declared
+    let context = ModelContext(slot: slot) { declared[$0]?.contains($1) == true }
+    for value in located {
+      for problem in value.problems(context) {
+        var message = problem.message
+        if let missing = problem.missing,
+          let near = suggestion(
+            for: missing.id, among: (declared[missing.kind] ?? []).sorted())
+        {
+          message += " (did you mean \(near)?)"
+        }
+        reader.report(value.mark(of: problem), value.path(of: problem), message)
+      }
     }
 
     let solver = decodeSolver(fields.node("solver"))
@@ -87,7 +117,7 @@ final class ScheduleDecoder {
       solver: solver)
   }
 
-  private func declare(_ kind: Reference.Kind, _ id: String?) {
+  private func declare(_ kind: Kind, _ id: String?) {
     if let id { declared[kind, default: []].insert(id) }
   }
 
@@ -100,13 +130,6 @@ final class ScheduleDecoder {
         known: ["title", "titles", "language", "acronym", "venue", "timezone", "slot", "notes"])
     else { return nil }
     let title = f.string("title", required: true)
-    let titles = f.translations("titles")
-    let language = f.string("language") ?? "en"
-    if !LanguageTag.isWellFormed(language) {
-      reader.report(
-        f.mark("language"), f.at("language"),
-        "\"\(language)\" is not a language tag (BCP 47, like ar, fr, en)")
-    }
     let venue = f.string("venue", required: true)
     let timezone = f.string("timezone", required: true)
     if let timezone, !TimeZoneNames.isKnown(timezone) {
@@ -117,15 +140,23 @@ final class ScheduleDecoder {
         f.mark("timezone"), f.at("timezone"),
         "\"\(timezone)\" is not a time zone of the tz database\(hint)")
     }
-    var slot = f.int("slot", minimum: 1, what: "minutes") ?? 15
-    if slot > 240 || 1440 % slot != 0 {
-      reader.report(f.mark("slot"), f.at("slot"), "must divide the day evenly (5, 10, 15, 30, 60…)")
-      slot = 15
-    }
+    let slot = f.int("slot", minimum: 1, what: "minutes") ?? 15
     guard let title, let venue, let timezone else { return nil }
-    return Event(
-      title: title, titles: titles, language: language, acronym: f.string("acronym"),
-      venue: venue, timezone: timezone, slot: slot, notes: f.string("notes"))
+    var event = Event(
+      title: title, titles: f.translations("titles"), language: f.string("language") ?? "en",
+      acronym: f.string("acronym"), venue: venue, timezone: timezone, slot: slot,
+      notes: f.string("notes"))
+    report(event.problems, in: f)
+    // A wrong slot is said once; the rest of the file is read on the usual grid.
+    if !Event.isSlot(slot) { event.slot = 15 }
+    return event
+  }
+
+  /// Reports the model's `problems` of a value whose fields are `f`, each at its field.
+  private func report(_ problems: [FieldProblem], in f: Fields) {
+    for problem in problems {
+      reader.report(f.mark(problem.field), f.at(problem.field), problem.message)
+    }
   }
 
   private func decodeDays(_ node: Node?) -> Catalog<Day> {
@@ -159,42 +190,31 @@ final class ScheduleDecoder {
     else { return nil }
     let date = f.date("date", required: true)
     declare(.day, date?.iso)
-    let opens = gridTime(f, "opens", required: true)
-    let closes = gridTime(f, "closes", required: true)
-    if let opens, let closes, opens >= closes {
-      reader.report(
-        f.mark("closes"), f.at("closes"), "the day closes at \(closes), before it opens at \(opens)"
-      )
-    }
+    let opens = f.time("opens", required: true)
+    let closes = f.time("closes", required: true)
     var breaks: [Break] = []
+    var marks: [Mark?] = []
     if let node = f.node("breaks"), let items = reader.items(node, f.at("breaks")) {
       for (item, itemPath) in items {
-        guard let b = reader.fields(item, itemPath, known: ["start", "end", "title", "titles"])
+        guard let b = reader.fields(item, itemPath, known: ["start", "end", "title", "titles"]),
+          let start = b.time("start", required: true), let end = b.time("end", required: true)
         else { continue }
-        guard let start = gridTime(b, "start", required: true),
-          let end = gridTime(b, "end", required: true)
-        else { continue }
-        let title = b.string("title") ?? "Break"
-        if start >= end {
-          reader.report(
-            b.mark("end"), b.at("end"), "the break ends at \(end), before it starts at \(start)")
-          continue
-        }
-        if let opens, let closes, start < opens || end > closes {
-          reader.report(
-            b.mark("start"), itemPath,
-            "the break \(start)–\(end) is outside the day (\(opens)–\(closes))")
-        }
-        if let clash = breaks.first(where: { $0.start < end && start < $0.end }) {
-          reader.report(
-            b.mark("start"), itemPath,
-            "the break \(start)–\(end) overlaps \(clash.start)–\(clash.end)")
-        }
-        breaks.append(Break(start: start, end: end, title: title, titles: b.translations("titles")))
+        marks.append(b.mark("start"))
+        breaks.append(
+          Break(
+            start: start, end: end, title: b.string("title") ?? "Break",
+            titles: b.translations("titles")))
       }
     }
     guard let date, let opens, let closes else { return nil }
-    return Day(date: date, opens: opens, closes: closes, breaks: breaks, notes: f.string("notes"))
+    let day = Day(
+      date: date, opens: opens, closes: closes, breaks: breaks, notes: f.string("notes"))
+    let slot = self.slot
+    located.append(
+      Located(
+        path: f.path, mark: f.mark, marks: ["opens": f.mark("opens"), "closes": f.mark("closes")],
+        items: ["breaks": marks], indexed: ["breaks"], problems: { _ in day.problems(slot: slot) }))
+    return day
   }
 
   private func decodeRoom(_ node: Node, _ path: String) -> Room? {
@@ -206,11 +226,21 @@ final class ScheduleDecoder {
     declare(.room, id)
     let name = f.string("name", required: true)
     let capacity = f.int("capacity", required: true, what: "a number of seats")
-    let features = f.strings("features", ids: true).map(\.0)
+    let features = f.strings("features")
     guard let id, let name, let capacity else { return nil }
-    return Room(
-      id: id, name: name, names: f.translations("names"), capacity: capacity, features: features,
-      notes: f.string("notes"))
+    let room = Room(
+      id: id, name: name, names: f.translations("names"), capacity: capacity,
+      features: features.map(\.0), notes: f.string("notes"))
+    // The model keeps features sorted: point at each as the file wrote it.
+    let written = features.map(\.0)
+    let marks = room.features.map { feature in
+      written.firstIndex(of: feature).map { features[$0].1 } ?? f.mark("features")
+    }
+    located.append(
+      Located(
+        path: f.path, mark: f.mark, marks: ["features": f.mark("features")],
+        items: ["features": marks], problems: { _ in room.problems }))
+    return room
   }
 
   private func decodeTheme(_ node: Node, _ path: String) -> Theme? {
@@ -234,30 +264,29 @@ final class ScheduleDecoder {
     declare(.speaker, id)
     let name = f.string("name", required: true)
     var unavailable: [Unavailability] = []
+    var marks: [Mark?] = []
     if let node = f.node("unavailable"), let items = reader.items(node, f.at("unavailable")) {
       for (item, itemPath) in items {
         guard let u = reader.fields(item, itemPath, known: ["date", "from", "to"]),
           let date = u.date("date", required: true)
         else { continue }
         let day = days[id: date.iso]
-        if day == nil {
-          references.append(
-            Reference(kind: .day, id: date.iso, mark: u.mark("date"), path: u.at("date")))
-        }
         // A missing bound means the whole day on that side.
         let from = u.time("from") ?? day?.opens ?? TimeOfDay(minutes: 0)!
-        let to = u.time("to") ?? day?.closes ?? TimeOfDay(minutes: 1440)!
-        if from >= to {
-          reader.report(u.mark("to"), u.at("to"), "\(to) is not after \(from)")
-          continue
-        }
+        let to = u.time("to") ?? day?.closes ?? TimeOfDay(minutes: minutesInADay)!
+        marks.append(u.mark)
         unavailable.append(Unavailability(date: date, from: from, to: to))
       }
     }
     guard let id, let name else { return nil }
-    return Speaker(
+    let speaker = Speaker(
       id: id, name: name, affiliation: f.string("affiliation"), unavailable: unavailable,
       notes: f.string("notes"))
+    located.append(
+      Located(
+        path: f.path, mark: f.mark, items: ["unavailable": marks], indexed: ["unavailable"],
+        problems: { speaker.problems(in: $0) }))
+    return speaker
   }
 
   private func decodeTalk(_ node: Node, _ path: String) -> Talk? {
@@ -272,101 +301,57 @@ final class ScheduleDecoder {
     else { return nil }
     let id = f.id("id")
     declare(.talk, id)
-    let f2 = f
-    let title = f2.string("title", required: true)
-    let theme = f2.id("theme", required: false)
-    if let theme {
-      references.append(
-        Reference(kind: .theme, id: theme, mark: f2.mark("theme"), path: f2.at("theme")))
-    }
-    var speakers: [String] = []
-    for (speaker, mark) in f2.strings("speakers", ids: true) {
-      if speakers.contains(speaker) {
-        reader.report(mark, f2.at("speakers"), "\(speaker) is listed twice")
-        continue
-      }
-      speakers.append(speaker)
-      references.append(Reference(kind: .speaker, id: speaker, mark: mark, path: f2.at("speakers")))
-    }
-    var duration = f2.int("duration", required: true, minimum: 1, what: "minutes")
-    if let minutes = duration, minutes % slot != 0 {
-      reader.report(
-        f2.mark("duration"), f2.at("duration"),
-        "\(minutes) minutes is not a multiple of the slot (\(slot) minutes)")
-      duration = nil
-    }
-    if let minutes = duration, minutes > 1440 {
-      reader.report(
-        f2.mark("duration"), f2.at("duration"), "\(minutes) minutes is longer than a day")
-      duration = nil
-    }
-    let audience = f2.int("audience", what: "a number of people")
-    let needs = f2.strings("needs", ids: true).map(\.0)
-    let at = decodePlacement(f2)
-    let prefer = decodePreference(f2)
-    var after: [String] = []
-    for (other, mark) in f2.strings("after", ids: true) {
-      if other == id {
-        reader.report(mark, f2.at("after"), "a talk cannot come after itself")
-        continue
-      }
-      after.append(other)
-      references.append(Reference(kind: .talk, id: other, mark: mark, path: f2.at("after")))
-    }
-    let language = f2.string("language")
-    if let language, !LanguageTag.isWellFormed(language) {
-      reader.report(
-        f2.mark("language"), f2.at("language"),
-        "\"\(language)\" is not a language tag (BCP 47, like ar, fr, en)")
-    }
-    let revision = decodeRevision(f2)
+    let title = f.string("title", required: true)
+    let speakers = f.strings("speakers", ids: true)
+    let duration = f.int("duration", required: true, what: "minutes")
+    let needs = f.strings("needs")
+    let after = f.strings("after", ids: true)
+    var marks: [String: Mark?] = [:]
+    for key in f.values.keys { marks[key] = f.mark(key) }
+    let at = decodePlacement(f, into: &marks)
+    let prefer = decodePreference(f, into: &marks)
+    let revision = decodeRevision(f)
     guard let id, let title, let duration else { return nil }
-    return Talk(
-      id: id, title: title, titles: f2.translations("titles"), theme: theme,
-      kind: f2.choice("kind", TalkKind.self) ?? .talk, speakers: speakers, duration: duration,
-      audience: audience, needs: needs, at: at, pinned: f2.bool("pinned") ?? false,
-      status: f2.choice("status", TalkStatus.self) ?? .confirmed, language: language,
-      abstract: f2.string("abstract"), notes: f2.string("notes"), prefer: prefer, after: after,
-      revision: revision)
+    let talk = Talk(
+      id: id, title: title, titles: f.translations("titles"), theme: f.id("theme", required: false),
+      kind: f.choice("kind", TalkKind.self) ?? .talk, speakers: speakers.map(\.0),
+      duration: duration, audience: f.int("audience", what: "a number of people"),
+      needs: needs.map(\.0), at: at, pinned: f.bool("pinned") ?? false,
+      status: f.choice("status", TalkStatus.self) ?? .confirmed, language: f.string("language"),
+      abstract: f.string("abstract"), notes: f.string("notes"), prefer: prefer,
+      after: after.map(\.0), revision: revision)
+    let written = needs.map(\.0)
+    located.append(
+      Located(
+        path: f.path, mark: f.mark, marks: marks,
+        items: [
+          "speakers": speakers.map(\.1), "after": after.map(\.1),
+          "needs": talk.needs.map { need in
+            written.firstIndex(of: need).map { needs[$0].1 } ?? f.mark("needs")
+          },
+        ],
+        problems: { talk.problems(in: $0) }))
+    return talk
   }
 
-  private func decodePlacement(_ f: Fields) -> Placement? {
+  private func decodePlacement(_ f: Fields, into marks: inout [String: Mark?]) -> Placement? {
     guard let node = f.node("at"),
       let p = reader.fields(node, f.at("at"), known: ["date", "room", "start"])
     else { return nil }
     let date = p.date("date", required: true)
     let room = p.id("room")
-    let start = gridTime(p, "start", required: true)
-    if let date {
-      references.append(
-        Reference(kind: .day, id: date.iso, mark: p.mark("date"), path: p.at("date")))
-    }
-    if let room {
-      references.append(Reference(kind: .room, id: room, mark: p.mark("room"), path: p.at("room")))
-    }
+    let start = p.time("start", required: true)
+    for key in ["date", "room", "start"] { marks["at." + key] = p.mark(key) }
     guard let date, let room, let start else { return nil }
     return Placement(date: date, room: room, start: start)
   }
 
-  private func decodePreference(_ f: Fields) -> Preference? {
+  private func decodePreference(_ f: Fields, into marks: inout [String: Mark?]) -> Preference? {
     guard let node = f.node("prefer"),
       let p = reader.fields(node, f.at("prefer"), known: ["date", "from", "to"])
     else { return nil }
-    let date = p.date("date")
-    let from = p.time("from")
-    let to = p.time("to")
-    if let date {
-      references.append(
-        Reference(kind: .day, id: date.iso, mark: p.mark("date"), path: p.at("date")))
-    }
-    if let from, let to, from >= to {
-      reader.report(p.mark("to"), p.at("to"), "\(to) is not after \(from)")
-    }
-    if date == nil && from == nil && to == nil {
-      reader.report(p.mark, f.at("prefer"), "give a date, a from time, a to time, or several")
-      return nil
-    }
-    return Preference(date: date, from: from, to: to)
+    for key in ["date", "from", "to"] { marks["prefer." + key] = p.mark(key) }
+    return Preference(date: p.date("date"), from: p.time("from"), to: p.time("to"))
   }
 
   /// `solver: {weights: {theme-parallel: 10000, …}}`; unnamed weights keep their defaults.
@@ -407,22 +392,5 @@ final class ScheduleDecoder {
       return nil
     }
     return Revision(sequence: sequence, fingerprint: fingerprint, modified: modified)
-  }
-
-  /// A time that must fall on the slot grid.
-  private func gridTime(_ f: Fields, _ key: String, required: Bool) -> TimeOfDay? {
-    guard let time = f.time(key, required: required) else { return nil }
-    guard time.minutes % slot == 0 else {
-      reader.report(
-        f.mark(key), f.at(key),
-        "\(time) is off the \(slot)-minute grid (\(Self.neighbours(time, slot)))")
-      return nil
-    }
-    return time
-  }
-
-  private static func neighbours(_ time: TimeOfDay, _ slot: Int) -> String {
-    let below = time.minutes / slot * slot
-    return "nearest: \(TimeOfDay.format(below)) or \(TimeOfDay.format(min(1440, below + slot)))"
   }
 }

@@ -146,13 +146,18 @@ public enum ScheduleFile {
     throws(SaveError)
     -> Schedule
   {
+    // The model's rules first, so that the message names the value and its field.
+    if let (value, problem) = schedule.problems.first {
+      throw SaveError(path: path, message: "not saved: \(value): \(problem)")
+    }
     var written = schedule
     if stamp {
       let previous = try? load(path)
       written = Publication.stamp(schedule, previous: previous, now: Publication.utcNow())
     }
     let text = encode(written)
-    // Never replace a file with one that would not open again (a bad value from an import).
+    // The last guard: never replace a file with one that would not open again (text the
+    // loader refuses, such as a control character, is not a rule of the model).
     do {
       _ = try decode(Array(text.utf8), file: path)
     } catch {

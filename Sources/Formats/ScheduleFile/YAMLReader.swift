@@ -137,7 +137,7 @@ struct Fields {
   /// Text; required fields must not be empty.
   func string(_ key: String, required: Bool = false) -> String? {
     guard let (text, mark) = scalar(key, required: required, what: "text") else { return nil }
-    if required && text.trimmingSpaces.isEmpty {
+    if required && text.trimmed.isEmpty {
       reader.report(mark, at(key), "must not be empty")
       return nil
     }
@@ -318,13 +318,4 @@ func editDistance(_ a: String, _ b: String) -> Int {
     swap(&previous, &current)
   }
   return previous[b.count]
-}
-
-extension String {
-  var trimmingSpaces: Substring {
-    var text = Substring(self)
-    while text.first?.isWhitespace == true { text.removeFirst() }
-    while text.last?.isWhitespace == true { text.removeLast() }
-    return text
-  }
 }

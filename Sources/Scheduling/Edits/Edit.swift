@@ -90,11 +90,13 @@ extension Edit {
       return Applied(inverse: .addTalk(talk, index: index), change: .structure)
 
     case .updateRoom(let room):
+      try Self.refuse(room.problems, of: "room \(room.id)")
       guard let old = schedule.rooms.update(room) else { throw EditError("no room \(room.id)") }
       return Applied(inverse: .updateRoom(old), change: .structure)
 
     case .addRoom(let room, let index):
       guard !schedule.rooms.contains(id: room.id) else { throw .taken("room", room.id) }
+      try Self.refuse(room.problems, of: "room \(room.id)")
       schedule.rooms.insert(room, at: Self.clamp(index, schedule.rooms.count))
       return Applied(inverse: .removeRoom(room.id), change: .structure)
 
@@ -108,6 +110,7 @@ extension Edit {
       return Applied(inverse: .addRoom(room, index: index), change: .structure)
 
     case .updateTheme(let theme):
+      try Self.refuse(theme.problems, of: "theme \(theme.id)")
       guard let old = schedule.themes.update(theme) else {
         throw EditError("no theme \(theme.id)")
       }
@@ -115,6 +118,7 @@ extension Edit {
 
     case .addTheme(let theme, let index):
       guard !schedule.themes.contains(id: theme.id) else { throw .taken("theme", theme.id) }
+      try Self.refuse(theme.problems, of: "theme \(theme.id)")
       schedule.themes.insert(theme, at: Self.clamp(index, schedule.themes.count))
       return Applied(inverse: .removeTheme(theme.id), change: .structure)
 
@@ -128,9 +132,7 @@ extension Edit {
       return Applied(inverse: .addTheme(theme, index: index), change: .structure)
 
     case .updateSpeaker(let speaker):
-      for gap in speaker.unavailable where schedule.day(gap.date) == nil {
-        throw EditError("\(gap.date.iso) is not a day of the event")
-      }
+      try Self.refuse(speaker.problems(in: ModelContext(schedule)), of: "speaker \(speaker.id)")
       guard let old = schedule.speakers.update(speaker) else {
         throw EditError("no speaker \(speaker.id)")
       }
@@ -140,6 +142,7 @@ extension Edit {
       guard !schedule.speakers.contains(id: speaker.id) else {
         throw .taken("speaker", speaker.id)
       }
+      try Self.refuse(speaker.problems(in: ModelContext(schedule)), of: "speaker \(speaker.id)")
       schedule.speakers.insert(speaker, at: Self.clamp(index, schedule.speakers.count))
       return Applied(inverse: .removeSpeaker(speaker.id), change: .structure)
 
@@ -153,15 +156,16 @@ extension Edit {
       return Applied(inverse: .addSpeaker(speaker, index: index), change: .structure)
 
     case .updateDay(let day):
-      guard let old = schedule.days.update(day) else {
+      guard schedule.days.contains(id: day.id) else {
         throw EditError("\(day.date.iso) is not a day of the event")
       }
-      guard day.opens < day.closes else { throw EditError("a day must open before it closes") }
+      try Self.refuse(day.problems(slot: schedule.event.slot), of: "day \(day.id)")
+      let old = schedule.days.update(day)!
       return Applied(inverse: .updateDay(old), change: .structure)
 
     case .addDay(let day):
       guard !schedule.days.contains(id: day.id) else { throw .taken("day", day.id) }
-      guard day.opens < day.closes else { throw EditError("a day must open before it closes") }
+      try Self.refuse(day.problems(slot: schedule.event.slot), of: "day \(day.id)")
       // Days stay in date order: rules compare days by position.
       let index = schedule.days.firstIndex { $0.date > day.date } ?? schedule.days.count
       schedule.days.insert(day, at: index)
@@ -189,7 +193,7 @@ extension Edit {
       return Applied(inverse: .addDay(day), change: .structure)
 
     case .updateEvent(let event):
-      guard event.slot > 0 else { throw EditError("the slot must be a positive number of minutes") }
+      try Self.refuse(event.problems, of: "the event")
       let old = schedule.event
       schedule.event = event
       return Applied(inverse: .updateEvent(old), change: .structure)
@@ -208,27 +212,17 @@ extension Edit {
     }
   }
 
+  /// Throws the first rule of the model that `problems` names (see `Validation.swift`).
+  private static func refuse(_ problems: [FieldProblem], of what: String) throws(EditError) {
+    if let problem = problems.first { throw EditError("\(what): \(problem)") }
+  }
+
   private static func validate(_ placement: Placement, in schedule: Schedule) throws(EditError) {
-    guard schedule.day(placement.date) != nil else {
-      throw EditError("\(placement.date.iso) is not a day of the event")
-    }
-    guard schedule.rooms.contains(id: placement.room) else {
-      throw EditError("no room \(placement.room)")
-    }
+    try refuse(placement.problems(in: ModelContext(schedule)), of: "the placement")
   }
 
   private static func validate(_ talk: Talk, in schedule: Schedule) throws(EditError) {
-    if let placement = talk.at { try validate(placement, in: schedule) }
-    if let theme = talk.theme, !schedule.themes.contains(id: theme) {
-      throw EditError("no theme \(theme)")
-    }
-    for speaker in talk.speakers where !schedule.speakers.contains(id: speaker) {
-      throw EditError("no speaker \(speaker)")
-    }
-    for other in talk.after where !schedule.talks.contains(id: other) || other == talk.id {
-      throw EditError("talk \(talk.id) cannot come after \(other)")
-    }
-    guard talk.duration > 0 else { throw EditError("a talk must last at least one minute") }
+    try refuse(talk.problems(in: schedule), of: "talk \(talk.id)")
   }
 
   private static func clamp(_ index: Int?, _ count: Int) -> Int {

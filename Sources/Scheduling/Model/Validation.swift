@@ -1,0 +1,358 @@
+/// A field of a model value that breaks one of the model's rules.
+///
+/// The rules live here once. Each reader maps a problem's field to its own position: the
+/// schedule loader to the YAML mark of that field, the spreadsheet importer to the row and
+/// column, the editor's form to the field it highlights, ``Edit`` to its error message.
+public struct FieldProblem: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The field as the schedule file names it: `duration`, `at.room`, `prefer.to`, `breaks`.
+  public var field: String
+  /// For a list field, which item is wrong (`speakers[1]`, `breaks[0]`).
+  public var item: Int?
+  /// What is wrong, a phrase that reads after the field's name.
+  public var message: String
+  /// When the field names something the schedule lacks: what it names, so that a reader can
+  /// suggest a near id.
+  public var missing: Reference?
+
+  /// A reference from one value to another by id.
+  public struct Reference: Equatable, Sendable {
+    public var kind: Kind
+    public var id: String
+  }
+
+  /// The kinds of value a field can refer to.
+  public enum Kind: String, Sendable, CaseIterable {
+    case room, theme, speaker, talk, day
+  }
+
+  public init(_ field: String, item: Int? = nil, _ message: String, missing: Reference? = nil) {
+    self.field = field
+    self.item = item
+    self.message = message
+    self.missing = missing
+  }
+
+  /// `field: message`, or `field[item]: message`.
+  public var description: String {
+    "\(field)\(item.map { "[\($0)]" } ?? ""): \(message)"
+  }
+}
+
+/// What a value may refer to: the ids of the schedule's rooms, themes, speakers, talks and
+/// days (by ISO date), and the slot its times and durations fall on.
+///
+/// A schedule is one answer; the loader gives another, built from every id its file declares
+/// (even of values with other problems, so that one bad field does not also make every
+/// reference to its value an error).
+public struct ModelContext {
+  public var slot: Int
+  private let has: (FieldProblem.Kind, String) -> Bool
+
+  public init(slot: Int, has: @escaping (FieldProblem.Kind, String) -> Bool) {
+    self.slot = slot
+    self.has = has
+  }
+
+  /// The rooms, themes, speakers, talks and days of `schedule`.
+  public init(_ schedule: Schedule) {
+    slot = schedule.event.slot
+    has = { kind, id in
+      switch kind {
+      case .room: return schedule.rooms.contains(id: id)
+      case .theme: return schedule.themes.contains(id: id)
+      case .speaker: return schedule.speakers.contains(id: id)
+      case .talk: return schedule.talks.contains(id: id)
+      case .day: return schedule.days.contains(id: id)
+      }
+    }
+  }
+
+  public func contains(_ kind: FieldProblem.Kind, _ id: String) -> Bool { has(kind, id) }
+
+  /// The problem of a field that names `id` of `kind` when the schedule has none, else nil.
+  func reference(_ field: String, item: Int? = nil, _ kind: FieldProblem.Kind, _ id: String)
+    -> FieldProblem?
+  {
+    guard !has(kind, id) else { return nil }
+    let message =
+      kind == .day ? "\(id) is not a day of the event" : "\(id) is not a known \(kind.rawValue)"
+    return FieldProblem(field, item: item, message, missing: .init(kind: kind, id: id))
+  }
+}
+
+/// The longest a talk, a day or any span of time can be: one day.
+public let minutesInADay = 1440
+
+// MARK: - Rules shared by several values
+
+enum Rules {
+  static func id(_ id: String) -> FieldProblem? {
+    isValidID(id)
+      ? nil
+      : FieldProblem(
+        "id", "\"\(id)\" is not a valid id (use letters, digits, '-', '_' or '.', no spaces)")
+  }
+
+  static func text(_ field: String, _ value: String) -> FieldProblem? {
+    value.trimmed.isEmpty ? FieldProblem(field, "must not be empty") : nil
+  }
+
+  static func translations(_ field: String, _ values: Translations) -> [FieldProblem] {
+    values.keys.sorted().compactMap { code in
+      LanguageTag.isWellFormed(code) ? nil : FieldProblem(field, language(code))
+    }
+  }
+
+  static func language(_ code: String) -> String {
+    "\"\(code)\" is not a language tag (BCP 47, like ar, fr, en)"
+  }
+
+  /// A count a schedule file can hold: 0 to 2³¹−1.
+  static func count(_ field: String, _ value: Int, what: String) -> FieldProblem? {
+    (0...Int(Int32.max)).contains(value) ? nil : FieldProblem(field, "\(value) is not \(what)")
+  }
+
+  static func features(_ field: String, _ names: [String]) -> [FieldProblem] {
+    names.enumerated().compactMap { i, name in
+      isValidID(name)
+        ? nil
+        : FieldProblem(
+          field, item: i, "\"\(name)\" is not a feature name (like interpretation, projector)")
+    }
+  }
+
+  /// A time that must fall on the slot grid.
+  static func onGrid(_ field: String, item: Int? = nil, _ time: TimeOfDay, slot: Int)
+    -> FieldProblem?
+  {
+    guard slot > 0, time.minutes % slot != 0 else { return nil }
+    let below = time.minutes / slot * slot
+    let above = min(minutesInADay, below + slot)
+    return FieldProblem(
+      field, item: item,
+      "\(time) is off the \(slot)-minute grid "
+        + "(nearest: \(TimeOfDay.format(below)) or \(TimeOfDay.format(above)))")
+  }
+}
+
+// MARK: - Talks
+
+extension Talk {
+  /// Every rule this talk breaks in `context`, in the order of the file's fields.
+  public func problems(in context: ModelContext) -> [FieldProblem] {
+    var found: [FieldProblem] = []
+    if let problem = Rules.id(id) { found.append(problem) }
+    if let problem = Rules.text("title", title) { found.append(problem) }
+    found += Rules.translations("titles", titles)
+    if let theme, let problem = context.reference("theme", .theme, theme) {
+      found.append(problem)
+    }
+    var seen: Set<String> = []
+    for (i, speaker) in speakers.enumerated() {
+      if !seen.insert(speaker).inserted {
+        found.append(FieldProblem("speakers", item: i, "\(speaker) is listed twice"))
+      } else if let problem = context.reference("speakers", item: i, .speaker, speaker) {
+        found.append(problem)
+      }
+    }
+    if let problem = Self.durationProblem(duration, slot: context.slot) { found.append(problem) }
+    if let audience, let problem = Rules.count("audience", audience, what: "a number of people") {
+      found.append(problem)
+    }
+    found += Rules.features("needs", needs)
+    if let at { found += at.problems(in: context) }
+    if let prefer { found += prefer.problems(in: context) }
+    for (i, other) in after.enumerated() {
+      if other == id {
+        found.append(FieldProblem("after", item: i, "a talk cannot come after itself"))
+      } else if let problem = context.reference("after", item: i, .talk, other) {
+        found.append(problem)
+      }
+    }
+    if let language, !LanguageTag.isWellFormed(language) {
+      found.append(FieldProblem("language", Rules.language(language)))
+    }
+    return found
+  }
+
+  /// Every rule this talk breaks in `schedule`.
+  public func problems(in schedule: Schedule) -> [FieldProblem] {
+    problems(in: ModelContext(schedule))
+  }
+
+  /// Why `minutes` cannot be a talk's duration on a `slot`-minute grid, or nil.
+  public static func durationProblem(_ minutes: Int, slot: Int) -> FieldProblem? {
+    if minutes < 1 {
+      return FieldProblem("duration", "a talk lasts at least one slot (\(slot) minutes)")
+    }
+    if slot > 0, minutes % slot != 0 {
+      return FieldProblem(
+        "duration", "\(minutes) minutes is not a multiple of the slot (\(slot) minutes)")
+    }
+    if minutes > minutesInADay {
+      return FieldProblem("duration", "\(minutes) minutes is longer than a day")
+    }
+    return nil
+  }
+}
+
+extension Placement {
+  /// The rules a talk's placement breaks: a day of the event, a known room, a start on the
+  /// grid. Fields are named `at.date`, `at.room`, `at.start`.
+  public func problems(in context: ModelContext) -> [FieldProblem] {
+    [
+      context.reference("at.date", .day, date.iso),
+      context.reference("at.room", .room, room),
+      Rules.onGrid("at.start", start, slot: context.slot),
+    ].compactMap { $0 }
+  }
+}
+
+extension Preference {
+  /// The rules a time preference breaks: it says something, on a day of the event, with its
+  /// window the right way round.
+  public func problems(in context: ModelContext) -> [FieldProblem] {
+    var found: [FieldProblem] = []
+    if date == nil && from == nil && to == nil {
+      found.append(FieldProblem("prefer", "give a date, a from time, a to time, or several"))
+    }
+    if let date, let problem = context.reference("prefer.date", .day, date.iso) {
+      found.append(problem)
+    }
+    if let from, let to, from >= to {
+      found.append(FieldProblem("prefer.to", "\(to) is not after \(from)"))
+    }
+    return found
+  }
+}
+
+// MARK: - Rooms, themes, speakers
+
+extension Room {
+  /// Every rule this room breaks.
+  public var problems: [FieldProblem] {
+    var found = [Rules.id(id), Rules.text("name", name)].compactMap { $0 }
+    found += Rules.translations("names", names)
+    if let problem = Rules.count("capacity", capacity, what: "a number of seats") {
+      found.append(problem)
+    }
+    return found + Rules.features("features", features)
+  }
+}
+
+extension Theme {
+  /// Every rule this theme breaks.
+  public var problems: [FieldProblem] {
+    [Rules.id(id), Rules.text("name", name)].compactMap { $0 }
+      + Rules.translations("names", names)
+  }
+}
+
+extension Speaker {
+  /// Every rule this speaker breaks in `context`: unavailability on days of the event, each
+  /// period the right way round.
+  public func problems(in context: ModelContext) -> [FieldProblem] {
+    var found = [Rules.id(id), Rules.text("name", name)].compactMap { $0 }
+    for (i, gap) in unavailable.enumerated() {
+      if let problem = context.reference("unavailable", item: i, .day, gap.date.iso) {
+        found.append(problem)
+      }
+      if gap.from >= gap.to {
+        found.append(FieldProblem("unavailable", item: i, "\(gap.to) is not after \(gap.from)"))
+      }
+    }
+    return found
+  }
+}
+
+// MARK: - Days and the event
+
+extension Day {
+  /// Every rule this day breaks on a `slot`-minute grid: opening before closing, on the
+  /// grid, breaks inside the day, on the grid and apart.
+  public func problems(slot: Int) -> [FieldProblem] {
+    var found: [FieldProblem] = []
+    if !date.isPlannable {
+      let years = CalendarDate.plannableYears
+      found.append(
+        FieldProblem(
+          "date",
+          "\(date.iso) is not in the years an event can be planned in "
+            + "(\(years.lowerBound)–\(years.upperBound))"))
+    }
+    found += [Rules.onGrid("opens", opens, slot: slot), Rules.onGrid("closes", closes, slot: slot)]
+      .compactMap { $0 }
+    if opens >= closes {
+      found.append(
+        FieldProblem("closes", "the day closes at \(closes), before it opens at \(opens)"))
+    }
+    for (i, b) in breaks.enumerated() {
+      found += [Rules.onGrid("breaks", item: i, b.start, slot: slot)].compactMap { $0 }
+      if b.start >= b.end {
+        found.append(
+          FieldProblem(
+            "breaks", item: i, "the break ends at \(b.end), before it starts at \(b.start)"))
+        continue
+      }
+      found += [Rules.onGrid("breaks", item: i, b.end, slot: slot)].compactMap { $0 }
+      if b.start < opens || b.end > closes {
+        found.append(
+          FieldProblem(
+            "breaks", item: i,
+            "the break \(b.start)–\(b.end) is outside the day (\(opens)–\(closes))"
+          ))
+      }
+      if let clash = breaks[..<i].first(where: { $0.start < b.end && b.start < $0.end }) {
+        found.append(
+          FieldProblem(
+            "breaks", item: i, "the break \(b.start)–\(b.end) overlaps \(clash.start)–\(clash.end)")
+        )
+      }
+      found += Rules.translations("breaks", b.titles).map {
+        FieldProblem($0.field, item: i, $0.message)
+      }
+    }
+    return found
+  }
+}
+
+extension Event {
+  /// Every rule the event breaks. (Whether the time zone is one of the tz database is for
+  /// a reader with a time-zone database to say; the core has none.)
+  public var problems: [FieldProblem] {
+    var found = [Rules.text("title", title), Rules.text("venue", venue)].compactMap { $0 }
+    found += Rules.translations("titles", titles)
+    if !LanguageTag.isWellFormed(language) {
+      found.append(FieldProblem("language", Rules.language(language)))
+    }
+    if !Self.isSlot(slot) {
+      found.append(FieldProblem("slot", "must divide the day evenly (5, 10, 15, 30, 60…)"))
+    }
+    return found
+  }
+
+  /// Whether `minutes` can be the grid of an event: it divides the day, up to 4 hours.
+  public static func isSlot(_ minutes: Int) -> Bool {
+    (1...240).contains(minutes) && minutesInADay % minutes == 0
+  }
+}
+
+extension Schedule {
+  /// Every rule of the model a value of this schedule breaks, each named by its value
+  /// (`talk t12`, `room hall-a`, `day 2010-03-14`, `the event`), in the file's order.
+  public var problems: [(value: String, problem: FieldProblem)] {
+    let context = ModelContext(self)
+    var found = event.problems.map { ("the event", $0) }
+    if days.isEmpty {
+      found.append(("the event", FieldProblem("days", "the event needs at least one day")))
+    }
+    for day in days { found += day.problems(slot: event.slot).map { ("day \(day.id)", $0) } }
+    for room in rooms { found += room.problems.map { ("room \(room.id)", $0) } }
+    for theme in themes { found += theme.problems.map { ("theme \(theme.id)", $0) } }
+    for speaker in speakers {
+      found += speaker.problems(in: context).map { ("speaker \(speaker.id)", $0) }
+    }
+    for talk in talks { found += talk.problems(in: context).map { ("talk \(talk.id)", $0) } }
+    return found
+  }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@testable import Formats
+@testable import Scheduling
+
+/// One rule, every reader: the schedule file, the spreadsheet import and saving all say
+/// what the model's rule says, each at its own position.
+@Suite struct FieldRuleTests {
+  static let rule = "1500 minutes is longer than a day"
+
+  @Test func theFileSaysItAtTheField() {
+    let text = LoaderErrorTests.valid.replacingOccurrences(
+      of: "duration: 60", with: "duration: 1500")
+    #expect(throws: LoadError.self) { try ScheduleFile.decode(Array(text.utf8), file: "f.yaml") }
+    do {
+      _ = try ScheduleFile.decode(Array(text.utf8), file: "f.yaml")
+    } catch {
+      #expect(
+        error.problems.map(\.description) == ["f.yaml:25:15: talks[0] (t1).duration: \(Self.rule)"])
+    }
+  }
+
+  @Test func theSpreadsheetSaysItOnTheRow() throws {
+    let schedule = try ScheduleFile.decode(Array(LoaderErrorTests.valid.utf8), file: "f.yaml")
+    let rows = try CSV.parse("id,title,duration\nt2,Long,1500\nt3,Fine,45\n", delimiter: ",")
+    let result = TalkImport.read(rows, into: schedule, file: "talks.csv")
+    #expect(result.problems.map(\.description) == ["talks.csv:2: duration: \(Self.rule)"])
+    #expect(result.talks.map(\.id) == ["t3"])
+  }
+
+  @Test func savingRefusesItAndNamesTheValue() throws {
+    var schedule = try ScheduleFile.decode(Array(LoaderErrorTests.valid.utf8), file: "f.yaml")
+    schedule.talks.modify(at: 0) { $0.duration = 1500 }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rule-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("f.yaml").path
+    #expect(throws: SaveError.self) { try ScheduleFile.save(schedule, to: path) }
+    do {
+      try ScheduleFile.save(schedule, to: path)
+    } catch {
+      #expect(error.message == "not saved: talk t1: duration: \(Self.rule)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: path))
+  }
+}

@@ -1,0 +1,99 @@
+import Testing
+
+@testable import Scheduling
+
+/// The model's field rules, defined once in `Validation.swift` and used by every reader.
+@Suite struct ValidationTests {
+  static let base = Talk(
+    id: "t1", title: "Talk", theme: "x", speakers: ["s1"], duration: 60,
+    at: Placement(date: Fixture.d1, room: "a", start: Fixture.time(9)))
+
+  func fields(_ change: (inout Talk) -> Void) -> [String] {
+    var talk = Self.base
+    change(&talk)
+    return talk.problems(in: Fixture.schedule([Self.base])).map(\.field)
+  }
+
+  @Test func aValidTalkHasNoProblem() {
+    #expect(fields { _ in }.isEmpty)
+  }
+
+  @Test func eachRuleNamesItsField() {
+    #expect(fields { $0.duration = 1500 } == ["duration"])
+    #expect(fields { $0.duration = 50 } == ["duration"])
+    #expect(fields { $0.duration = 0 } == ["duration"])
+    #expect(fields { $0.title = "  " } == ["title"])
+    #expect(fields { $0.id = "two words" } == ["id"])
+    #expect(fields { $0.theme = "nope" } == ["theme"])
+    #expect(fields { $0.speakers = ["s1", "s9", "s1"] } == ["speakers", "speakers"])
+    #expect(fields { $0.audience = -1 } == ["audience"])
+    #expect(fields { $0.needs = ["a projector"] } == ["needs"])
+    #expect(fields { $0.at?.room = "z" } == ["at.room"])
+    #expect(fields { $0.at?.start = Fixture.time(9, 10) } == ["at.start"])
+    #expect(fields { $0.at?.date = CalendarDate(iso: "2010-03-16")! } == ["at.date"])
+    #expect(fields { $0.prefer = Preference() } == ["prefer"])
+    #expect(
+      fields { $0.prefer = Preference(from: Fixture.time(12), to: Fixture.time(10)) }
+        == ["prefer.to"])
+    #expect(fields { $0.after = ["t1"] } == ["after"])
+    #expect(fields { $0.after = ["t7"] } == ["after"])
+    #expect(fields { $0.language = "not a tag" } == ["language"])
+    #expect(fields { $0.titles = ["a b": "x"] } == ["titles"])
+  }
+
+  @Test func aListProblemSaysWhichItem() {
+    var talk = Self.base
+    talk.speakers = ["s1", "s2", "ghost"]
+    let problem = talk.problems(in: Fixture.schedule()).first
+    #expect(problem?.item == 2)
+    #expect(problem?.missing == .init(kind: .speaker, id: "ghost"))
+    #expect(problem?.description == "speakers[2]: ghost is not a known speaker")
+  }
+
+  @Test func anEditBreakingARuleIsRefusedAndChangesNothing() {
+    var schedule = Fixture.schedule([Self.base])
+    let before = schedule
+    var long = Self.base
+    long.duration = 1500
+    #expect(throws: EditError("talk t1: duration: 1500 minutes is longer than a day")) {
+      try Edit.updateTalk(long).apply(to: &schedule)
+    }
+    let offGrid = Placement(date: Fixture.d1, room: "a", start: Fixture.time(9, 5))
+    #expect(throws: EditError.self) { try Edit.place(talk: "t1", at: offGrid).apply(to: &schedule) }
+    var day = schedule.days[0]
+    day.breaks.append(Break(start: Fixture.time(10, 45), end: Fixture.time(11, 30), title: "Tea"))
+    #expect(throws: EditError.self) { try Edit.updateDay(day).apply(to: &schedule) }
+    #expect(throws: EditError.self) {
+      try Edit.addRoom(Room(id: "c", name: "", capacity: 10), index: nil).apply(to: &schedule)
+    }
+    #expect(schedule == before)
+  }
+
+  @Test func daysAndSpeakersFollowTheirRules() {
+    let schedule = Fixture.schedule()
+    var day = schedule.days[0]
+    day.closes = Fixture.time(8)
+    #expect(day.problems(slot: 15).map(\.field).contains("closes"))
+    day = schedule.days[0]
+    day.breaks = [
+      Break(start: Fixture.time(10), end: Fixture.time(11), title: "A"),
+      Break(start: Fixture.time(10, 30), end: Fixture.time(12), title: "B"),
+    ]
+    #expect(day.problems(slot: 15).map(\.item) == [1])
+    let speaker = Speaker(
+      id: "s", name: "S",
+      unavailable: [
+        Unavailability(
+          date: CalendarDate(iso: "2010-03-20")!, from: Fixture.time(9), to: Fixture.time(10))
+      ])
+    #expect(speaker.problems(in: ModelContext(schedule)).map(\.field) == ["unavailable"])
+  }
+
+  /// Every event the generator makes is valid under every rule (the solver's inputs).
+  @Test(arguments: [1, 2, 3]) func generatedEventsBreakNoRule(seed: UInt64) {
+    for size in Generator.Size.all.prefix(3) {
+      let schedule = Generator.event(size, seed: seed)
+      #expect(schedule.problems.isEmpty, "\(size.name): \(schedule.problems.prefix(3))")
+    }
+  }
+}
