@@ -17,8 +17,10 @@ struct ICalCommand: ParsableCommand {
     discussion: """
       One event per placed talk, in the event's time zone, cancelled talks marked CANCELLED so \
       that calendars remove them. Each talk's SEQUENCE rises when its time, room, title or \
-      status changes, so re-importing updates calendars: the export records what it \
-      published in the schedule file (atomically, keeping FILE.bak) when that changed.
+      status changes, so re-importing updates calendars. The export only reads the schedule: \
+      Multaqa records what calendars were told whenever it saves the file (editor, solve, \
+      import, format), and a talk changed by hand since then is exported with its recorded \
+      SEQUENCE + 1.
       """)
 
   @Argument(help: "The schedule file.", completion: .file(extensions: ["yaml", "yml"]))
@@ -35,7 +37,8 @@ struct ICalCommand: ParsableCommand {
   @Option(help: "Write one calendar per speaker into this folder (SPEAKER-ID.ics).")
   var perSpeaker: String?
 
-  @Flag(help: "Do not record the published state in the schedule file.")
+  /// Kept so that scripts written for earlier versions still run: exports never write.
+  @Flag(help: .hidden)
   var noRecord = false
 
   func validate() throws {
@@ -51,19 +54,9 @@ struct ICalCommand: ParsableCommand {
       throw ValidationError("--speaker \(speaker) is not a speaker of \(file)")
     }
     let now = Publication.utcNow()
-    // Calendars learn of changes through SEQUENCE: bring it up to date before exporting.
-    let stamped = Publication.stamp(schedule, previous: nil, now: now)
-    if stamped != schedule && !noRecord {
-      do {
-        try ScheduleFile.save(stamped, to: file, stamp: false)
-      } catch {
-        printError(error.description)
-        throw ExitCode(1)
-      }
-      let changed = zip(schedule.talks, stamped.talks).filter { $0.revision != $1.revision }.count
-      printError("Recorded what calendars were told about \(changed) talk(s) in \(file)")
-    }
-    schedule = stamped
+    // Calendars learn of changes through SEQUENCE: a talk changed since the file was last
+    // saved goes out one above what the file records (in memory only; the file is not written).
+    schedule = Publication.stamp(schedule, previous: nil, now: now)
     var options = ICalendarOptions(
       days: dates, room: selection.room, theme: selection.theme, speaker: speaker,
       language: selection.lang)

@@ -8,7 +8,8 @@ struct FormatCommand: ParsableCommand {
     abstract: "Rewrite a schedule file in Multaqa's own layout.",
     discussion: """
       The file is checked first and left alone when it has problems. It is replaced atomically \
-      and the previous version is kept as FILE.bak. Comments are not kept (see \
+      and the previous version is kept as FILE.bak; like every save, it records what \
+      calendars were told of each talk (see `export ical`). Comments are not kept (see \
       Schedules/README.md); --check only reports whether the file is already formatted.
       """)
 
@@ -31,7 +32,7 @@ struct FormatCommand: ParsableCommand {
       throw ExitCode(1)
     }
     do {
-      try ScheduleFile.save(schedule, to: file, stamp: false)
+      try ScheduleFile.save(schedule, to: file)
     } catch {
       printError(error.description)
       throw ExitCode(1)

@@ -91,6 +91,45 @@ import Testing
     }
   }
 
+  /// An export only reads: the schedule's bytes stay as they were, a read-only schedule
+  /// exports, and a talk changed by hand goes out one above its record until a save
+  /// records the change (then it stays there).
+  @Test func exportsNeverWriteTheSchedule() throws {
+    let folder = try Binary.folder()
+    let file = folder.appendingPathComponent("forum.yaml")
+    var text = try String(contentsOf: Binary.sample, encoding: .utf8)
+    text = text.replacingOccurrences(
+      of: "at: {date: 2010-03-14, room: atlas, start: \"12:00\"}",
+      with: "at: {date: 2010-03-14, room: atlas, start: \"17:30\"}")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: file.path)
+    defer {
+      try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
+    }
+    let before = try Data(contentsOf: file)
+    func sequence() throws -> String? {
+      let export = try Binary.run(["export", "ical", file.path])
+      #expect(export.status == 0, "\(export.stderr)")
+      #expect(export.stderr.isEmpty, "\(export.stderr)")
+      let lines = export.stdout.replacingOccurrences(of: "\r\n ", with: "")
+        .components(separatedBy: "\r\n")
+      guard let uid = lines.firstIndex(where: { $0.hasPrefix("UID:t-clusters-2@") }) else {
+        return nil
+      }
+      return lines[uid...].first { $0.hasPrefix("SEQUENCE:") }
+    }
+    let recorded = try ScheduleFile.load(file.path).talks[id: "t-clusters-2"]!.revision!.sequence
+    #expect(try sequence() == "SEQUENCE:\(recorded + 1)")
+    #expect(try sequence() == "SEQUENCE:\(recorded + 1)")
+    #expect(try Data(contentsOf: file) == before)
+    try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
+    #expect(try Binary.run(["format", file.path]).status == 0)
+    #expect(
+      try ScheduleFile.load(file.path).talks[id: "t-clusters-2"]!.revision!.sequence == recorded + 1
+    )
+    #expect(try sequence() == "SEQUENCE:\(recorded + 1)")
+  }
+
   @Test func exportsRecordWhatTheyPublished() throws {
     let folder = try Binary.folder()
     let file = folder.appendingPathComponent("forum.yaml")

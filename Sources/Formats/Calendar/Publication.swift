@@ -4,10 +4,11 @@ import Scheduling
 /// What calendars were last told about each talk, so that a change reaches them.
 ///
 /// A talk's *fingerprint* summarizes what a calendar shows of it: date, start, end, room,
-/// titles and status. When a save or an export finds the fingerprint changed, the talk's
+/// titles and status. When a save finds the fingerprint changed, the talk's
 /// `revision.sequence` (the iCalendar SEQUENCE) rises by one and `modified` is set to the
 /// time of the change. Sequences only ever rise: the file on disk is the reference, so that
-/// undoing in the editor never lowers a sequence calendars have already seen.
+/// undoing in the editor never lowers a sequence calendars have already seen. Exports stamp
+/// in memory only: a talk changed by hand since the last save goes out one above its record.
 public enum Publication {
   /// The largest SEQUENCE: iCalendar's INTEGER is 32 bits (RFC 5545, 3.3.8). Sequences
   /// stop there instead of overflowing.

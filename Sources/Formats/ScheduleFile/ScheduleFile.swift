@@ -140,21 +140,21 @@ public enum ScheduleFile {
   /// Saves `schedule` to `path` atomically, keeping the previous file as `path.bak`.
   ///
   /// Talks' publication revisions are brought up to date against the file on disk first
-  /// (see ``Publication``), unless `stamp` is false. Returns what was written.
+  /// (see ``Publication``): every save of Multaqa's records them, so that exports only read.
+  /// `stamp: false` writes the schedule exactly as given (for tools comparing files).
+  /// Returns what was written.
   @discardableResult
   public static func save(_ schedule: Schedule, to path: String, stamp: Bool = true)
-    throws(SaveError)
-    -> Schedule
+    throws(SaveError) -> Schedule
   {
     // The model's rules first, so that the message names the value and its field.
     if let (value, problem) = schedule.problems.first {
       throw SaveError(path: path, message: "not saved: \(value): \(problem)")
     }
-    var written = schedule
-    if stamp {
-      let previous = try? load(path)
-      written = Publication.stamp(schedule, previous: previous, now: Publication.utcNow())
-    }
+    let written =
+      stamp
+      ? Publication.stamp(schedule, previous: try? load(path), now: Publication.utcNow())
+      : schedule
     let text = encode(written)
     // The last guard: never replace a file with one that would not open again (text the
     // loader refuses, such as a control character, is not a rule of the model).
