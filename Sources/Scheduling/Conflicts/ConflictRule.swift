@@ -26,13 +26,15 @@ public struct RuleContext: Sendable {
 ///
 /// To add a rule: write a type that conforms, give it a new ``ConflictKind``, add it to
 /// ``RuleBook/standard``, document it in `Schedules/README.md`, and test a passing and a
-/// failing case.
+/// failing case. A warning the solver should lower names its ``SoftTerm`` in ``term``.
 public protocol ConflictRule: Sendable {
   var kind: ConflictKind { get }
   var severity: Severity { get }
   /// What the rule's verdict on a talk depends on besides the talk itself. The solver uses it
   /// to rule out rooms and times once, before searching, with the rule's own check.
   var scope: RuleScope { get }
+  /// The solver's soft term a warning feeds (each finding counts one), or nil.
+  var term: SoftTerm? { get }
 
   /// Appends the findings of talk `t` placed at `position` (`nil`: unscheduled) to `findings`.
   /// Other talks are where `context` has them; talk `t`'s own entry there is ignored.
@@ -61,6 +63,8 @@ public enum RuleScope: Sendable, Equatable {
 }
 
 extension ConflictRule {
+  public var term: SoftTerm? { nil }
+
   public func checkEvent(in context: RuleContext, into findings: inout [Finding]) {}
 }
 

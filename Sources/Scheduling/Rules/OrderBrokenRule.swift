@@ -4,6 +4,7 @@ public struct OrderBrokenRule: ConflictRule {
   public var kind: ConflictKind { .orderBroken }
   public var severity: Severity { .warning }
   public var scope: RuleScope { .others }
+  public var term: SoftTerm? { .wishes }
 
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]

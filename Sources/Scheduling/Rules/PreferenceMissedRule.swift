@@ -4,6 +4,7 @@ public struct PreferenceMissedRule: ConflictRule {
   public var kind: ConflictKind { .preferenceMissed }
   public var severity: Severity { .warning }
   public var scope: RuleScope { .time }
+  public var term: SoftTerm? { .wishes }
 
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]

@@ -4,6 +4,7 @@ public struct SpeakerBackToBackRule: ConflictRule {
   public var kind: ConflictKind { .speakerBackToBack }
   public var severity: Severity { .warning }
   public var scope: RuleScope { .others }
+  public var term: SoftTerm? { .backToBack }
 
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]

@@ -4,6 +4,7 @@ public struct ThemeParallelRule: ConflictRule {
   public var kind: ConflictKind { .themeParallel }
   public var severity: Severity { .warning }
   public var scope: RuleScope { .others }
+  public var term: SoftTerm? { .themeParallel }
 
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]

@@ -78,7 +78,7 @@ extension Search {
         count += 1
       }
     }
-    return count > 0 ? total / Double(count) : max(problem.weights.wishes, 1)
+    return count > 0 ? total / Double(count) : max(problem.weights[.wishes], 1)
   }
 
   /// A random place talk `t` may use.

@@ -103,12 +103,7 @@ struct ExactSearch {
     for (r, term) in problem.softRules {
       found.removeAll()
       problem.book.rules[r].check(talk: b, at: at, in: context, into: &found)
-      let n = Double(found.filter { $0.involves(a) }.count)
-      switch term {
-      case .themeParallel: entry.soft += n * w.themeParallel
-      case .backToBack: entry.soft += n * w.backToBack
-      case .wishes: entry.soft += n * w.wishes
-      }
+      entry.soft += Double(found.filter { $0.involves(a) }.count) * w[term]
     }
     return entry
   }
@@ -292,9 +287,7 @@ struct ExactSearch {
         fixedPairs.append(search.fixed.map { search.table($0, search.talks[i]) })
       }
       // Domains and wishes that depend on the time alone.
-      let timeSoft = problem.book.rules.indices.filter {
-        problem.book.rules[$0].severity == .warning && problem.book.rules[$0].scope == .time
-      }
+      let timeSoft = problem.softRules.filter { problem.book.rules[$0.rule].scope == .time }
       let empty = RuleContext(tables: problem.tables, occupancy: Occupancy(tables: problem.tables))
       var buffer: [Finding] = []
       for t in search.talks {
@@ -304,11 +297,11 @@ struct ExactSearch {
           for start in problem.starts[t][d] {
             let v = d * search.slotsPerDay + start / problem.tables.slot
             domain[v >> 6] |= 1 << UInt64(v & 63)
-            for r in timeSoft {
+            for (r, term) in timeSoft {
               buffer.removeAll(keepingCapacity: true)
               problem.book.rules[r].check(
                 talk: t, at: Position(day: d, room: 0, start: start), in: empty, into: &buffer)
-              cost[v] += Double(buffer.count) * problem.weights.wishes
+              cost[v] += Double(buffer.count) * problem.weights[term]
             }
           }
         }
@@ -363,7 +356,7 @@ struct ExactSearch {
     }
 
     private func share(_ i: Int, _ r: Int) -> Double {
-      problem.weights.capacity * problem.emptyShare[s.talks[i] * problem.roomCount + r]
+      problem.weights[.capacity] * problem.emptyShare[s.talks[i] * problem.roomCount + r]
     }
 
     /// The room-part cost of talk `i` in room `r` with the room's minutes priced.
@@ -495,13 +488,13 @@ struct ExactSearch {
           }
           if !allowed.contains(where: { usedMask & (1 << $0) != 0 }) { needsRoom = true }
         }
-        return bound + (needsRoom ? problem.weights.themeRooms : 0)
+        return bound + (needsRoom ? problem.weights[.themeRooms] : 0)
       }
       var best = Double.infinity
       var bestMask = 0
       for extra in 0..<(1 << rooms) where extra & usedMask == 0 {
         let mask = extra | usedMask
-        var cost = Double(extra.nonzeroBitCount) * problem.weights.themeRooms
+        var cost = Double(extra.nonzeroBitCount) * problem.weights[.themeRooms]
         for i in members {
           var cheapest = Double.infinity
           for r in problem.rooms[s.talks[i]] where mask & (1 << r) != 0 {
@@ -547,7 +540,7 @@ struct ExactSearch {
       for r in rooms where roomFree[r] >= minutes {
         var cost = partial + share(i, r)
         if theme >= 0 {
-          if themeRooms[theme * problem.roomCount + r] == 0 { cost += problem.weights.themeRooms }
+          if themeRooms[theme * problem.roomCount + r] == 0 { cost += problem.weights[.themeRooms] }
           themeRooms[theme * problem.roomCount + r] += 1
         }
         room[i] = r

@@ -6,35 +6,37 @@ public struct Score: Equatable, Sendable {
   public var errors = 0
   /// Talks with a place different from where they were (repair mode only).
   public var moves = 0
-  /// Pairs of talks of one theme at the same time.
-  public var themeParallel = 0
-  /// Rooms used by each theme, summed over themes.
-  public var themeRooms = 0
-  /// Share of seats left empty, summed over talks with a known audience.
-  public var capacity = 0.0
-  /// Speakers who change rooms with no gap.
-  public var backToBack = 0
-  /// `prefer:` and `after:` wishes missed.
-  public var wishes = 0
+  /// Each soft term's value: pairs of one theme at one time, rooms per theme summed over
+  /// themes, empty seats' share summed over talks, speakers changing rooms with no gap,
+  /// wishes missed.
+  public var terms = TermVector()
 
   public init() {}
 
+  public subscript(term: SoftTerm) -> Double {
+    get { terms[term] }
+    set { terms[term] = newValue }
+  }
+
+  /// Pairs of talks of one theme at the same time.
+  public var themeParallel: Int { Int(terms[.themeParallel]) }
+  /// Rooms used by each theme, summed over themes.
+  public var themeRooms: Int { Int(terms[.themeRooms]) }
+  /// Share of seats left empty, summed over talks with a known audience.
+  public var capacity: Double { terms[.capacity] }
+  /// Speakers who change rooms with no gap.
+  public var backToBack: Int { Int(terms[.backToBack]) }
+  /// `prefer:` and `after:` wishes missed.
+  public var wishes: Int { Int(terms[.wishes]) }
+
   /// The soft objective under `weights` (lower is better).
   public func soft(_ weights: SolverWeights) -> Double {
-    weights.themeParallel * Double(themeParallel) + weights.themeRooms * Double(themeRooms)
-      + weights.capacity * capacity + weights.backToBack * Double(backToBack)
-      + weights.wishes * Double(wishes)
+    terms.weighted(by: weights.vector)
   }
 
   /// The soft terms as (name, value, weighted) in priority order.
   public func terms(_ weights: SolverWeights) -> [(name: String, value: Double, weighted: Double)] {
-    [
-      ("theme-parallel", Double(themeParallel), weights.themeParallel * Double(themeParallel)),
-      ("theme-rooms", Double(themeRooms), weights.themeRooms * Double(themeRooms)),
-      ("capacity", capacity, weights.capacity * capacity),
-      ("back-to-back", Double(backToBack), weights.backToBack * Double(backToBack)),
-      ("wishes", Double(wishes), weights.wishes * Double(wishes)),
-    ]
+    SoftTerm.allCases.map { ($0.name, terms[$0], terms[$0] * weights[$0]) }
   }
 
   /// The score of `schedule` as it stands, from a full check.
@@ -47,21 +49,17 @@ public struct Score: Equatable, Sendable {
     let schedule = index.schedule
     errors = index.errorCount
     for finding in index.findings {
-      switch index.book.rules[finding.rule].kind {
-      case .unscheduled: unplaced += 1
-      case .themeParallel: themeParallel += 1
-      case .speakerBackToBack: backToBack += 1
-      case .preferenceMissed, .orderBroken: wishes += 1
-      default: break
-      }
+      let rule = index.book.rules[finding.rule]
+      if rule.kind == .unscheduled { unplaced += 1 }
+      if let term = rule.term { terms[term] += 1 }
     }
     var roomsByTheme: [String: Set<String>] = [:]
     for talk in schedule.talks where talk.holdsRoom {
       guard let at = talk.at, let room = schedule.rooms[id: at.room] else { continue }
       if let theme = talk.theme { roomsByTheme[theme, default: []].insert(room.id) }
-      capacity += Self.emptyShare(audience: talk.audience ?? 0, capacity: room.capacity)
+      terms[.capacity] += Self.emptyShare(audience: talk.audience ?? 0, capacity: room.capacity)
     }
-    themeRooms = roomsByTheme.values.reduce(0) { $0 + $1.count }
+    terms[.themeRooms] = Double(roomsByTheme.values.reduce(0) { $0 + $1.count })
     if let original {
       for talk in schedule.talks where talk.status.isActive {
         if let before = original.talks[id: talk.id]?.at, before != talk.at { moves += 1 }

@@ -16,9 +16,8 @@ struct SearchState {
   /// What the rules say about one talk at one place.
   struct Evaluation {
     var hard = 0
-    var themeParallel = 0
-    var backToBack = 0
-    var wishes = 0
+    /// The findings of each rule-fed soft term.
+    var terms = TermVector()
   }
 
   init(problem: SolverProblem, positions: [Position?]) {
@@ -56,7 +55,7 @@ struct SearchState {
     }
     for theme in 0..<problem.tables.themeCount {
       for r in 0..<problem.roomCount where themeRoomCount[theme * problem.roomCount + r] > 0 {
-        total.soft += problem.weights.themeRooms
+        total.soft += problem.weights[.themeRooms]
       }
     }
     return total
@@ -83,11 +82,7 @@ struct SearchState {
     for (r, term) in problem.softRules {
       buffer.removeAll(keepingCapacity: true)
       rules[r].check(talk: t, at: p, in: context, into: &buffer)
-      switch term {
-      case .themeParallel: e.themeParallel += buffer.count
-      case .backToBack: e.backToBack += buffer.count
-      case .wishes: e.wishes += buffer.count
-      }
+      e.terms[term] += Double(buffer.count)
     }
     return e
   }
@@ -112,15 +107,13 @@ struct SearchState {
 
   /// The weighted pair terms of an evaluation.
   func pairCost(_ e: Evaluation) -> Double {
-    let w = problem.weights
-    return w.themeParallel * Double(e.themeParallel) + w.backToBack * Double(e.backToBack)
-      + w.wishes * Double(e.wishes)
+    e.terms.weighted(by: problem.weights.vector)
   }
 
   /// What talk `t` costs at `p` by itself: empty seats, and a move in repair mode.
   func unaryCost(_ t: Int, _ p: Position) -> Cost {
     var c = Cost(
-      soft: problem.weights.capacity * problem.emptyShare[t * problem.roomCount + p.room])
+      soft: problem.weights[.capacity] * problem.emptyShare[t * problem.roomCount + p.room])
     if problem.countsMoves, let o = problem.original[t], o != p { c.moved = 1 }
     return c
   }
@@ -137,7 +130,7 @@ struct SearchState {
     var rooms = 0
     if let old, themeRoomCount[theme * problem.roomCount + old.room] == 1 { rooms -= 1 }
     if let new, themeRoomCount[theme * problem.roomCount + new.room] == 0 { rooms += 1 }
-    return Double(rooms) * problem.weights.themeRooms
+    return Double(rooms) * problem.weights[.themeRooms]
   }
 
   /// The full contribution of talk `t` at `p` (nil: unplaced), besides the theme rooms.
@@ -169,6 +162,13 @@ struct SearchState {
     occupancy.place(t, at: p, tables: problem.tables)
     if theme >= 0, let p { themeRoomCount[theme * problem.roomCount + p.room] += 1 }
     cost = cost + delta
+    if problem.checksInvariants {
+      let recount = recomputedCost()
+      precondition(
+        recount.unplaced == cost.unplaced && recount.moved == cost.moved
+          && abs(recount.soft - cost.soft) <= 1e-6 * max(1, abs(recount.soft)),
+        "the search's objective drifted: kept \(cost), recounted \(recount) after moving talk \(t)")
+    }
   }
 
   /// Moves talk `t`, computing the change; returns it (nil, and no move, on an error).

@@ -15,6 +15,10 @@ public struct SolverOptions: Sendable {
   /// Nodes the exact search may visit: a budget that, unlike seconds, gives the same answer
   /// on a busy machine as on an idle one.
   public var exactNodes: Int
+  /// After every move of the search, recount the objective from scratch and stop with a
+  /// message if it differs from the one kept move by move. For property tests: each move
+  /// then costs a full recount.
+  public var checksInvariants = false
 
   /// The default node budget of the exact search: about forty times what proving the sample
   /// forum optimal takes.
@@ -93,7 +97,7 @@ public enum Solver {
         guard options.keep, talk.at != nil else { return true }
         return options.allowMoves > 0 || troubled.contains(indexOf[talk.id]!)
       },
-      countsMoves: options.keep)
+      countsMoves: options.keep, checksInvariants: options.checksInvariants)
 
     let movableCount = problem.movable.filter { $0 }.count
     let iterations =

@@ -17,6 +17,8 @@ struct SolverProblem: Sendable {
   let original: [Position?]
   /// Whether moving a placed talk costs (repair mode).
   let countsMoves: Bool
+  /// Whether every move is checked against a full recount (``SolverOptions/checksInvariants``).
+  let checksInvariants: Bool
   /// Rooms each talk may use.
   let rooms: [[Int]]
   /// Starts (minutes) each talk may use, by day, ascending.
@@ -29,16 +31,13 @@ struct SolverProblem: Sendable {
   /// Both, in the order the search runs them.
   let errorRules: [Int]
   /// Warning rules that feed the objective, with the term each feeds.
-  let softRules: [(rule: Int, term: Term)]
-
-  /// The soft terms the objective counts through conflict rules.
-  enum Term: Sendable {
-    case themeParallel, backToBack, wishes
-  }
+  let softRules: [(rule: Int, term: SoftTerm)]
 
   init(
-    schedule: Schedule, book: RuleBook = .standard, canMove: (Talk) -> Bool, countsMoves: Bool
+    schedule: Schedule, book: RuleBook = .standard, canMove: (Talk) -> Bool, countsMoves: Bool,
+    checksInvariants: Bool = false
   ) {
+    self.checksInvariants = checksInvariants
     self.schedule = schedule
     self.book = book
     self.weights = schedule.solver
@@ -58,7 +57,7 @@ struct SolverProblem: Sendable {
     var positionErrors: [Int] = []
     var roomRules: [Int] = []
     var timeRules: [Int] = []
-    var soft: [(Int, Term)] = []
+    var soft: [(Int, SoftTerm)] = []
     for (i, rule) in book.rules.enumerated() {
       if rule.severity == .error {
         switch rule.scope {
@@ -68,13 +67,8 @@ struct SolverProblem: Sendable {
         case .others: pairErrors.append(i)
         case .placement: break
         }
-      } else {
-        switch rule.kind {
-        case .themeParallel: soft.append((i, .themeParallel))
-        case .speakerBackToBack: soft.append((i, .backToBack))
-        case .preferenceMissed, .orderBroken: soft.append((i, .wishes))
-        default: break
-        }
+      } else if let term = rule.term {
+        soft.append((i, term))
       }
     }
     pairErrorRules = pairErrors

@@ -1,57 +1,39 @@
 /// How much each soft term of the solver's objective counts (the `solver:` section of a file).
 ///
-/// The defaults put the terms in the order organizers asked for: a theme competing with
-/// itself matters most, then themes spread over rooms, then empty seats, then speakers
-/// running between rooms, then talks' own wishes. Each default is ten times the next.
+/// A table indexed by ``SoftTerm``; a term a file does not name keeps its default weight.
 public struct SolverWeights: Equatable, Sendable {
-  /// Per pair of talks of one theme at the same time (`theme-parallel`).
-  public var themeParallel: Double
-  /// Per room a theme uses (each theme in as few rooms as possible).
-  public var themeRooms: Double
-  /// Per talk, times the share of its room's seats left empty.
-  public var capacity: Double
-  /// Per speaker change of room with no gap (`speaker-back-to-back`).
-  public var backToBack: Double
-  /// Per wish missed (`prefer:` or `after:`).
-  public var wishes: Double
+  /// The weights, term by term.
+  public var vector: TermVector
 
+  /// Every term at its default weight, or at the weight given here.
   public init(
-    themeParallel: Double = 10_000, themeRooms: Double = 1_000, capacity: Double = 100,
-    backToBack: Double = 10, wishes: Double = 1
+    themeParallel: Double? = nil, themeRooms: Double? = nil, capacity: Double? = nil,
+    backToBack: Double? = nil, wishes: Double? = nil
   ) {
-    self.themeParallel = themeParallel
-    self.themeRooms = themeRooms
-    self.capacity = capacity
-    self.backToBack = backToBack
-    self.wishes = wishes
+    vector = TermVector(\.defaultWeight)
+    let given: [(SoftTerm, Double?)] = [
+      (.themeParallel, themeParallel), (.themeRooms, themeRooms), (.capacity, capacity),
+      (.backToBack, backToBack), (.wishes, wishes),
+    ]
+    for case (let term, let weight?) in given { vector[term] = weight }
   }
 
   public static let standard = SolverWeights()
 
   /// The terms by their names in files and reports, in priority order.
-  public static let names = ["theme-parallel", "theme-rooms", "capacity", "back-to-back", "wishes"]
+  public static let names = SoftTerm.allCases.map(\.name)
 
+  public subscript(term: SoftTerm) -> Double {
+    get { vector[term] }
+    set { vector[term] = newValue }
+  }
+
+  /// The weight of the term named `name` (nil: no such term).
   public subscript(name: String) -> Double? {
-    get {
-      switch name {
-      case "theme-parallel": return themeParallel
-      case "theme-rooms": return themeRooms
-      case "capacity": return capacity
-      case "back-to-back": return backToBack
-      case "wishes": return wishes
-      default: return nil
-      }
-    }
+    get { SoftTerm(name: name).map { vector[$0] } }
     set {
-      guard let newValue else { return }
-      switch name {
-      case "theme-parallel": themeParallel = newValue
-      case "theme-rooms": themeRooms = newValue
-      case "capacity": capacity = newValue
-      case "back-to-back": backToBack = newValue
-      case "wishes": wishes = newValue
-      default: break
-      }
+      guard let newValue, let term = SoftTerm(name: name) else { return }
+      vector[term] = newValue
     }
   }
 }

@@ -1,0 +1,84 @@
+/// A soft term of the solver's objective: something the scheduler lowers once no error is
+/// left. The terms are defined here once; weights, scores and the search's evaluations are
+/// tables indexed by term (``TermVector``).
+///
+/// To add a term: add a case with its name, default weight and summary below, and either
+/// a warning rule whose ``ConflictRule/term`` is the new case (the solver then counts its
+/// findings everywhere) or, for a term no rule reports, its count in ``Score`` and the search.
+public enum SoftTerm: Int, CaseIterable, Sendable, CustomStringConvertible {
+  case themeParallel
+  case themeRooms
+  case capacity
+  case backToBack
+  case wishes
+
+  /// The term's name in files (`solver: {weights: {…}}`), reports and benchmarks.
+  public var name: String {
+    switch self {
+    case .themeParallel: return "theme-parallel"
+    case .themeRooms: return "theme-rooms"
+    case .capacity: return "capacity"
+    case .backToBack: return "back-to-back"
+    case .wishes: return "wishes"
+    }
+  }
+
+  /// The weight when a file names none. The defaults put the terms in the order organizers
+  /// asked for, each ten times the next.
+  public var defaultWeight: Double {
+    switch self {
+    case .themeParallel: return 10_000
+    case .themeRooms: return 1_000
+    case .capacity: return 100
+    case .backToBack: return 10
+    case .wishes: return 1
+    }
+  }
+
+  /// What one unit of the term is.
+  public var summary: String {
+    switch self {
+    case .themeParallel: return "a pair of talks of one theme at the same time"
+    case .themeRooms: return "a room a theme uses (each theme in as few rooms as possible)"
+    case .capacity: return "the share of a room's seats a talk leaves empty"
+    case .backToBack: return "a speaker changing rooms with no gap"
+    case .wishes: return "a wish missed (prefer: or after:)"
+    }
+  }
+
+  public var description: String { name }
+
+  /// The term named `name`, if any.
+  public init?(name: String) {
+    guard let term = Self.allCases.first(where: { $0.name == name }) else { return nil }
+    self = term
+  }
+}
+
+/// One number per soft term, kept in registers: the search adds and weighs these in its
+/// innermost loop, so they never allocate.
+public struct TermVector: Equatable, Sendable {
+  @usableFromInline var lanes = SIMD16<Double>()
+
+  public init() {
+    precondition(SoftTerm.allCases.count <= SIMD16<Double>.scalarCount, "more terms than lanes")
+  }
+
+  /// Every term's value from `value`.
+  public init(_ value: (SoftTerm) -> Double) {
+    self.init()
+    for term in SoftTerm.allCases { lanes[term.rawValue] = value(term) }
+  }
+
+  @inlinable
+  public subscript(term: SoftTerm) -> Double {
+    get { lanes[term.rawValue] }
+    set { lanes[term.rawValue] = newValue }
+  }
+
+  /// The sum of each term times its weight.
+  @inlinable
+  public func weighted(by weights: TermVector) -> Double {
+    (lanes * weights.lanes).sum()
+  }
+}

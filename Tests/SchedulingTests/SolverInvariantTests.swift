@@ -1,0 +1,45 @@
+import Testing
+
+@testable import Scheduling
+
+/// The search keeps its objective up to date move by move; with `checksInvariants` every
+/// move is compared with a full recount (a drift stops the run), over seeded random events,
+/// fresh and in repair mode, with random weights.
+@Suite struct SolverInvariantTests {
+  @Test(arguments: [41, 42, 43, 44] as [UInt64])
+  func theKeptObjectiveEqualsAFullRecountAfterEveryMove(seed: UInt64) {
+    var random = SeededRandom(seed: seed)
+    var event = Generator.event(.forum, seed: seed)
+    for term in SoftTerm.allCases where random.chance(0.5) {
+      event.solver[term] = Double(random.below(5_000))
+    }
+    for i in event.talks.indices where random.chance(0.2) {
+      event.talks.modify(at: i) { $0.pinned = true }
+    }
+    var options = SolverOptions(seed: seed, iterations: 600, exactNodes: 20_000)
+    options.checksInvariants = true
+    let fresh = Solver.solve(Generator.unscheduled(event), options: options)
+    // The score the search reports is the one a full check of its result gives.
+    #expect(abs(fresh.score.soft(event.solver) - Score(fresh.schedule).soft(event.solver)) < 1e-6)
+    options.keep = true
+    options.allowMoves = 3
+    let repaired = Solver.solve(event, options: options)
+    #expect(repaired.score.errors == 0)
+  }
+
+  @Test func termsHaveOneNameEachAndTheFilesWeightsFollowThem() {
+    #expect(Set(SoftTerm.allCases.map(\.name)).count == SoftTerm.allCases.count)
+    #expect(SolverWeights.names == SoftTerm.allCases.map(\.name))
+    var weights = SolverWeights.standard
+    for term in SoftTerm.allCases {
+      #expect(weights[term] == term.defaultWeight)
+      #expect(SoftTerm(name: term.name) == term)
+      weights[term.name] = 7
+      #expect(weights[term] == 7)
+    }
+    // A warning rule feeds at most one term; each term fed by rules is fed by a warning.
+    for rule in RuleBook.standard.rules where rule.term != nil {
+      #expect(rule.severity == .warning, "\(rule.kind)")
+    }
+  }
+}
