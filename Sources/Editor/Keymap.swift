@@ -4,28 +4,65 @@ import Terminal
 public enum Command: String, CaseIterable, Sendable {
   case up, down, left, right, pageUp, pageDown, home, end, goToTime
   case nextDay, previousDay, dayByNumber
-  case pickUp, drop, cancel, swap, unschedule, togglePin
+  case pickUp, drop, cancel, swap, swapWith, unschedule, togglePin
   case edit, addTalk, deleteTalk, rooms, themes, days, fill
   case undo, redo, search, nextMatch, previousMatch, filterTheme, nextConflict, language
   case save, quit, help, showUnscheduled, showConflicts, showDetails, printPlan
+  /// In a side panel list: place the unscheduled talk, or go to the conflict.
+  case choose
+  /// In forms: between fields, through a choice, into a list field, accept.
+  case previousField, nextField, previousChoice, nextChoice, open, accept
+  /// In pickers: select or unselect the item.
+  case toggle
+  /// In the lists of rooms, themes and days.
+  case addItem, editItem, deleteItem
+  /// Closes a report, a list or a question; stops the solver.
+  case close
 }
 
-/// Where a key binding applies.
+/// Where a key binding applies: one context per mode of the editor.
 public enum KeyContext: String, CaseIterable, Sendable {
   /// On the day grid.
   case grid
   /// While a talk is being carried to a new place.
   case carrying
+  /// The first talk of a swap is chosen (the grid's keys move to the second).
+  case swapping
   /// In the side panel's lists (unscheduled talks, conflicts).
   case panel
+  /// A form of fields (text fields take the text keys first).
+  case form
+  /// A list to choose from, filtered by typing.
+  case picker
+  /// The lists of rooms, themes and days.
+  case list
+  /// A one-line prompt (search, time, file name).
+  case prompt
+  /// A question; its answers are the letters it shows.
+  case question
+  /// A report or the help.
+  case report
+  /// While the solver runs.
+  case solving
 
   public var title: String {
     switch self {
     case .grid: return "Day grid"
     case .carrying: return "Carrying a talk"
+    case .swapping: return "Swapping two talks"
     case .panel: return "Side panel lists"
+    case .form: return "Forms"
+    case .picker: return "Choosing from a list"
+    case .list: return "Rooms, themes and days"
+    case .prompt: return "Prompts"
+    case .question: return "Questions"
+    case .report: return "Reports and help"
+    case .solving: return "While the solver runs"
     }
   }
+
+  /// The context whose keys also apply where this one binds nothing.
+  var fallback: KeyContext? { self == .swapping ? .grid : nil }
 }
 
 /// One key binding: keys, what they do, where, and the words help shows.
@@ -36,34 +73,53 @@ public struct Binding: Sendable {
   public var help: String
   /// Shown in the status line when it matters.
   public var hint: String?
+  /// What the binding does in a context where it means something else (help lists it there).
+  public var helpIn: [KeyContext: String] = [:]
+  /// The status-line hint in a context where it differs from ``hint`` (or only there).
+  public var hintIn: [KeyContext: String] = [:]
 }
 
-/// The table that drives the editor and its help screen, so the two never disagree.
+/// The table that drives the editor, its status-line hints and its help screen, so the
+/// three never disagree. Every mode looks its keys up here; a key a mode does not bind is
+/// text input (in forms, pickers and prompts) or nothing.
 public enum Keymap {
   private static let everywhere: [KeyContext] = [.grid, .carrying, .panel]
   private static let moving: [KeyContext] = [.grid, .carrying, .panel]
 
   public static let bindings: [Binding] = [
     Binding(
-      keys: [.up, .character("k")], command: .up, contexts: moving,
-      help: "Move up a slot (or up the list)"),
+      keys: [.up, .character("k")], command: .up, contexts: moving + [.list, .report],
+      help: "Move up a slot",
+      helpIn: [.panel: "Up the list", .list: "Up the list", .report: "Scroll up"],
+      hintIn: [.list: "↑↓ choose", .report: "↑↓ scroll"]),
     Binding(
-      keys: [.down, .character("j")], command: .down, contexts: moving,
-      help: "Move down a slot (or down the list)"),
+      keys: [.down, .character("j")], command: .down, contexts: moving + [.list, .report],
+      help: "Move down a slot",
+      helpIn: [.panel: "Down the list", .list: "Down the list", .report: "Scroll down"]),
     Binding(
       keys: [.left, .character("h")], command: .left, contexts: [.grid, .carrying],
       help: "Move to the room on the left"),
     Binding(
       keys: [.right, .character("l")], command: .right, contexts: [.grid, .carrying],
       help: "Move to the room on the right"),
-    Binding(keys: [.pageUp], command: .pageUp, contexts: moving, help: "Up a screen"),
-    Binding(keys: [.pageDown], command: .pageDown, contexts: moving, help: "Down a screen"),
     Binding(
-      keys: [.home], command: .home, contexts: moving,
-      help: "Go to the day's opening (or the list's top)"),
+      keys: [.pageUp], command: .pageUp, contexts: moving + [.report], help: "Up a screen",
+      helpIn: [.panel: "Up a screen", .report: "Up a screen"]),
     Binding(
-      keys: [.end], command: .end, contexts: moving,
-      help: "Go to the day's closing (or the list's end)"),
+      keys: [.pageDown], command: .pageDown, contexts: moving + [.report],
+      help: "Down a screen",
+      helpIn: [.panel: "Down a screen", .report: "Down a screen"],
+      hintIn: [.report: "PgUp PgDn"]),
+    Binding(
+      keys: [.character(" ")], command: .pageDown, contexts: [.report], help: "Down a screen"),
+    Binding(
+      keys: [.home], command: .home, contexts: moving + [.report],
+      help: "Go to the day's opening",
+      helpIn: [.panel: "The list's top", .report: "The top"]),
+    Binding(
+      keys: [.end], command: .end, contexts: moving + [.report],
+      help: "Go to the day's closing",
+      helpIn: [.panel: "The list's end", .report: "The end"]),
     Binding(
       keys: [.character("g")], command: .goToTime, contexts: [.grid, .carrying],
       help: "Go to a time (HH:MM)"),
@@ -82,11 +138,18 @@ public enum Keymap {
       keys: [.enter], command: .drop, contexts: [.carrying], help: "Drop the talk here",
       hint: "Enter drop"),
     Binding(
-      keys: [.escape], command: .cancel, contexts: [.carrying, .panel],
-      help: "Cancel / back to the grid", hint: "Esc cancel"),
+      keys: [.escape], command: .cancel, contexts: [.carrying, .swapping, .panel],
+      help: "Cancel the move", hint: "Esc cancel",
+      helpIn: [.swapping: "Cancel the swap", .panel: "Back to the grid"]),
+    Binding(
+      keys: [.enter], command: .choose, contexts: [.panel],
+      help: "Place the unscheduled talk, or go to the conflict", hint: "Enter go"),
     Binding(
       keys: [.character("s")], command: .swap, contexts: [.grid],
       help: "Swap the talk with another (then s or Enter on the other)", hint: "s swap"),
+    Binding(
+      keys: [.character("s"), .enter], command: .swapWith, contexts: [.swapping],
+      help: "Swap with the talk under the cursor", hint: "s/Enter swap with this talk"),
     Binding(
       keys: [.character("x"), .delete], command: .unschedule, contexts: [.grid],
       help: "Unschedule the talk", hint: "x unschedule"),
@@ -157,6 +220,58 @@ public enum Keymap {
     Binding(
       keys: [.character("?"), .function(1)], command: .help, contexts: everywhere,
       help: "This help", hint: "? help"),
+
+    // Forms: text fields take the text keys (letters, ← →, Home, End, Ctrl-A/E/U) first.
+    Binding(
+      keys: [.up, .backTab], command: .previousField, contexts: [.form], help: "Previous field",
+      hint: "↑↓ field"),
+    Binding(keys: [.down, .tab], command: .nextField, contexts: [.form], help: "Next field"),
+    Binding(
+      keys: [.left], command: .previousChoice, contexts: [.form],
+      help: "Previous choice (in text: cursor left)", hint: "←→ choice"),
+    Binding(
+      keys: [.right, .character(" ")], command: .nextChoice, contexts: [.form],
+      help: "Next choice (in text: cursor right, a space)"),
+    Binding(
+      keys: [.enter], command: .open, contexts: [.form],
+      help: "Open a list field, else the next field; on Accept, accept", hint: "Enter next/open"),
+    Binding(
+      keys: [.control("s")], command: .accept, contexts: [.form], help: "Accept the form",
+      hint: "Ctrl-S accept"),
+
+    // Pickers: typing filters the list.
+    Binding(
+      keys: [.up], command: .up, contexts: [.picker], help: "Up the list", hint: "↑↓ choose"),
+    Binding(keys: [.down], command: .down, contexts: [.picker], help: "Down the list"),
+    Binding(
+      keys: [.tab, .character(" ")], command: .toggle, contexts: [.picker],
+      help: "Select or unselect (Space while nothing is typed)", hint: "Tab toggle"),
+    Binding(
+      keys: [.enter], command: .accept, contexts: [.picker, .prompt],
+      help: "Choose (or add the name typed) and close", hint: "Enter done",
+      helpIn: [.prompt: "Accept"]),
+
+    // Lists of rooms, themes and days.
+    Binding(
+      keys: [.character("a")], command: .addItem, contexts: [.list], help: "Add one",
+      hint: "a add"),
+    Binding(
+      keys: [.enter, .character("e")], command: .editItem, contexts: [.list], help: "Edit it",
+      hint: "Enter edit"),
+    Binding(
+      keys: [.character("D"), .delete], command: .deleteItem, contexts: [.list],
+      help: "Delete it (asks first)", hint: "D delete"),
+    Binding(
+      keys: [.escape, .character("q")], command: .close, contexts: [.list, .report],
+      help: "Close", hint: "Esc close"),
+    Binding(
+      keys: [.escape], command: .close, contexts: [.solving],
+      help: "Stop the solver; it keeps the best schedule so far", hint: "Esc stop"),
+    Binding(
+      keys: [.enter, .character("?")], command: .close, contexts: [.report], help: "Close"),
+    Binding(
+      keys: [.escape], command: .cancel, contexts: [.form, .picker, .prompt, .question],
+      help: "Close without changes", hint: "Esc cancel"),
   ]
 
   private static let index: [KeyContext: [Key: Command]] = {
@@ -164,52 +279,69 @@ public enum Keymap {
     for binding in bindings {
       for context in binding.contexts {
         for key in binding.keys where table[context]?[key] == nil {
-          table[context, default: [:]][key] = command(binding)
+          table[context, default: [:]][key] = binding.command
         }
       }
     }
     return table
   }()
 
-  private static func command(_ binding: Binding) -> Command { binding.command }
-
-  /// The command `key` means in `context`.
+  /// The command `key` means in `context` (or in the context it falls back to).
   public static func command(for key: Key, in context: KeyContext) -> Command? {
-    index[context]?[key]
+    index[context]?[key] ?? context.fallback.flatMap { index[$0]?[key] }
+  }
+
+  /// The bindings of `context`, in table order.
+  public static func bindings(in context: KeyContext) -> [Binding] {
+    bindings.filter { $0.contexts.contains(context) }
   }
 
   /// The status-line hints for `context`.
   public static func hints(for context: KeyContext) -> [String] {
-    bindings.filter { $0.contexts.contains(context) }.compactMap(\.hint)
+    var hints = bindings(in: context).compactMap { $0.hintIn[context] ?? $0.hint }
+    if let fallback = context.fallback, hints.isEmpty { hints = Self.hints(for: fallback) }
+    return hints.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
   }
 
-  /// Every binding for the help screen: `keys  description`, grouped by context.
+  /// How a binding's keys read in help: `↑ k`, `1…9`.
+  static func keyNames(_ binding: Binding) -> String {
+    binding.command == .dayByNumber ? "1…9" : binding.keys.map(\.name).joined(separator: " ")
+  }
+
+  /// Every binding for the help screen: `keys  description`, grouped by context. A binding
+  /// is listed under the first context it belongs to, and again wherever it means something
+  /// else; the side panel names the day grid's keys that work there too.
   public static func helpLines() -> [String] {
     var lines: [String] = []
-    var seen = Set<String>()
     for context in KeyContext.allCases {
-      lines.append(context.title)
-      for binding in bindings where binding.contexts.first == context {
-        let keys =
-          binding.command == .dayByNumber
-          ? "1…9" : binding.keys.map(\.name).joined(separator: " ")
+      var section: [String] = []
+      var seen = Set<String>()
+      for binding in bindings(in: context) {
+        guard binding.contexts.first == context || binding.helpIn[context] != nil else {
+          continue
+        }
+        let keys = keyNames(binding)
         let line =
-          "  " + keys + String(repeating: " ", count: max(0, 16 - keys.count))
-          + "  " + binding.help
-        if seen.insert(line).inserted { lines.append(line) }
+          "  " + keys + String(repeating: " ", count: max(0, 16 - keys.count)) + "  "
+          + (binding.helpIn[context] ?? binding.help)
+        if seen.insert(line).inserted { section.append(line) }
       }
+      let shared = bindings(in: context).filter {
+        $0.contexts.first != context && $0.helpIn[context] == nil
+      }
+      if !shared.isEmpty, let first = shared.first?.contexts.first {
+        let keys = shared.flatMap { $0.keys.prefix(1) }.map(\.name)
+        section.append(
+          "  Also as on the \(first.title.lowercased()): \(keys.joined(separator: " "))")
+      }
+      if context == .question { section.append("  The letters the question shows answer it") }
+      guard !section.isEmpty else { continue }
+      lines.append(context.title)
+      lines += section
       lines.append("")
     }
-    lines += [
-      "In forms and lists",
-      "  ↑ ↓             Move between fields or rows",
-      "  ← →             Change a choice; move in text",
-      "  Enter           Open a list field, or accept the form on its last row",
-      "  Ctrl-S          Accept the form",
-      "  Esc             Close without changes",
-      "",
-      "Mouse: click a cell or talk to select it, a day tab to switch day; the wheel scrolls.",
-    ]
+    lines.append(
+      "Mouse: click a cell or talk to select it, a day tab to switch day; the wheel scrolls.")
     return lines
   }
 }

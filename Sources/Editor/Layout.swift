@@ -1,3 +1,4 @@
+import Formats
 import Scheduling
 import Terminal
 
@@ -150,4 +151,26 @@ extension EditorState {
   func title(_ talk: Talk) -> String {
     talk.title(in: language, primary: schedule.event.language)
   }
+}
+
+// MARK: - Helpers the view and the update share
+
+/// The columns each day tab takes in the tab row.
+func dayTabRanges(_ state: EditorState) -> [Range<Int>] {
+  var x = 1
+  return state.schedule.days.enumerated().map { i, day in
+    let label = tabLabel(i, day)
+    let range = x..<(x + label.count + 2)
+    x = range.upperBound + 1
+    return range
+  }
+}
+
+func tabLabel(_ i: Int, _ day: Day) -> String {
+  "\(i + 1) \(CalendarNames.short(day.date))"
+}
+
+/// The first list row shown in the panel so that the selection stays visible.
+func panelScroll(_ state: EditorState, rows: Int) -> Int {
+  max(0, state.panelCursor - max(1, rows) + 1)
 }

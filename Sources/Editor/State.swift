@@ -33,7 +33,8 @@ public struct Question: Equatable, Sendable {
   public enum Purpose: Equatable, Sendable {
     case quit
     case deleteTalk(String)
-    case deleteRoom(String), deleteTheme(String), deleteDay(CalendarDate)
+    /// Deleting the room, theme or day with this id from its list.
+    case deleteItem(ListEditor.Kind, id: String)
     case diskChanged(quitAfter: Bool)
     case restoreJournal
     /// A live editor on this host holds the file (its pid, when the lock file names it).

@@ -101,14 +101,14 @@ private func handle(_ key: Key, _ state: inout EditorState) -> [Effect] {
   case .question(let question):
     return handleQuestion(key, question, &state)
   case .report(var report):
-    switch key {
-    case .up, .character("k"): report.scroll = max(0, report.scroll - 1)
-    case .down, .character("j"): report.scroll += 1
+    switch Keymap.command(for: key, in: .report) {
+    case .up: report.scroll = max(0, report.scroll - 1)
+    case .down: report.scroll += 1
     case .pageUp: report.scroll = max(0, report.scroll - state.height / 2)
-    case .pageDown, .character(" "): report.scroll += state.height / 2
+    case .pageDown: report.scroll += state.height / 2
     case .home: report.scroll = 0
     case .end: report.scroll = report.lines.count
-    case .escape, .enter, .character("q"), .character("?"):
+    case .close:
       state.mode = .normal
       return []
     default: return []
@@ -117,7 +117,7 @@ private func handle(_ key: Key, _ state: inout EditorState) -> [Effect] {
     state.mode = .report(report)
     return []
   case .solving:
-    if key == .escape {
+    if Keymap.command(for: key, in: .solving) == .close {
       state.message = .info("Stopping the solver; it keeps the best schedule so far")
       return [.cancelSolver]
     }
@@ -158,7 +158,7 @@ private func handleQuestion(_ key: Key, _ question: Question, _ state: inout Edi
   -> [Effect]
 {
   guard case .character(let c) = key else {
-    if key == .escape {
+    if Keymap.command(for: key, in: .question) == .cancel {
       state.mode = .normal
       if case .restoreJournal = question.purpose { state.recovered = nil }
       switch question.purpose {
@@ -182,36 +182,10 @@ private func handleQuestion(_ key: Key, _ question: Question, _ state: inout Edi
     return [.removeJournal, .quit]
   case (.deleteTalk(let id), "y"):
     return deleteTalk(id, &state)
-  case (.deleteRoom(let id), "y"):
-    let users = state.schedule.talks.filter { $0.at?.room == id }.map {
-      Edit.place(talk: $0.id, at: nil)
-    }
-    state.mode = .list(ListEditor(kind: .rooms))
-    return perform(
-      .batch(users + [.removeRoom(id)]),
-      label: "Deleted room \(id) (\(users.count) talks unscheduled)", &state)
-  case (.deleteTheme(let id), "y"):
-    let users = state.schedule.talks.filter { $0.theme == id }.map { talk -> Edit in
-      var changed = talk
-      changed.theme = nil
-      return .updateTalk(changed)
-    }
-    state.mode = .list(ListEditor(kind: .themes))
-    return perform(.batch(users + [.removeTheme(id)]), label: "Deleted theme \(id)", &state)
-  case (.deleteDay(let date), "y"):
-    let users = state.schedule.talks.filter { $0.at?.date == date }.map {
-      Edit.place(talk: $0.id, at: nil)
-    }
-    let speakers = state.schedule.speakers.filter { $0.unavailable.contains { $0.date == date } }
-      .map { speaker -> Edit in
-        var changed = speaker
-        changed.unavailable.removeAll { $0.date == date }
-        return .updateSpeaker(changed)
-      }
-    state.mode = .list(ListEditor(kind: .days))
-    let effects = perform(
-      .batch(users + speakers + [.removeDay(date)]),
-      label: "Deleted \(date.iso) (\(users.count) talks unscheduled)", &state)
+  case (.deleteItem(let kind, let id), "y"):
+    state.mode = .list(ListEditor(kind: kind))
+    guard let item = ListItem(kind, id: id, in: state.schedule) else { return [] }
+    let effects = perform(item.edit, label: item.label, &state)
     state.day = min(state.day, max(0, state.schedule.days.count - 1))
     state.scrollToCursor()
     return effects
@@ -244,16 +218,10 @@ private func handleQuestion(_ key: Key, _ question: Question, _ state: inout Edi
     state.message = .info("Took over the lock from \(host)")
     return [.takeOverLock]
   default:
-    if case .deleteRoom(let id) = question.purpose {
-      state.mode = .list(ListEditor(kind: .rooms, cursor: state.schedule.rooms.index(of: id) ?? 0))
-    }
-    if case .deleteTheme(let id) = question.purpose {
+    // "No": back to the list, on the item.
+    if case .deleteItem(let kind, let id) = question.purpose {
       state.mode = .list(
-        ListEditor(kind: .themes, cursor: state.schedule.themes.index(of: id) ?? 0))
-    }
-    if case .deleteDay(let date) = question.purpose {
-      state.mode = .list(
-        ListEditor(kind: .days, cursor: state.schedule.days.index(of: date.iso) ?? 0))
+        ListEditor(kind: kind, cursor: ListItem.index(kind, id, state.schedule) ?? 0))
     }
     return []
   }

@@ -23,40 +23,44 @@ func textInput(_ key: Key) -> TextField.KeyInput? {
 func handleForm(_ key: Key, _ form: Form, _ state: inout EditorState) -> [Effect] {
   var form = form
   let count = form.fields.count
-  switch key {
-  case .escape:
+  // A text field takes the text keys first (letters, a space, ← →, Home, End, Ctrl-A/E/U).
+  if form.focus < count, case .text(var field) = form.fields[form.focus].value,
+    let input = textInput(key)
+  {
+    _ = field.handle(input)
+    form.fields[form.focus].value = .text(field)
+    state.mode = .form(form.checked(in: state.schedule))
+    return []
+  }
+  switch Keymap.command(for: key, in: .form) {
+  case .cancel:
     state.mode = form.returnList.map { .list($0) } ?? .normal
     state.message = .info("Nothing changed")
     return []
-  case .control("s"):
+  case .accept:
     return submit(form, &state)
-  case .up, .backTab:
+  case .previousField:
     form.focus = max(0, form.focus - 1)
-  case .down, .tab:
+  case .nextField:
     form.focus = min(count, form.focus + 1)
-  case .enter:
+  case .open:
     if form.focus >= count { return submit(form, &state) }
-    if case .many = form.fields[form.focus].value {
-      return openPicker(for: form, &state)
-    }
+    if case .many = form.fields[form.focus].value { return openPicker(for: form, &state) }
     form.focus = min(count, form.focus + 1)
-  default:
+  case .previousChoice, .nextChoice:
     guard form.focus < count else { break }
     switch form.fields[form.focus].value {
-    case .text(var field):
-      if let input = textInput(key) {
-        _ = field.handle(input)
-        form.fields[form.focus].value = .text(field)
-      }
     case .choice(let options, let labels, var index):
-      if key == .left { index = (index - 1 + options.count) % options.count }
-      if key == .right || key == .character(" ") { index = (index + 1) % options.count }
+      let step = Keymap.command(for: key, in: .form) == .previousChoice ? -1 : 1
+      index = (index + step + options.count) % options.count
       form.fields[form.focus].value = .choice(options: options, labels: labels, index: index)
-    case .many:
-      if key == .character(" ") { return openPicker(for: form, &state) }
-    case .fixed:
+    case .many where key == .character(" "):
+      return openPicker(for: form, &state)
+    default:
       break
     }
+  default:
+    return []
   }
   state.mode = .form(form.checked(in: state.schedule))
   return []
@@ -161,15 +165,16 @@ func handlePicker(_ key: Key, _ picker: Picker, _ under: Form?, _ state: inout E
     }
     return []
   }
-  switch key {
-  case .escape:
+  // Typing filters; a space toggles only while nothing is typed.
+  let typing = key == .character(" ") && (!picker.multiple || !picker.filter.text.isEmpty)
+  switch typing ? nil : Keymap.command(for: key, in: .picker) {
+  case .cancel:
     return close(nil)
   case .up:
     picker.cursor = max(0, picker.cursor - 1)
   case .down:
     picker.cursor = min(max(0, rows - 1), picker.cursor + 1)
-  case .tab where picker.multiple,
-    .character(" ") where picker.multiple && picker.filter.text.isEmpty:
+  case .toggle where picker.multiple:
     // Toggles the item under the cursor.
     let i = picker.cursor - (adding ? 1 : 0)
     guard visible.indices.contains(i) else { break }
@@ -179,7 +184,7 @@ func handlePicker(_ key: Key, _ picker: Picker, _ under: Form?, _ state: inout E
     } else {
       picker.selected.insert(id)
     }
-  case .enter:
+  case .accept:
     if adding && picker.cursor == 0 {
       let name = picker.filter.text.trimmed
       let speaker = Speaker(id: newSpeakerID(name, state.schedule, picker), name: name)
@@ -242,15 +247,15 @@ func listCount(_ kind: ListEditor.Kind, _ schedule: Schedule) -> Int {
 func handleList(_ key: Key, _ list: ListEditor, _ state: inout EditorState) -> [Effect] {
   var list = list
   let count = listCount(list.kind, state.schedule)
-  switch key {
-  case .escape, .character("q"):
+  switch Keymap.command(for: key, in: .list) {
+  case .close:
     state.mode = .normal
     return []
-  case .up, .character("k"):
+  case .up:
     list.cursor = max(0, list.cursor - 1)
-  case .down, .character("j"):
+  case .down:
     list.cursor = min(max(0, count - 1), list.cursor + 1)
-  case .character("a"):
+  case .addItem:
     if state.readOnly { return readOnly(&state) }
     var form: Form
     switch list.kind {
@@ -261,7 +266,7 @@ func handleList(_ key: Key, _ list: ListEditor, _ state: inout EditorState) -> [
     form.returnList = list
     state.mode = .form(form)
     return []
-  case .enter, .character("e"):
+  case .editItem:
     guard list.cursor < count else { return [] }
     if state.readOnly { return readOnly(&state) }
     var form: Form
@@ -273,34 +278,13 @@ func handleList(_ key: Key, _ list: ListEditor, _ state: inout EditorState) -> [
     form.returnList = list
     state.mode = .form(form)
     return []
-  case .character("D"), .delete:
+  case .deleteItem:
     guard list.cursor < count else { return [] }
     if state.readOnly { return readOnly(&state) }
-    let question: Question
-    switch list.kind {
-    case .rooms:
-      let room = state.schedule.rooms[list.cursor]
-      let users = state.schedule.talks.filter { $0.at?.room == room.id }.count
-      question = Question(
-        purpose: .deleteRoom(room.id),
-        text: "Delete room \(room.name)?"
-          + (users > 0 ? " Its \(users) talks become unscheduled." : ""),
-        answers: [("y", "yes"), ("n", "no")])
-    case .themes:
-      let theme = state.schedule.themes[list.cursor]
-      question = Question(
-        purpose: .deleteTheme(theme.id),
-        text: "Delete theme \(theme.name)? Its talks keep no theme.",
-        answers: [("y", "yes"), ("n", "no")])
-    case .days:
-      let day = state.schedule.days[list.cursor]
-      let users = state.schedule.talks.filter { $0.at?.date == day.date }.count
-      question = Question(
-        purpose: .deleteDay(day.date),
-        text: "Delete \(day.date.iso)?"
-          + (users > 0 ? " Its \(users) talks become unscheduled." : ""),
-        answers: [("y", "yes"), ("n", "no")])
-    }
+    let item = ListItem(list.kind, at: list.cursor, in: state.schedule)
+    let question = Question(
+      purpose: .deleteItem(list.kind, id: item.id), text: item.question,
+      answers: [("y", "yes"), ("n", "no")])
     state.mode = .question(question)
     return []
   default:
@@ -314,11 +298,11 @@ func handleList(_ key: Key, _ list: ListEditor, _ state: inout EditorState) -> [
 
 func handlePrompt(_ key: Key, _ prompt: Prompt, _ state: inout EditorState) -> [Effect] {
   var prompt = prompt
-  switch key {
-  case .escape:
+  switch Keymap.command(for: key, in: .prompt) {
+  case .cancel:
     state.mode = .normal
     return []
-  case .enter:
+  case .accept:
     state.mode = .normal
     let text = prompt.field.text.trimmed
     switch prompt.purpose {
@@ -347,5 +331,97 @@ func handlePrompt(_ key: Key, _ prompt: Prompt, _ state: inout EditorState) -> [
     if let input = textInput(key) { _ = prompt.field.handle(input) }
     state.mode = .prompt(prompt)
     return []
+  }
+}
+
+// MARK: - Deleting from a list
+
+/// A room, theme or day of a list, and what deleting it asks and does: one path for the
+/// three lists.
+struct ListItem {
+  var kind: ListEditor.Kind
+  var id: String
+  var name: String
+  /// The edits that free the item (talks unscheduled or without a theme, speakers' days).
+  var releases: [Edit]
+  /// How many talks lose their place or theme.
+  var talks: Int
+
+  init(_ kind: ListEditor.Kind, at index: Int, in schedule: Schedule) {
+    self.kind = kind
+    switch kind {
+    case .rooms:
+      let room = schedule.rooms[index]
+      (id, name) = (room.id, room.name)
+      releases = schedule.talks.filter { $0.at?.room == room.id }.map {
+        Edit.place(talk: $0.id, at: nil)
+      }
+      talks = releases.count
+    case .themes:
+      let theme = schedule.themes[index]
+      (id, name) = (theme.id, theme.name)
+      releases = schedule.talks.filter { $0.theme == theme.id }.map { talk -> Edit in
+        var changed = talk
+        changed.theme = nil
+        return .updateTalk(changed)
+      }
+      talks = releases.count
+    case .days:
+      let date = schedule.days[index].date
+      (id, name) = (date.iso, date.iso)
+      releases = schedule.talks.filter { $0.at?.date == date }.map {
+        Edit.place(talk: $0.id, at: nil)
+      }
+      talks = releases.count
+      releases += schedule.speakers.filter { $0.unavailable.contains { $0.date == date } }
+        .map { speaker -> Edit in
+          var changed = speaker
+          changed.unavailable.removeAll { $0.date == date }
+          return .updateSpeaker(changed)
+        }
+    }
+  }
+
+  /// The item at `id` in its list, if it is still there.
+  init?(_ kind: ListEditor.Kind, id: String, in schedule: Schedule) {
+    guard let index = Self.index(kind, id, schedule) else { return nil }
+    self.init(kind, at: index, in: schedule)
+  }
+
+  static func index(_ kind: ListEditor.Kind, _ id: String, _ schedule: Schedule) -> Int? {
+    switch kind {
+    case .rooms: return schedule.rooms.index(of: id)
+    case .themes: return schedule.themes.index(of: id)
+    case .days: return schedule.days.index(of: id)
+    }
+  }
+
+  var question: String {
+    switch kind {
+    case .rooms:
+      return "Delete room \(name)?" + (talks > 0 ? " Its \(talks) talks become unscheduled." : "")
+    case .themes: return "Delete theme \(name)? Its talks keep no theme."
+    case .days:
+      return "Delete \(name)?" + (talks > 0 ? " Its \(talks) talks become unscheduled." : "")
+    }
+  }
+
+  /// The whole deletion, as one undoable step.
+  var edit: Edit {
+    let remove: Edit
+    switch kind {
+    case .rooms: remove = .removeRoom(id)
+    case .themes: remove = .removeTheme(id)
+    case .days: remove = .removeDay(CalendarDate(iso: id)!)
+    }
+    return .batch(releases + [remove])
+  }
+
+  var label: String {
+    switch kind {
+    case .rooms: return "Deleted room \(id) (\(talks) talks unscheduled)"
+    case .themes: return "Deleted theme \(id)"
+    case .days: return "Deleted \(id) (\(talks) talks unscheduled)"
+    }
   }
 }

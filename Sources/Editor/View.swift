@@ -520,16 +520,11 @@ struct Painter {
   func statusLine(_ screen: inout Screen) {
     let y = layout.statusRow
     screen.fill(Rect(x: 0, y: y, width: layout.width, height: 1), style: palette.status)
-    var hints: [String]
+    var hints = state.keyContext.map(Keymap.hints(for:)) ?? []
     switch state.mode {
-    case .carrying: hints = Keymap.hints(for: .carrying)
-    case .swapping: hints = ["s/Enter swap with this talk", "Esc cancel"]
-    case .form: hints = ["↑↓ field", "←→ choose", "Enter next/open", "Ctrl-S accept", "Esc cancel"]
-    case .list: hints = ["↑↓ choose", "a add", "Enter edit", "D delete", "Esc close"]
-    case .picker: hints = ["type to filter", "↑↓ choose", "Tab toggle", "Enter done", "Esc cancel"]
-    case .prompt: hints = ["Enter accept", "Esc cancel"]
-    case .question(let question): hints = question.answers.map { "\($0.key) \($0.label)" }
-    case .report: hints = ["↑↓ PgUp PgDn scroll", "Esc close"]
+    case .picker: hints.insert("type to filter", at: 0)
+    case .question(let question):
+      hints = question.answers.map { "\($0.key) \($0.label)" } + hints
     case .solving(let progress):
       var text = "Solving…"
       if let progress {
@@ -538,9 +533,9 @@ struct Painter {
           + String(Int(progress.elapsed * 10) / 10) + "." + String(Int(progress.elapsed * 10) % 10)
           + "s"
       }
-      hints = [text, "Esc stop"]
+      hints.insert(text, at: 0)
     case .quitting: hints = ["Quitting…"]
-    case .normal: hints = Keymap.hints(for: state.panelFocused ? .panel : .grid)
+    default: break
     }
     // What keeps work from being protected comes first, for as long as it holds.
     var x = 0
@@ -683,7 +678,7 @@ struct Painter {
       screen.put(error, x: x + 22, y: y + h - 3, width: w - 24, style: palette.error)
     }
     screen.put(
-      "↑↓ field · ←→ choice · Enter next · Esc cancel", x: x + 2, y: y + h - 2, width: w - 4,
+      Keymap.hints(for: .form).joined(separator: " · "), x: x + 2, y: y + h - 2, width: w - 4,
       style: palette.dim)
   }
 

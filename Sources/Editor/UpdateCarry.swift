@@ -1,0 +1,158 @@
+import Formats
+import Scheduling
+import Terminal
+
+/// Carrying, swapping, unscheduling and pinning the talk under the cursor.
+func runCarry(_ command: Command, _ state: inout EditorState) -> [Effect] {
+  switch command {
+  case .pickUp:
+    guard let id = state.selectedTalk, let talk = state.schedule.talks[id: id] else {
+      state.message = .error("No talk here: put the cursor on a talk, or pick one from U")
+      return [.beep]
+    }
+    return pickUp(talk, &state)
+  case .drop:
+    return drop(&state)
+  case .cancel:
+    if case .swapping = state.mode {
+      state.mode = .normal
+      state.message = .info("Swap cancelled")
+    } else if state.isCarrying {
+      state.mode = .normal
+      state.fits = nil
+      state.message = .info("Move cancelled")
+    } else if state.panelFocused {
+      state.panelFocused = false
+      state.panel = .details
+    }
+    return []
+  case .swap:
+    guard let id = state.selectedTalk else {
+      state.message = .error("No talk here to swap")
+      return [.beep]
+    }
+    state.mode = .swapping(first: id)
+    state.message = .info(
+      "Swap \(id) with… move to the other talk and press s or Enter (Esc cancels)")
+    return []
+  case .unschedule:
+    guard let id = state.selectedTalk, let talk = state.schedule.talks[id: id], talk.at != nil
+    else {
+      state.message = .error("No placed talk here")
+      return [.beep]
+    }
+    if talk.pinned {
+      state.message = .error("\(id) is pinned: unpin it (p) first")
+      return [.beep]
+    }
+    return perform(.place(talk: id, at: nil), label: "Unscheduled \(id)", &state)
+  case .togglePin:
+    guard let id = state.selectedTalk, let talk = state.schedule.talks[id: id] else {
+      state.message = .error("No talk here")
+      return [.beep]
+    }
+    return perform(
+      .setPinned(talk: id, !talk.pinned), label: "\(talk.pinned ? "Unpinned" : "Pinned") \(id)",
+      &state)
+  case .swapWith:
+    guard case .swapping(let first) = state.mode else { return [] }
+    state.mode = .normal
+    guard let second = state.selectedTalk, second != first else {
+      state.message = .error("Put the cursor on another talk to swap with \(first)")
+      return [.beep]
+    }
+    return perform(.swap(first, second), label: "Swapped \(first) and \(second)", &state)
+  default:
+    return []
+  }
+}
+
+/// Starts carrying a talk: fit marks are computed once for the day.
+func pickUp(_ talk: Talk, _ state: inout EditorState) -> [Effect] {
+  if state.readOnly { return readOnly(&state) }
+  if talk.pinned && talk.at != nil {
+    state.message = .error("\(talk.id) is pinned: unpin it (p) first")
+    return [.beep]
+  }
+  if !talk.status.isActive {
+    state.message = .error("\(talk.id) is cancelled: set its status in the form (e) first")
+    return [.beep]
+  }
+  state.mode = .carrying(talk: talk.id, from: talk.at)
+  state.panelFocused = false
+  if state.panel != .unscheduled { state.panel = .details }
+  if let at = talk.at, let d = state.schedule.days.index(of: at.date.iso), d == state.day {
+    state.cursor.room = state.schedule.rooms.index(of: at.room) ?? state.cursor.room
+  }
+  computeFits(for: talk.id, &state)
+  state.message = .info(
+    "Moving \(talk.id): arrows to choose, Enter to drop, Esc to cancel · marks show where it fits")
+  state.scrollToCursor()
+  return []
+}
+
+/// Where the carried talk fits without an error on the current day.
+func computeFits(for id: String, _ state: inout EditorState) {
+  let index = state.index
+  guard let t = index.tables.talkIndex[id], let day = state.currentDay else { return }
+  let (start, rows) = state.gridSpan(day: state.day)
+  let duration = index.tables.talks[t].duration
+  let errorRules = index.book.indices(of: .error)
+  var cells = [Bool](repeating: false, count: rows * state.schedule.rooms.count)
+  for room in 0..<state.schedule.rooms.count {
+    for row in 0..<rows {
+      let minute = start + row * state.schedule.event.slot
+      guard minute >= day.opens.minutes, minute + duration <= day.closes.minutes else { continue }
+      let position = Position(day: state.day, room: room, start: minute)
+      cells[room * rows + row] = index.findings(of: t, at: position, only: errorRules).isEmpty
+    }
+  }
+  state.fits = EditorState.Fits(
+    talk: id, day: state.day, revision: state.document.revision, rows: rows, cells: cells)
+}
+
+/// What dropping the carried talk at the cursor would cause.
+func preview(_ state: EditorState) -> [String] {
+  guard let id = state.carried, let t = state.index.tables.talkIndex[id],
+    state.schedule.rooms.indices.contains(state.cursor.room)
+  else { return [] }
+  let index = state.index
+  let position = Position(
+    day: state.day, room: state.cursor.room, start: state.time(ofRow: state.cursor.row))
+  return index.findings(of: t, at: position).map { finding in
+    let rule = index.book.rules[finding.rule]
+    var text = (rule.severity == .error ? "error: " : "warning: ") + rule.kind.rawValue
+    let others = [finding.talk, finding.other].filter { $0 >= 0 && $0 != t }
+    if !others.isEmpty {
+      text += " with " + others.map { index.schedule.talks[$0].id }.joined(separator: ", ")
+    }
+    if rule.kind == .speakerOverlap || rule.kind == .speakerUnavailable
+      || rule.kind == .speakerBackToBack,
+      index.schedule.speakers.indices.contains(finding.subject)
+    {
+      text += " (\(index.schedule.speakers[finding.subject].name))"
+    }
+    return text
+  }
+}
+
+func drop(_ state: inout EditorState) -> [Effect] {
+  guard let id = state.carried, let day = state.currentDay,
+    state.schedule.rooms.indices.contains(state.cursor.room)
+  else { return [] }
+  let minute = state.time(ofRow: state.cursor.row)
+  guard let start = TimeOfDay(minutes: minute) else { return [] }
+  let room = state.schedule.rooms[state.cursor.room]
+  let placement = Placement(date: day.date, room: room.id, start: start)
+  state.mode = .normal
+  state.fits = nil
+  let errorsBefore = state.index.errorCount
+  let effects = perform(
+    .place(talk: id, at: placement),
+    label: "Moved \(id) to \(CalendarNames.short(day.date)) \(start) \(room.name)", &state)
+  let added = state.index.errorCount - errorsBefore
+  if added > 0, let message = state.message {
+    state.message = .error(message.text + " — \(added) new error\(added == 1 ? "" : "s") (see C)")
+  }
+  return effects
+}

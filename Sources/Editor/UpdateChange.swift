@@ -1,0 +1,77 @@
+import Formats
+import Scheduling
+import Terminal
+
+/// Changing the schedule: forms, lists, the solver, undo and redo.
+func runChange(_ command: Command, _ state: inout EditorState) -> [Effect] {
+  switch command {
+  case .edit:
+    guard let id = state.selectedTalk, let talk = state.schedule.talks[id: id] else {
+      state.message = .error("No talk here to edit")
+      return [.beep]
+    }
+    if state.readOnly { return readOnly(&state) }
+    state.mode = .form(Form.talk(talk, isNew: false, in: state.schedule))
+    return []
+  case .addTalk:
+    if state.readOnly { return readOnly(&state) }
+    var n = state.schedule.talks.count + 1
+    while state.schedule.talks.contains(id: "t\(n)") { n += 1 }
+    let talk = Talk(id: "t\(n)", title: "", duration: state.schedule.event.slot * 3)
+    state.mode = .form(Form.talk(talk, isNew: true, in: state.schedule))
+    return []
+  case .deleteTalk:
+    guard let id = state.selectedTalk, let talk = state.schedule.talks[id: id] else {
+      state.message = .error("No talk here to delete")
+      return [.beep]
+    }
+    if state.readOnly { return readOnly(&state) }
+    state.mode = .question(
+      Question(
+        purpose: .deleteTalk(id), text: "Delete \(id) “\(state.title(talk))”?",
+        answers: [("y", "yes, delete it"), ("n", "no")]))
+    return []
+  case .rooms, .themes, .days:
+    let kind: ListEditor.Kind = command == .rooms ? .rooms : command == .themes ? .themes : .days
+    state.mode = .list(ListEditor(kind: kind))
+    return []
+  case .fill:
+    if state.readOnly { return readOnly(&state) }
+    guard !state.schedule.rooms.isEmpty, !state.schedule.days.isEmpty else {
+      state.message = .error(
+        state.schedule.rooms.isEmpty
+          ? "There is no room to place talks in: add one first (R)"
+          : "There is no day to place talks on: add one first (Y)")
+      return [.beep]
+    }
+    state.mode = .solving(nil)
+    state.message = .info("Filling the schedule… (Esc stops and keeps the best so far)")
+    return [.solve(state.schedule)]
+  case .undo:
+    guard let step = state.document.undo() else {
+      state.message = .info("Nothing to undo")
+      return []
+    }
+    state.documentChanged()
+    state.mode = .normal
+    state.message = .info("Undid: \(step.label)")
+    state.scrollToCursor()
+    return journal(state)
+  case .redo:
+    guard let step = state.document.redo() else {
+      state.message = .info("Nothing to redo")
+      return []
+    }
+    state.documentChanged()
+    state.message = .info("Redid: \(step.label)")
+    state.scrollToCursor()
+    return journal(state)
+  default:
+    return []
+  }
+}
+
+func readOnly(_ state: inout EditorState) -> [Effect] {
+  state.message = .error("Read-only: \(state.fileName) is open in another Multaqa")
+  return [.beep]
+}

@@ -1,0 +1,72 @@
+import Formats
+import Scheduling
+import Terminal
+
+/// The panel, the language, saving, quitting, help and printing.
+func runSession(_ command: Command, _ state: inout EditorState) -> [Effect] {
+  switch command {
+  case .showUnscheduled, .showConflicts:
+    state.panel = command == .showUnscheduled ? .unscheduled : .conflicts
+    state.panelFocused = true
+    state.panelCursor = 0
+    return []
+  case .showDetails:
+    state.panel = .details
+    state.panelFocused = false
+    return []
+  case .language:
+    let languages = state.schedule.displayLanguages
+    guard let i = languages.firstIndex(of: state.language) else {
+      state.language = state.schedule.event.language
+      return []
+    }
+    state.language = languages[(i + 1) % languages.count]
+    state.message = .info("Titles in \(state.language)")
+    return []
+  case .save:
+    if state.readOnly { return readOnly(&state) }
+    return [.save(state.schedule, force: false, quitAfter: false)]
+  case .quit:
+    if state.dirty && !state.readOnly {
+      state.mode = .question(
+        Question(
+          purpose: .quit, text: "Save the changes to \(state.fileName) before quitting?",
+          answers: [("s", "save"), ("d", "discard"), ("c", "cancel")]))
+      return []
+    }
+    state.mode = .quitting
+    return [.quit]
+  case .help:
+    state.mode = .report(Report(title: "Keys", lines: Keymap.helpLines()))
+    return []
+  case .printPlan:
+    guard let day = state.currentDay else { return [] }
+    let base =
+      state.fileName.hasSuffix(".yaml") ? String(state.fileName.dropLast(5)) : state.fileName
+    state.mode = .prompt(
+      Prompt(
+        purpose: .printPlan, label: "Write the plan of \(day.date.iso) to: ",
+        field: TextField("\(base)-\(day.date.iso).txt")))
+    return []
+  case .choose:
+    return state.panelFocused ? panelEnter(&state) : []
+  default:
+    return []
+  }
+}
+
+/// Enter in the side panel: place an unscheduled talk, or go to a conflict.
+func panelEnter(_ state: inout EditorState) -> [Effect] {
+  switch state.panel {
+  case .unscheduled:
+    guard let id = state.selectedTalk, let talk = state.schedule.talks[id: id] else { return [] }
+    return pickUp(talk, &state)
+  case .conflicts:
+    let conflicts = state.sortedConflicts
+    guard conflicts.indices.contains(state.panelCursor) else { return [] }
+    jump(to: conflicts[state.panelCursor], &state)
+    return []
+  case .details:
+    return []
+  }
+}
