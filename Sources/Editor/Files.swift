@@ -1,4 +1,5 @@
 import Foundation
+import Scheduling
 
 /// What the editor knows about the file on disk, to notice changes made elsewhere.
 struct DiskStamp: Equatable {
@@ -9,11 +10,6 @@ struct DiskStamp: Equatable {
   static func of(_ path: String) -> DiskStamp? {
     guard let data = FileManager.default.contents(atPath: path) else { return nil }
     // FNV-1a: enough to tell a changed file from an unchanged one.
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in data {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
-    return DiskStamp(size: data.count, hash: hash)
+    return DiskStamp(size: data.count, hash: FNV1a.hash(data))
   }
 }

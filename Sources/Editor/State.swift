@@ -43,13 +43,21 @@ public struct Question: Equatable, Sendable {
     case lockedOnOtherHost(pid: Int, host: String)
   }
 
+  /// One answer: the key that gives it and what it means.
+  public struct Answer: Equatable, Sendable {
+    public var key: Character
+    public var label: String
+  }
+
   public var purpose: Purpose
   public var text: String
   /// Answer keys and their labels, in order.
-  public var answers: [(key: Character, label: String)]
+  public var answers: [Answer]
 
-  public static func == (a: Question, b: Question) -> Bool {
-    a.purpose == b.purpose && a.text == b.text && a.answers.map(\.key) == b.answers.map(\.key)
+  public init(purpose: Purpose, text: String, answers: [(key: Character, label: String)]) {
+    self.purpose = purpose
+    self.text = text
+    self.answers = answers.map { Answer(key: $0.key, label: $0.label) }
   }
 }
 
@@ -75,9 +83,15 @@ public struct Picker: Equatable, Sendable {
     case themeFilter
   }
 
+  /// An item to choose: its id and what the list shows.
+  public struct Item: Equatable, Sendable {
+    public var id: String
+    public var label: String
+  }
+
   public var purpose: Purpose
   public var title: String
-  public var items: [(id: String, label: String)]
+  public var items: [Item]
   public var selected: Set<String>
   public var multiple: Bool
   public var cursor = 0
@@ -85,17 +99,22 @@ public struct Picker: Equatable, Sendable {
   /// Lets the organizer add an item by typing its name (speakers).
   public var allowsNew: Bool
 
-  public var visible: [(id: String, label: String)] {
-    let query = filter.text.lowercased()
-    guard !query.isEmpty else { return items }
-    return items.filter {
-      $0.label.lowercased().contains(query) || $0.id.lowercased().contains(query)
-    }
+  public init(
+    purpose: Purpose, title: String, items: [(id: String, label: String)],
+    selected: Set<String>, multiple: Bool, allowsNew: Bool
+  ) {
+    self.purpose = purpose
+    self.title = title
+    self.items = items.map { Item(id: $0.id, label: $0.label) }
+    self.selected = selected
+    self.multiple = multiple
+    self.allowsNew = allowsNew
   }
 
-  public static func == (a: Picker, b: Picker) -> Bool {
-    a.purpose == b.purpose && a.items.map(\.id) == b.items.map(\.id) && a.selected == b.selected
-      && a.cursor == b.cursor && a.filter == b.filter
+  public var visible: [Item] {
+    let query = filter.text.folded
+    guard !query.isEmpty else { return items }
+    return items.filter { $0.label.folded.contains(query) || $0.id.folded.contains(query) }
   }
 }
 
@@ -115,21 +134,6 @@ public enum Mode: Equatable, Sendable {
   /// The solver is running in the background.
   case solving(SolverProgress?)
   case quitting
-
-  public static func == (a: Mode, b: Mode) -> Bool {
-    switch (a, b) {
-    case (.normal, .normal), (.quitting, .quitting), (.solving, .solving): return true
-    case (.carrying(let x, let y), .carrying(let z, let w)): return x == z && y == w
-    case (.swapping(let x), .swapping(let y)): return x == y
-    case (.form(let x), .form(let y)): return x == y
-    case (.list(let x), .list(let y)): return x == y
-    case (.picker(let x, _), .picker(let y, _)): return x == y
-    case (.prompt(let x), .prompt(let y)): return x == y
-    case (.question(let x), .question(let y)): return x == y
-    case (.report(let x), .report(let y)): return x == y
-    default: return false
-    }
-  }
 }
 
 /// The whole state of the editor: the document, what the organizer sees, and what they are

@@ -81,13 +81,13 @@ func jumpToNextConflict(_ state: inout EditorState) -> [Effect] {
 
 /// The talks that match the search, in day and time order, unscheduled last.
 func searchMatches(_ query: String, in state: EditorState) -> [String] {
-  let needle = fold(query)
+  let needle = query.folded
   guard !needle.isEmpty else { return [] }
   let schedule = state.schedule
   let matches = schedule.talks.filter { talk in
     var haystack = [talk.id, talk.title] + Array(talk.titles.values)
     haystack += talk.speakers.compactMap { schedule.speakers[id: $0]?.name }
-    return haystack.contains { fold($0).contains(needle) }
+    return haystack.contains { $0.folded.contains(needle) }
   }
   return matches.sorted { a, b in
     switch (a.at, b.at) {
@@ -97,33 +97,6 @@ func searchMatches(_ query: String, in state: EditorState) -> [String] {
     default: return false
     }
   }.map(\.id)
-}
-
-/// Lowercase without accents or Arabic diacritics, for matching.
-func fold(_ text: String) -> String {
-  var out = ""
-  for scalar in text.lowercased().unicodeScalars {
-    switch scalar.properties.generalCategory {
-    case .nonspacingMark, .enclosingMark: continue
-    default: break
-    }
-    out.unicodeScalars.append(scalar)
-  }
-  // Decompose accented letters first so their marks drop out.
-  return String(out.decomposedFolding)
-}
-
-extension String {
-  /// The text with precomposed Latin letters replaced by their base letters.
-  fileprivate var decomposedFolding: String {
-    let table: [Character: Character] = [
-      "à": "a", "â": "a", "ä": "a", "á": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e",
-      "î": "i", "ï": "i", "í": "i", "ô": "o", "ö": "o", "ó": "o", "ù": "u", "û": "u", "ü": "u",
-      "ú": "u", "ÿ": "y", "ñ": "n", "œ": "o", "æ": "a", "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه",
-      "ى": "ي",
-    ]
-    return String(map { table[$0] ?? $0 })
-  }
 }
 
 func jumpToMatch(step: Int, _ state: inout EditorState) -> [Effect] {

@@ -212,25 +212,11 @@ func handlePicker(_ key: Key, _ picker: Picker, _ under: Form?, _ state: inout E
   return []
 }
 
-/// `s-karim-benali`-style id for a new speaker, unique in the schedule and the form.
-private func newSpeakerID(_ name: String, _ schedule: Schedule, _ picker: Picker) -> String {
-  var slug = ""
-  for character in fold(name) {
-    if character.isLetter || character.isNumber {
-      slug.append(character)
-    } else if !slug.hasSuffix("-") {
-      slug.append("-")
-    }
+/// The id of a new speaker, unique in the schedule and the form.
+func newSpeakerID(_ name: String, _ schedule: Schedule, _ picker: Picker) -> String {
+  Speaker.newID(forName: name) { id in
+    schedule.speakers.contains(id: id) || picker.items.contains { $0.id == id }
   }
-  while slug.hasSuffix("-") { slug.removeLast() }
-  let base = "s-" + (slug.isEmpty ? "speaker" : slug)
-  var id = base
-  var n = 2
-  while schedule.speakers.contains(id: id) || picker.items.contains(where: { $0.id == id }) {
-    id = "\(base)-\(n)"
-    n += 1
-  }
-  return id
 }
 
 // MARK: - Lists of rooms, themes and days

@@ -316,6 +316,22 @@ import Testing
     #expect(state.selectedTalk == "t-crafts")
   }
 
+  /// The search folds as the importer does: "joao" finds "João", "الاسلامي" finds "الإسلامي".
+  @Test func searchFoldsLikeTheImporter() {
+    var schedule = Sample.schedule
+    let talk = schedule.talks.first { $0.at != nil && !$0.speakers.isEmpty }!
+    var speaker = schedule.speakers[id: talk.speakers[0]]!
+    speaker.name = "João Ñúñez"
+    schedule.speakers.update(speaker)
+    var state = EditorState(schedule: schedule, file: "f.yaml", width: 120, height: 40)
+    press([.character("/")], &state)
+    type("joao nunez", &state)
+    press([.enter], &state)
+    #expect(state.message?.kind != .error, "\(String(describing: state.message))")
+    #expect(
+      state.selectedTalk.map { schedule.talks[id: $0]!.speakers.contains(speaker.id) } == true)
+  }
+
   @Test func filterByTheme() {
     var state = Sample.state()
     press([.character("f")], &state)

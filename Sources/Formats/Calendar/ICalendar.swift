@@ -217,9 +217,7 @@ public enum ICalendar {
   }
 
   static func hhmmss(_ minutes: Int) -> String {
-    let h = minutes / 60
-    let m = minutes % 60
-    return (h < 10 ? "0\(h)" : String(h)) + (m < 10 ? "0\(m)" : String(m)) + "00"
+    zeroPadded(minutes / 60, width: 2) + zeroPadded(minutes % 60, width: 2) + "00"
   }
 
   /// A TEXT value with backslashes, semicolons, commas and line breaks escaped.

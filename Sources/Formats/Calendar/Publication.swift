@@ -21,13 +21,8 @@ public enum Publication {
       talk.status.rawValue, talk.title,
     ]
     parts += talk.titles.keys.sorted().map { "\($0)=\(talk.titles[$0]!)" }
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in parts.joined(separator: "\u{1F}").utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
-    let hex = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
+    let hash = FNV1a.hash(parts.joined(separator: "\u{1F}").utf8)
+    return zeroPadded(hash, width: 16, radix: 16, uppercase: false)
   }
 
   /// `schedule` with each talk's revision brought up to date against `previous` (the file
@@ -84,10 +79,10 @@ public enum Publication {
     let seconds = Int(date.timeIntervalSince1970)
     let day = CalendarDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
     let rest = seconds - day.dayNumber * 86_400
-    return day.basic + "T" + pad(rest / 3600) + pad(rest / 60 % 60) + pad(rest % 60) + "Z"
+    return day.basic + "T" + zeroPadded(rest / 3600, width: 2)
+      + zeroPadded(rest / 60 % 60, width: 2) + zeroPadded(rest % 60, width: 2) + "Z"
   }
 
-  private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 }
 
 extension Schedule {

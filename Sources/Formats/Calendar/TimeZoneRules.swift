@@ -66,8 +66,8 @@ struct TimeZoneRules {
   static func format(offset seconds: Int) -> String {
     let sign = seconds < 0 ? "-" : "+"
     let s = abs(seconds)
-    var text = sign + pad(s / 3600) + pad(s / 60 % 60)
-    if s % 60 != 0 { text += pad(s % 60) }
+    var text = sign + zeroPadded(s / 3600, width: 2) + zeroPadded(s / 60 % 60, width: 2)
+    if s % 60 != 0 { text += zeroPadded(s % 60, width: 2) }
     return text
   }
 
@@ -76,11 +76,10 @@ struct TimeZoneRules {
     let seconds = Int(instant.timeIntervalSince1970) + offset
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     let rest = seconds - days * 86_400
-    return CalendarDate(dayNumber: days).basic + "T" + pad(rest / 3600) + pad(rest / 60 % 60)
-      + pad(rest % 60)
+    return CalendarDate(dayNumber: days).basic + "T" + zeroPadded(rest / 3600, width: 2)
+      + zeroPadded(rest / 60 % 60, width: 2)
+      + zeroPadded(rest % 60, width: 2)
   }
-
-  private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
   /// The VTIMEZONE component, one subcomponent per observance (its onset in the local time
   /// that was in effect before it, as RFC 5545 requires).

@@ -79,12 +79,6 @@ public enum Frab {
     return out
   }
 
-  static func hhmm(_ minutes: Int) -> String {
-    let h = minutes / 60
-    let m = minutes % 60
-    return (h < 10 ? "0\(h)" : String(h)) + ":" + (m < 10 ? "0\(m)" : String(m))
-  }
-
   static func model(_ schedule: Schedule, options: Options) -> Model {
     let language = options.language ?? schedule.event.language
     let primary = schedule.event.language
@@ -98,7 +92,8 @@ public enum Frab {
       offset = zone.secondsFromGMT(for: local.addingTimeInterval(-Double(offset)))
       let sign = offset < 0 ? "-" : "+"
       let day = date.adding(days: minutes / 1440)
-      return "\(day.iso)T\(hhmm(minutes % 1440)):00\(sign)\(hhmm(abs(offset) / 60))"
+      return
+        "\(day.iso)T\(TimeOfDay.format(minutes % 1440)):00\(sign)\(TimeOfDay.format(abs(offset) / 60))"
     }
     var usedIDs = Set<Int>()
     var usedSlugs = Set<String>()
@@ -130,7 +125,7 @@ public enum Frab {
               talk: talk, guid: guid, id: id, slug: slug, room: room,
               date: iso(at.date, at.start.minutes),
               end: iso(at.date, at.start.minutes + talk.duration),
-              start: hhmm(at.start.minutes), duration: hhmm(talk.duration),
+              start: TimeOfDay.format(at.start.minutes), duration: TimeOfDay.format(talk.duration),
               title: talk.title(in: language, primary: primary),
               track: theme.map { localized($0.name, $0.names, primary: primary, in: language) }
                 ?? "",
@@ -154,7 +149,8 @@ public enum Frab {
       title: schedule.event.title(in: language), acronym: acronym,
       start: schedule.days.first?.date.iso ?? "", end: schedule.days.last?.date.iso ?? "",
       days: days.map { ($0.0, $0.1, $0.2, $0.3, $0.4.map { (room: $0.0, items: $0.1) }) },
-      slot: hhmm(schedule.event.slot), timezone: schedule.event.timezone, tracks: tracks,
+      slot: TimeOfDay.format(schedule.event.slot), timezone: schedule.event.timezone,
+      tracks: tracks,
       rooms: Array(schedule.rooms), language: language, schedule: schedule,
       version: version(schedule, language: language))
   }

@@ -275,7 +275,7 @@ public struct TalkImport: Sendable {
             affiliations.count == names.count
             ? affiliations[k] : affiliations.count == 1 ? affiliations[0] : ""
           let speaker = Speaker(
-            id: speakerID(key, besides: createdIDs), name: name,
+            id: speakerID(name, besides: createdIDs), name: name,
             affiliation: affiliation.isEmpty ? nil : affiliation)
           createdByKey[key] = created.count
           createdIDs.insert(speaker.id)
@@ -395,20 +395,9 @@ public struct TalkImport: Sendable {
       return message
     }
 
-    /// `s-karim-benali` from a speaker's normalized name, unique among the ids taken.
-    private func speakerID(_ key: String, besides created: Set<String>) -> String {
-      var slug = ""
-      for character in key where character.isLetter || character.isNumber || character == "_" {
-        slug.append(character == "_" ? "-" : character)
-      }
-      let base = "s-" + (slug.isEmpty ? "speaker" : slug)
-      var id = base
-      var n = 2
-      while speakerIDs.contains(id) || created.contains(id) {
-        id = "\(base)-\(n)"
-        n += 1
-      }
-      return id
+    /// The id of a new speaker, unique among the ids taken.
+    private func speakerID(_ name: String, besides created: Set<String>) -> String {
+      Speaker.newID(forName: name) { speakerIDs.contains($0) || created.contains($0) }
     }
 
     static let kinds: [String: TalkKind] = {

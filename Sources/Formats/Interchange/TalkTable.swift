@@ -101,30 +101,9 @@ public enum TalkTable {
     }()
   }
 
-  /// Lowercase, without accents, Arabic diacritics or letter variants, words joined by `_`.
-  public static func normalize(_ text: String) -> String {
-    // Canonical decomposition puts accents and hamzas in marks of their own, dropped below;
-    // tā' marbūṭa and alif maqṣūra are spelt for their look-alikes often enough to fold too.
-    let variants: [Unicode.Scalar: Unicode.Scalar] = ["ة": "ه", "ى": "ي"]
-    var out = ""
-    var gap = false
-    for character in text.lowercased().decomposedStringWithCanonicalMapping {
-      var base = String.UnicodeScalarView()
-      for scalar in character.unicodeScalars
-      where scalar.properties.generalCategory != .nonspacingMark && scalar != "\u{640}" {
-        base.append(variants[scalar] ?? scalar)
-      }
-      guard let first = base.first else { continue }
-      if first.properties.isAlphabetic || first.properties.numericType != nil {
-        if gap && !out.isEmpty { out.append("_") }
-        out.unicodeScalars.append(contentsOf: base)
-        gap = false
-      } else {
-        gap = true
-      }
-    }
-    return out
-  }
+  /// Lowercase, without accents, Arabic diacritics or letter variants, words joined by `_`
+  /// (see ``Swift/StringProtocol/foldedWords``).
+  public static func normalize(_ text: String) -> String { text.foldedWords }
 
   // MARK: Export
 

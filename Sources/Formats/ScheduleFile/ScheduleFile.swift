@@ -232,8 +232,7 @@ public enum ScheduleFile {
   }
 
   private static func hex(_ value: UInt32) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    zeroPadded(value, width: 4, radix: 16)
   }
 
   /// Line and column (from 1, columns in characters) of byte `offset`.

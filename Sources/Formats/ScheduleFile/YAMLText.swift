@@ -1,3 +1,5 @@
+import Scheduling
+
 /// Writes YAML scalars so that any string reads back exactly, and plainly when it safely can.
 enum YAMLText {
   /// A scalar for a block context (`key: value`).
@@ -98,7 +100,6 @@ enum YAMLText {
   }
 
   private static func hex(_ value: UInt32, _ width: Int) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    zeroPadded(value, width: width, radix: 16)
   }
 }

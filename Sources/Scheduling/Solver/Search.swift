@@ -125,7 +125,7 @@ struct Budget: Sendable {
 }
 
 /// What the solver is doing, for a progress display.
-public struct SolverProgress: Sendable {
+public struct SolverProgress: Equatable, Sendable {
   public var phase: String
   public var placed: Int
   public var total: Int

@@ -74,11 +74,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
   /// `YYYY-MM-DD`.
   public var iso: String {
-    Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+    zeroPadded(year, width: 4) + "-" + zeroPadded(month, width: 2) + "-" + zeroPadded(day, width: 2)
   }
 
   /// `YYYYMMDD`, the basic format that iCalendar uses.
-  public var basic: String { Self.pad(year, 4) + Self.pad(month, 2) + Self.pad(day, 2) }
+  public var basic: String {
+    zeroPadded(year, width: 4) + zeroPadded(month, width: 2) + zeroPadded(day, width: 2)
+  }
 
   public var description: String { iso }
 
@@ -100,11 +102,6 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     case 4, 6, 9, 11: return 30
     default: return 31
     }
-  }
-
-  static func pad(_ value: Int, _ width: Int) -> String {
-    let text = String(value)
-    return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
   }
 
   private static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {

@@ -30,14 +30,14 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// `HH:MM`.
   public var description: String {
-    CalendarDate.pad(hour, 2) + ":" + CalendarDate.pad(minute, 2)
+    zeroPadded(hour, width: 2) + ":" + zeroPadded(minute, width: 2)
   }
 
   public static func < (a: TimeOfDay, b: TimeOfDay) -> Bool { a.minutes < b.minutes }
 
   /// Formats minutes after midnight as `HH:MM` without validating the range.
   public static func format(_ minutes: Int) -> String {
-    CalendarDate.pad(minutes / 60, 2) + ":" + CalendarDate.pad(minutes % 60, 2)
+    zeroPadded(minutes / 60, width: 2) + ":" + zeroPadded(minutes % 60, width: 2)
   }
 }
 
