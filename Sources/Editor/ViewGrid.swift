@@ -1,0 +1,196 @@
+import Formats
+import Scheduling
+import Terminal
+import TextWidth
+
+/// The day grid: time rows, room columns, talk blocks, the cursor and the carried talk.
+extension Painter {
+  func grid(_ screen: inout Screen) {
+    let top = layout.gridTop
+    let rooms = schedule.rooms.count
+    let visible = min(layout.visibleRooms, max(0, rooms - state.scrollRoom))
+    // Room heads.
+    for i in 0..<visible {
+      let room = schedule.rooms[state.scrollRoom + i]
+      let head = roomName(room) + " (\(room.capacity))"
+      screen.put(
+        head, x: layout.roomX(i), y: layout.headRow, width: layout.roomWidth - 1,
+        style: palette.roomHead)
+    }
+    if state.scrollRoom > 0 {
+      screen.put("‹", x: layout.timeWidth - 1, y: layout.headRow, style: palette.dim)
+    }
+    if state.scrollRoom + visible < rooms {
+      screen.put("›", x: layout.roomX(visible) - 1, y: layout.headRow, style: palette.dim)
+    }
+    guard let day = state.currentDay else {
+      screen.put("No days yet: press Y to add one.", x: 2, y: top, style: palette.dim)
+      return
+    }
+    let d = state.day
+    // Rows: time labels, closed hours, breaks, separators.
+    for r in 0..<layout.gridRows {
+      let row = state.scrollRow + r
+      guard row < span.rows else { break }
+      let y = top + r
+      let minute = span.start + row * slot
+      let label = TimeOfDay.format(minute)
+      let timeStyle =
+        row == state.cursor.row
+        ? palette.cursorTime : minute % 60 == 0 ? palette.timeHour : palette.time
+      screen.put(label, x: 0, y: y, style: timeStyle)
+      let open = minute >= day.opens.minutes && minute < day.closes.minutes
+      for i in 0..<visible {
+        let x = layout.roomX(i)
+        if !open {
+          screen.fill(
+            Rect(x: x, y: y, width: layout.roomWidth - 1, height: 1), style: palette.closed,
+            with: state.unicode ? "░" : ".")
+        }
+        // The panel's border stands for the last separator when they would touch.
+        if !(i == visible - 1 && layout.panel != nil && x + layout.roomWidth >= layout.gridWidth) {
+          screen.put(box.v, x: x + layout.roomWidth - 1, y: y, style: palette.separator)
+        }
+      }
+      if let pause = day.breaks.first(where: {
+        $0.start.minutes <= minute && minute < $0.end.minutes
+      }) {
+        let width = layout.roomX(visible) - layout.timeWidth - 1
+        let title =
+          minute == pause.start.minutes
+          ? localized(
+            pause.title, pause.titles, primary: schedule.event.language, in: state.language)
+            + " \(pause.start)–\(pause.end)" : ""
+        screen.put(
+          title, x: layout.timeWidth, y: y, width: max(0, width), style: palette.breakRow,
+          alignment: .center)
+      }
+    }
+    // Talks.
+    let carried = state.carried
+    let selected = state.isCarrying ? nil : state.selectedTalk
+    var swapping: String?
+    if case .swapping(let first) = state.mode { swapping = first }
+    let occupancy = state.index.occupancy
+    var drawnTalks = occupancy.talks(onDay: d).sorted()
+    // Plenaries under the others: they span every room.
+    drawnTalks.sort {
+      state.index.tables.talks[$0].exclusive && !state.index.tables.talks[$1].exclusive
+    }
+    for t in drawnTalks {
+      let talk = schedule.talks[t]
+      guard let p = occupancy.positions[t] else { continue }
+      let exclusive = state.index.tables.talks[t].exclusive
+      let r0 = (p.start - span.start) / slot
+      let r1 = (p.start + talk.duration - span.start + slot - 1) / slot
+      let x: Int
+      let width: Int
+      if exclusive {
+        x = layout.timeWidth
+        width = layout.roomX(visible) - layout.timeWidth - 1
+      } else {
+        let i = p.room - state.scrollRoom
+        guard i >= 0 && i < visible else { continue }
+        x = layout.roomX(i)
+        width = layout.roomWidth - 1
+      }
+      var style = palette.theme(state.index.tables.talks[t].theme)
+      let filtered = state.themeFilter != nil && talk.theme != state.themeFilter
+      if filtered { style = palette.dim }
+      if talk.id == carried { style = palette.dim.with(underline: true) }
+      if talk.id == selected { style = style.with(bold: true, reverse: !palette.color || true) }
+      if talk.id == swapping { style = style.with(underline: true) }
+      let lines = blockLines(talk, t: t, width: width, exclusive: exclusive)
+      let first = max(r0, state.scrollRow)
+      let last = min(r1, state.scrollRow + layout.gridRows)
+      for row in first..<max(first, last) {
+        let y = top + row - state.scrollRow
+        let text = row - r0 < lines.count ? lines[row - r0] : ""
+        screen.put(text, x: x, y: y, width: width, style: style)
+      }
+      // The first column marks errors and pins.
+      let marker = blockMarker(talk, t: t)
+      if let (symbol, markerStyle) = marker, r0 >= state.scrollRow,
+        r0 < state.scrollRow + layout.gridRows
+      {
+        screen.put(
+          symbol, x: x, y: top + r0 - state.scrollRow,
+          style: style.with(foreground: palette.color ? markerStyle.foreground : nil, bold: true))
+      }
+    }
+    if let carried {
+      carrying(carried, visible: visible, &screen)
+    } else {
+      cursorCell(visible: visible, &screen)
+    }
+  }
+
+  /// The text of a talk block, one line per slot row.
+  func blockLines(_ talk: Talk, t: Int, width: Int, exclusive: Bool) -> [String] {
+    let theme = state.index.tables.talks[t].theme
+    let lead = palette.color ? " " : Palette.letter(theme)
+    var lines = [lead + state.title(talk)]
+    let speakers = talk.speakers.compactMap { schedule.speakers[id: $0]?.name }
+    if !speakers.isEmpty { lines.append(" " + speakers.joined(separator: ", ")) }
+    var facts = " \(talk.id) · \(talk.duration)m"
+    if exclusive { facts += " · \(talk.kind.rawValue), all rooms" }
+    if talk.status == .tentative { facts += " · tentative" }
+    lines.insert(facts, at: min(1, lines.count))
+    return lines
+  }
+
+  /// `!` for a talk in an error, `*` for a pinned one.
+  func blockMarker(_ talk: Talk, t: Int) -> (String, Style)? {
+    let errors = state.index.findings(involving: t).contains {
+      state.index.book.rules[$0.rule].severity == .error
+    }
+    if errors { return ("!", palette.error) }
+    if talk.pinned { return ("*", palette.plain) }
+    return nil
+  }
+
+  func cursorCell(visible: Int, _ screen: inout Screen) {
+    guard state.talk(atRoom: state.cursor.room, row: state.cursor.row) == nil else { return }
+    let i = state.cursor.room - state.scrollRoom
+    let r = state.cursor.row - state.scrollRow
+    guard i >= 0, i < visible, r >= 0, r < layout.gridRows else { return }
+    screen.restyle(
+      Rect(x: layout.roomX(i), y: layout.gridTop + r, width: layout.roomWidth - 1, height: 1)
+    ) { _ in
+      palette.cursorCell
+    }
+  }
+
+  /// Fit marks where the carried talk fits, and its ghost at the cursor.
+  func carrying(_ id: String, visible: Int, _ screen: inout Screen) {
+    guard let talk = schedule.talks[id: id] else { return }
+    if let fits = state.fits, fits.day == state.day {
+      for i in 0..<visible {
+        let room = state.scrollRoom + i
+        for r in 0..<layout.gridRows {
+          let row = state.scrollRow + r
+          guard fits.fits(room: room, row: row) else { continue }
+          let x = layout.roomX(i)
+          let y = layout.gridTop + r
+          if screen[x + 1, y].text == " " || screen[x + 1, y].text == (state.unicode ? "░" : ".") {
+            screen.put(state.unicode ? "·" : "+", x: x + 1, y: y, style: palette.fit)
+          }
+        }
+      }
+    }
+    let i = state.cursor.room - state.scrollRoom
+    guard i >= 0, i < visible else { return }
+    let rows = max(1, (talk.duration + slot - 1) / slot)
+    let fitsHere = state.fits?.fits(room: state.cursor.room, row: state.cursor.row) ?? false
+    let style = fitsHere ? palette.ghostFits : palette.ghostClashes
+    let lines = [(fitsHere ? "✓ " : "✗ ") + state.title(talk), " \(talk.id) · \(talk.duration)m"]
+    for k in 0..<rows {
+      let r = state.cursor.row + k - state.scrollRow
+      guard r >= 0, r < layout.gridRows else { continue }
+      let text = k < lines.count ? lines[k] : ""
+      screen.put(
+        state.unicode ? text : text.replacingCharacters("✓✗", with: "+x"), x: layout.roomX(i),
+        y: layout.gridTop + r, width: layout.roomWidth - 1, style: style)
+    }
+  }
+}

@@ -1,0 +1,193 @@
+import Formats
+import Scheduling
+import Terminal
+import TextWidth
+
+/// The side panel: the selected talk's details, the unscheduled talks, the conflicts.
+extension Painter {
+  func panel(_ rect: Rect, _ screen: inout Screen) {
+    screen.fill(rect, style: palette.plain)
+    for y in rect.y..<max(rect.y, rect.y + rect.height) {
+      screen.put(box.v, x: rect.x, y: y, style: palette.separator)
+    }
+    let x = rect.x + 2
+    let width = rect.width - 3
+    // Tabs of the panel.
+    let unscheduled = state.unscheduledTalks.count
+    let tabs: [(Panel, String)] = [
+      (.details, "i Details"), (.unscheduled, "U Unscheduled \(unscheduled)"),
+      (.conflicts, "C Conflicts \(state.index.errorCount)/\(state.index.warningCount)"),
+    ]
+    var tx = x
+    for (panel, label) in tabs {
+      let style = panel == state.panel ? palette.panelTabSelected : palette.panelTab
+      tx += screen.put(label, x: tx, y: rect.y, style: style, limit: rect.x + rect.width - tx) + 2
+    }
+    let body = Rect(x: x, y: rect.y + 1, width: width, height: rect.height - 1)
+    switch state.panel {
+    case .details: details(body, &screen)
+    case .unscheduled: unscheduledList(body, &screen)
+    case .conflicts: conflictList(body, &screen)
+    }
+  }
+
+  func details(_ rect: Rect, _ screen: inout Screen) {
+    var lines: [(String, Style)] = []
+    if state.isCarrying {
+      let effects = preview(state)
+      let day = state.currentDay
+      let room =
+        schedule.rooms.indices.contains(state.cursor.room)
+        ? roomName(schedule.rooms[state.cursor.room]) : ""
+      lines.append(
+        (
+          "Dropping at \(day.map { CalendarNames.short($0.date) } ?? "") \(TimeOfDay.format(state.time(ofRow: state.cursor.row))), \(room):",
+          palette.panelTitle
+        ))
+      if effects.isEmpty { lines.append(("fits without any conflict", palette.ok)) }
+      for effect in effects {
+        lines.append((effect, effect.hasPrefix("error") ? palette.error : palette.warning))
+      }
+      lines.append(("", palette.plain))
+    }
+    guard let id = state.carried ?? state.selectedTalk, let talk = schedule.talks[id: id] else {
+      if lines.isEmpty {
+        lines.append(("No talk here.", palette.dim))
+        lines.append(
+          (
+            "Enter or m on a talk moves it; U lists the unscheduled ones; ? shows every key.",
+            palette.dim
+          ))
+      }
+      write(lines, rect, &screen)
+      return
+    }
+    lines.append(
+      (
+        talk.id + (talk.pinned ? " · pinned" : "")
+          + (talk.status != .confirmed ? " · \(talk.status.rawValue)" : ""), palette.panelTitle
+      ))
+    lines.append((talk.title, palette.plain))
+    for language in talk.titles.keys.sorted() {
+      lines.append(("\(language): \(talk.titles[language]!)", palette.plain))
+    }
+    lines.append(("", palette.plain))
+    if let at = talk.at {
+      let room = schedule.rooms[id: at.room]
+      lines.append(
+        (
+          "When: \(CalendarNames.short(at.date)) \(at.start)–\(TimeOfDay.format(at.start.minutes + talk.duration))",
+          palette.plain
+        ))
+      lines.append(("Room: \(room.map(roomName) ?? at.room)", palette.plain))
+    } else {
+      lines.append(("Not placed (\(talk.duration) min)", palette.warning))
+    }
+    lines.append(("Kind: \(talk.kind.rawValue), \(talk.duration) min", palette.plain))
+    if let theme = talk.theme.flatMap({ schedule.themes[id: $0] }) {
+      lines.append(("Theme: \(localizedName(theme))", palette.plain))
+    }
+    if let audience = talk.audience {
+      let capacity = talk.at.flatMap { schedule.rooms[id: $0.room]?.capacity }
+      let fits = capacity.map { audience <= $0 } ?? true
+      lines.append(
+        (
+          "Audience: \(audience)" + (capacity.map { " of \($0) seats" } ?? ""),
+          fits ? palette.plain : palette.error
+        ))
+    }
+    if !talk.needs.isEmpty {
+      lines.append(("Needs: \(talk.needs.joined(separator: ", "))", palette.plain))
+    }
+    if !talk.speakers.isEmpty {
+      lines.append(("Speakers:", palette.plain))
+      for speaker in talk.speakers.compactMap({ schedule.speakers[id: $0] }) {
+        lines.append(
+          ("  \(speaker.name)" + (speaker.affiliation.map { ", \($0)" } ?? ""), palette.plain))
+      }
+    }
+    if let notes = talk.notes { lines.append(("Notes: \(notes)", palette.dim)) }
+    let conflicts = state.index.conflicts(involving: talk.id)
+    if !conflicts.isEmpty {
+      lines.append(("", palette.plain))
+      for conflict in conflicts {
+        lines.append(
+          (
+            "\(conflict.severity == .error ? "✗" : "!") \(conflict.message)",
+            conflict.severity == .error ? palette.error : palette.warning
+          ))
+      }
+    }
+    write(lines, rect, &screen)
+  }
+
+  /// Wrapped lines into a rectangle; a line's leading spaces indent all of its parts.
+  func write(_ lines: [(String, Style)], _ rect: Rect, _ screen: inout Screen) {
+    var y = rect.y
+    for (text, style) in lines {
+      let indent = text.prefix { $0 == " " }.count
+      let body = String(text.dropFirst(indent))
+      let parts = body.isEmpty ? [""] : body.wrapped(toWidth: max(1, rect.width - indent))
+      for part in parts {
+        guard y < rect.y + rect.height else { return }
+        screen.put(
+          String(repeating: " ", count: indent) + part, x: rect.x, y: y, width: rect.width,
+          style: style)
+        y += 1
+      }
+    }
+  }
+
+  func unscheduledList(_ rect: Rect, _ screen: inout Screen) {
+    let ids = state.unscheduledTalks
+    if ids.isEmpty {
+      screen.put("Every talk has a place.", x: rect.x, y: rect.y, style: palette.ok)
+      return
+    }
+    let rows = rect.height - 3
+    let scroll = panelScroll(state, rows: rows)
+    for (k, id) in ids.enumerated().dropFirst(scroll).prefix(rows) {
+      let talk = schedule.talks[id: id]!
+      let y = rect.y + k - scroll
+      let selected = k == state.panelCursor
+      let style = selected && state.panelFocused ? palette.panelSelected : palette.plain
+      let theme = state.index.tables.themeIndex[talk.theme ?? ""] ?? -1
+      screen.put("  ", x: rect.x, y: y, style: palette.color ? palette.theme(theme) : palette.plain)
+      if !palette.color { screen.put(Palette.letter(theme), x: rect.x, y: y, style: palette.plain) }
+      screen.put(
+        "\(talk.id) \(talk.duration)m \(state.title(talk))", x: rect.x + 3, y: y,
+        width: rect.width - 3, style: style)
+    }
+    let hint = state.panelFocused ? "Enter place · e edit · Esc back" : "U to choose one"
+    screen.put(hint, x: rect.x, y: rect.y + rect.height - 1, width: rect.width, style: palette.dim)
+  }
+
+  func conflictList(_ rect: Rect, _ screen: inout Screen) {
+    let conflicts = state.sortedConflicts
+    if conflicts.isEmpty {
+      screen.put("No conflicts.", x: rect.x, y: rect.y, style: palette.ok)
+      return
+    }
+    let rows = max(1, rect.height - 6)
+    let scroll = panelScroll(state, rows: rows)
+    for (k, conflict) in conflicts.enumerated().dropFirst(scroll).prefix(rows) {
+      let y = rect.y + k - scroll
+      let when = [conflict.date.map { $0.short }, conflict.start?.description].compactMap { $0 }
+        .joined(separator: " ")
+      let text =
+        "\(conflict.severity == .error ? "✗" : "!") \(conflict.kind.rawValue) \(when) \(conflict.talks.joined(separator: " "))"
+      let base = conflict.severity == .error ? palette.error : palette.warning
+      let style = k == state.panelCursor && state.panelFocused ? palette.panelSelected : base
+      screen.put(text, x: rect.x, y: y, width: rect.width, style: style)
+    }
+    if conflicts.indices.contains(state.panelCursor) {
+      let message = conflicts[state.panelCursor].message.wrapped(toWidth: rect.width)
+      for (k, line) in message.prefix(4).enumerated() {
+        screen.put(
+          line, x: rect.x, y: rect.y + rows + 1 + k, width: rect.width, style: palette.plain)
+      }
+    }
+    let hint = state.panelFocused ? "Enter go there · Esc back" : "C to go through them"
+    screen.put(hint, x: rect.x, y: rect.y + rect.height - 1, width: rect.width, style: palette.dim)
+  }
+}
