@@ -37,7 +37,7 @@ struct Painter {
     schedule = state.schedule
     span = state.gridSpan(day: state.day)
     slot = schedule.event.slot
-    box = state.unicode ? ("─", "│", "┌", "┐", "└", "┘") : ("-", "|", "+", "+", "+", "+")
+    box = ("─", "│", "┌", "┐", "└", "┘")
   }
 
   mutating func draw(_ screen: inout Screen) {
@@ -58,7 +58,7 @@ struct Painter {
     screen.fill(Rect(x: 0, y: 0, width: layout.width, height: 1), style: style)
     let errors = state.index.errorCount
     let warnings = state.index.warningCount
-    var right = state.fileName + (state.dirty ? (state.unicode ? " ●" : " *") : "")
+    var right = state.fileName + (state.dirty ? " ●" : "")
     if state.readOnly { right += " [read-only]" }
     right +=
       "  \(errors) error\(errors == 1 ? "" : "s") · \(warnings) warning\(warnings == 1 ? "" : "s") "
@@ -161,7 +161,7 @@ struct Painter {
     // What keeps work from being protected comes first, for as long as it holds.
     var x = 0
     for alert in state.alerts.all where x < layout.width {
-      let text = " " + (state.unicode ? "⚠ " : "! ") + alert.text + " "
+      let text = " ⚠ " + alert.text + " "
       let style = alert.kind == .error ? palette.alert : palette.notice
       x += screen.put(text, x: x, y: y, style: style, limit: layout.width - x)
     }

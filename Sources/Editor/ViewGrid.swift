@@ -45,7 +45,7 @@ extension Painter {
         if !open {
           screen.fill(
             Rect(x: x, y: y, width: layout.roomWidth - 1, height: 1), style: palette.closed,
-            with: state.unicode ? "░" : ".")
+            with: "░")
         }
         // The panel's border stands for the last separator when they would touch.
         if !(i == visible - 1 && layout.panel != nil && x + layout.roomWidth >= layout.gridWidth) {
@@ -172,8 +172,8 @@ extension Painter {
           guard fits.fits(room: room, row: row) else { continue }
           let x = layout.roomX(i)
           let y = layout.gridTop + r
-          if screen[x + 1, y].text == " " || screen[x + 1, y].text == (state.unicode ? "░" : ".") {
-            screen.put(state.unicode ? "·" : "+", x: x + 1, y: y, style: palette.fit)
+          if screen[x + 1, y].text == " " || screen.shows("░", x: x + 1, y: y) {
+            screen.put("·", x: x + 1, y: y, style: palette.fit)
           }
         }
       }
@@ -189,7 +189,7 @@ extension Painter {
       guard r >= 0, r < layout.gridRows else { continue }
       let text = k < lines.count ? lines[k] : ""
       screen.put(
-        state.unicode ? text : text.replacingCharacters("✓✗", with: "+x"), x: layout.roomX(i),
+        text, x: layout.roomX(i),
         y: layout.gridTop + r, width: layout.roomWidth - 1, style: style)
     }
   }

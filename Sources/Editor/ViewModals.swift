@@ -112,7 +112,7 @@ extension Painter {
       case .choice(_, let labels, let index):
         let text = "‹ \(labels.indices.contains(index) ? labels[index] : "") ›"
         screen.put(
-          state.unicode ? text : text.replacingCharacters("‹›", with: "<>"), x: vx, y: fy,
+          text, x: vx, y: fy,
           width: vw, style: focused ? palette.fieldFocused : palette.plain)
       case .many(let options, let labels, let selected):
         let names = selected.map { id in options.firstIndex(of: id).map { labels[$0] } ?? id }
@@ -159,7 +159,7 @@ extension Painter {
     }
     if items.isEmpty { lines.append(("(none yet: a adds one)", palette.dim)) }
     lines.append(("", palette.plain))
-    lines.append(("a add · Enter edit · D delete · Esc close", palette.dim))
+    lines.append((Keymap.hints(for: .list).joined(separator: " · "), palette.dim))
     frame(title: list.title, lines: lines, width: min(layout.width - 2, 96), &screen)
   }
 
@@ -191,13 +191,5 @@ extension Painter {
     }
     frame(
       title: picker.title, lines: lines, width: min(layout.width - 2, 70), height: height, &screen)
-  }
-}
-
-extension String {
-  /// The text with each character of `these` replaced by the one at the same place in `with`.
-  func replacingCharacters(_ these: String, with replacements: String) -> String {
-    let pairs = Dictionary(uniqueKeysWithValues: zip(these, replacements))
-    return String(map { pairs[$0] ?? $0 })
   }
 }

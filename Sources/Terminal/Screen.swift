@@ -44,13 +44,19 @@ public struct Screen: Equatable, Sendable {
   public let width: Int
   public let height: Int
   public private(set) var cells: [Cell]
-  /// Show non-ASCII text as `?` (for terminals without a UTF-8 locale).
+  /// Show the interface's glyphs as their ASCII twins and other non-ASCII text as `?`
+  /// (for terminals without a UTF-8 locale; see ``Glyphs``).
   public var asciiOnly = false
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
     self.height = max(0, height)
     cells = Array(repeating: .blank, count: self.width * self.height)
+  }
+
+  /// Whether the cell at `x`, `y` shows `glyph` (or, ASCII only, its twin).
+  public func shows(_ glyph: Character, x: Int, y: Int) -> Bool {
+    self[x, y].text == String(asciiOnly ? Glyphs.ascii(glyph) : glyph)
   }
 
   public subscript(x: Int, y: Int) -> Cell {
@@ -97,7 +103,7 @@ public struct Screen: Equatable, Sendable {
     var column = x
     for character in text {
       var character = character
-      if asciiOnly && !character.isASCII { character = "?" }
+      if asciiOnly { character = Glyphs.ascii(character) }
       // Line breaks and other controls would move the terminal's cursor: never draw them.
       if character.unicodeScalars.allSatisfy({ $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }
       ) {
@@ -131,7 +137,7 @@ public struct Screen: Equatable, Sendable {
   ) {
     guard width > 0 else { return }
     var fitted = TerminalText.visible(text)
-    if asciiOnly { fitted = String(fitted.map { $0.isASCII ? $0 : "?" }) }
+    if asciiOnly { fitted = Glyphs.ascii(fitted) }
     place(
       fitted.fitted(toWidth: width, alignment: alignment), x: x, y: y, style: style, limit: width)
   }
