@@ -43,3 +43,32 @@ import Testing
     }
   }
 }
+
+/// A clock that advances a fixed step per read: a time limit then stops the search at the
+/// same point on every run, however busy the machine.
+final class SteppingClock: @unchecked Sendable {
+  private var now = 0.0
+  let step: Double
+  init(step: Double) { self.step = step }
+  func read() -> Double {
+    now += step
+    return now
+  }
+}
+
+@Suite struct SolverClockTests {
+  @Test func aTimeLimitOnAnInjectedClockRepeatsExactly() {
+    let event = Generator.unscheduled(Generator.event(.forum, seed: 5))
+    func run() -> SolverResult {
+      let clock = SteppingClock(step: 0.01)
+      var options = SolverOptions(seed: 3, timeLimit: 0.5)
+      options.clock = SolverClock(seconds: clock.read)
+      return Solver.solve(event, options: options)
+    }
+    let a = run()
+    let b = run()
+    #expect(a.schedule == b.schedule)
+    #expect(a.seconds == b.seconds)
+    #expect(a.seconds >= 0.5)
+  }
+}

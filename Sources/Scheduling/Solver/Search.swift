@@ -78,30 +78,50 @@ final class Search {
   }
 }
 
+/// Where the solver reads the time, for its time limit only.
+///
+/// The core never reads the wall clock itself: a time limit reads this clock, which is the
+/// machine's monotonic clock unless a caller gives another (a test that wants a time limit
+/// to behave the same on every run gives one that advances by a fixed step per read).
+public struct SolverClock: Sendable {
+  /// Seconds from any fixed origin; only differences count.
+  public let seconds: @Sendable () -> Double
+
+  public init(seconds: @escaping @Sendable () -> Double) { self.seconds = seconds }
+
+  /// The machine's monotonic clock.
+  public static let system = SolverClock {
+    let d = ContinuousClock.now - origin
+    return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+  }
+
+  private static let origin = ContinuousClock.now
+}
+
 /// When the search must stop: a number of moves, of exact-search nodes, a time limit, or a
 /// request to stop. Without `seconds`, nothing depends on the clock.
 struct Budget: Sendable {
   let iterations: Int?
   let exactNodes: Int?
   let seconds: Double?
-  let start: ContinuousClock.Instant
+  let clock: SolverClock
+  let start: Double
   let shouldStop: (@Sendable () -> Bool)?
 
   init(
-    iterations: Int?, exactNodes: Int? = nil, seconds: Double?,
+    iterations: Int?, exactNodes: Int? = nil, seconds: Double?, clock: SolverClock = .system,
     shouldStop: (@Sendable () -> Bool)?
   ) {
     self.iterations = iterations
     self.exactNodes = exactNodes
     self.seconds = seconds
-    self.start = ContinuousClock.now
+    self.clock = clock
+    self.start = clock.seconds()
     self.shouldStop = shouldStop
   }
 
-  var elapsed: Double {
-    let d = ContinuousClock.now - start
-    return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-  }
+  /// Seconds since the search began (reported; without a time limit no decision reads it).
+  var elapsed: Double { clock.seconds() - start }
 
   /// How far along the search is, from 0 to 1, by whichever limit binds.
   func fraction(iterations done: Int) -> Double {

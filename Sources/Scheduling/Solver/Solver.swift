@@ -19,6 +19,8 @@ public struct SolverOptions: Sendable {
   /// message if it differs from the one kept move by move. For property tests: each move
   /// then costs a full recount.
   public var checksInvariants = false
+  /// The clock a ``timeLimit`` is measured on (the machine's unless given).
+  public var clock = SolverClock.system
 
   /// The default node budget of the exact search: about forty times what proving the sample
   /// forum optimal takes.
@@ -105,7 +107,7 @@ public enum Solver {
       ?? (options.timeLimit == nil ? max(30_000, 600 * movableCount) : nil)
     let budget = Budget(
       iterations: iterations, exactNodes: options.exactNodes, seconds: options.timeLimit,
-      shouldStop: shouldStop)
+      clock: options.clock, shouldStop: shouldStop)
     let search = Search(
       problem: problem, start: startingPositions(problem), seed: options.seed, budget: budget,
       moveAllowance: options.keep && options.allowMoves > 0 ? options.allowMoves : nil,
