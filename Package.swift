@@ -40,14 +40,18 @@ let package = Package(
     .executableTarget(
       name: "multaqa-bench",
       dependencies: ["Scheduling", "Formats", "Editor", "Terminal", "CCurses"]),
+    // What several test targets share (snapshots).
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
     .testTarget(name: "TextWidthTests", dependencies: ["TextWidth"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal", "CCurses"]),
     .testTarget(
-      name: "EditorTests", dependencies: ["Editor", "Terminal", "Scheduling", "Formats"],
+      name: "EditorTests",
+      dependencies: ["Editor", "Terminal", "Scheduling", "Formats", "TestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(
-      name: "FormatsTests", dependencies: ["Formats", "Scheduling"], exclude: ["Snapshots"]),
+      name: "FormatsTests", dependencies: ["Formats", "Scheduling", "TestSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(
       name: "multaqaTests", dependencies: ["multaqa", "Formats", "Scheduling", "CCurses"],
       exclude: ["Validators"]),

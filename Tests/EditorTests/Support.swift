@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Editor
@@ -46,33 +47,9 @@ func type(_ text: String, _ state: inout EditorState) -> [Effect] {
   press(text.map { Key.character($0) }, &state)
 }
 
-/// Compares a screen's text with a stored snapshot in `Snapshots/NAME.txt`.
-///
-/// With `MULTAQA_RECORD=1` a missing or different snapshot is written and the test fails,
-/// so that recording never passes silently: run again to check.
+/// Compares a screen's text with the stored snapshot `Snapshots/NAME.txt`.
 func expectSnapshot(
   _ screen: Screen, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
 ) {
-  let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-    "Snapshots")
-  let file = folder.appendingPathComponent(name + ".txt")
-  let actual = screen.text + "\n"
-  let expected = try? String(contentsOf: file, encoding: .utf8)
-  if expected == actual { return }
-  if ProcessInfo.processInfo.environment["MULTAQA_RECORD"] == "1" {
-    try? actual.write(to: file, atomically: true, encoding: .utf8)
-    Issue.record("recorded snapshot \(name); run the tests again", sourceLocation: sourceLocation)
-    return
-  }
-  guard let expected else {
-    Issue.record(
-      "no snapshot \(name) (record it with MULTAQA_RECORD=1)", sourceLocation: sourceLocation)
-    return
-  }
-  let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-  let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-  let line = Array(zip(a, e)).firstIndex { $0 != $1 } ?? min(a.count, e.count)
-  Issue.record(
-    "snapshot \(name) differs at line \(line + 1):\n  expected: \(line < e.count ? String(e[line]) : "")\n  actual:   \(line < a.count ? String(a[line]) : "")",
-    sourceLocation: sourceLocation)
+  expectTextSnapshot(screen.text + "\n", name, sourceLocation: sourceLocation)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TextWidth
 
@@ -121,23 +122,4 @@ import TextWidth
       #expect(cells == 6, "\(line)")
     }
   }
-}
-
-/// Compares text with `Snapshots/NAME.txt`; `MULTAQA_RECORD=1` writes it (and fails once).
-func expectTextSnapshot(
-  _ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
-) {
-  let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Snapshots/\(name).txt")
-  let expected = try? String(contentsOf: file, encoding: .utf8)
-  if expected == actual { return }
-  if ProcessInfo.processInfo.environment["MULTAQA_RECORD"] == "1" {
-    try? actual.write(to: file, atomically: true, encoding: .utf8)
-    Issue.record("recorded snapshot \(name); run the tests again", sourceLocation: sourceLocation)
-    return
-  }
-  Issue.record(
-    expected == nil
-      ? "no snapshot \(name) (record it with MULTAQA_RECORD=1)" : "snapshot \(name) differs",
-    sourceLocation: sourceLocation)
 }
