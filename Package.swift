@@ -26,6 +26,8 @@ let package = Package(
     ),
     // ncursesw behind a narrow C interface (wide characters, signals, crash-safe restore).
     .target(name: "CCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+    // A pseudo-terminal and process starting, for the benchmarks and the end-to-end tests.
+    .target(name: "CProcess"),
     // The terminal: a cell grid, keys, a curses backend and an in-memory one for tests.
     .target(name: "Terminal", dependencies: ["CCurses", "TextWidth"]),
     // The editor, in the Elm style: state, actions, a pure update and a pure view.
@@ -39,7 +41,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "multaqa-bench",
-      dependencies: ["Scheduling", "Formats", "Editor", "Terminal", "CCurses"]),
+      dependencies: ["Scheduling", "Formats", "Editor", "Terminal", "CProcess"]),
     // What several test targets share (snapshots).
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
@@ -53,7 +55,8 @@ let package = Package(
       name: "FormatsTests", dependencies: ["Formats", "Scheduling", "TestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(
-      name: "multaqaTests", dependencies: ["multaqa", "Formats", "Scheduling", "CCurses"],
+      name: "multaqaTests",
+      dependencies: ["multaqa", "Formats", "Scheduling", "CProcess"],
       exclude: ["Validators"]),
   ],
   swiftLanguageModes: [.v6]

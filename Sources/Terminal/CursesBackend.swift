@@ -150,6 +150,4 @@ public final class CursesBackend: TerminalBackend {
 
   public func beep() { mq_beep() }
 
-  /// Whether process `pid` is running (for lock files).
-  public static func processAlive(_ pid: Int32) -> Bool { mq_process_alive(pid) == 1 }
 }

@@ -1,4 +1,4 @@
-import CCurses
+import CProcess
 import Editor
 import Formats
 import Foundation
@@ -82,7 +82,7 @@ enum EditorBenchmarks {
 
   private static func firstFrame(binary: String, file: String) -> Double? {
     var name = [CChar](repeating: 0, count: 256)
-    let master = mq_open_pty(40, 120, &name, Int32(name.count))
+    let master = mp_open_pty(40, 120, &name, Int32(name.count))
     guard master >= 0 else { return nil }
     defer { close(master) }
     let arguments = [binary, "edit", file]
@@ -94,7 +94,7 @@ enum EditorBenchmarks {
       envp.forEach { free($0) }
     }
     let start = Measure.now()
-    let pid = mq_spawn_on_tty(binary, argv, envp, name)
+    let pid = mp_spawn_on_tty(binary, argv, envp, name)
     guard pid > 0 else { return nil }
     var seen = Data()
     var buffer = [UInt8](repeating: 0, count: 65536)

@@ -1,4 +1,4 @@
-import CCurses
+import CProcess
 import Foundation
 
 /// A tmux server of a test's own, running one program in a pane of a given size.
@@ -23,7 +23,7 @@ final class Tmux {
     if output { guard Glibc.pipe(&pipe) == 0 else { throw Failure("pipe failed") } }
     let cArgs = argv.map { strdup($0) } + [nil]
     defer { cArgs.forEach { free($0) } }
-    let pid = mq_spawn_clean("tmux", cArgs, output ? pipe[1] : -1)
+    let pid = mp_spawn_clean("tmux", cArgs, output ? pipe[1] : -1)
     guard pid > 0 else { throw Failure("cannot run tmux (is it installed?)") }
     var data = Data()
     if output {

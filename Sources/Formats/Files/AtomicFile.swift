@@ -139,7 +139,7 @@ public enum AtomicFile {
   {
     var offset = 0
     while offset < bytes.count {
-      let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+      let n = bytes[offset...].withUnsafeBytes { posixWrite(fd, $0.baseAddress, $0.count) }
       if n < 0 {
         if errno == EINTR { continue }
         throw SaveError(path: path, message: "cannot write: \(errorText())")
@@ -207,4 +207,14 @@ public enum AtomicFile {
   }
 
   static func errorText() -> String { String(cString: strerror(errno)) }
+}
+
+/// `write(2)`, named apart from ``AtomicFile/write(_:to:backup:links:)`` so that the call
+/// builds against Glibc and Darwin alike.
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+  #if canImport(Glibc)
+    return Glibc.write(fd, buffer, count)
+  #else
+    return Darwin.write(fd, buffer, count)
+  #endif
 }
