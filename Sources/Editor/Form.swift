@@ -167,14 +167,24 @@ extension Form {
       fields: fields)
   }
 
-  static func room(_ room: Room?, in schedule: Schedule) -> Form {
+  /// The id (typed for something new, shown for something edited) and the name with a
+  /// field per other language: how a room's and a theme's forms begin.
+  private static func identity(
+    id: String?, name: String?, names: Translations, in schedule: Schedule
+  ) -> [Field] {
     var fields: [Field] = [
-      room == nil ? text("id", "Id", "") : Field(key: "id", label: "Id", value: .fixed(room!.id)),
-      text("name", "Name (\(schedule.event.language))", room?.name ?? ""),
+      id.map { Field(key: "id", label: "Id", value: .fixed($0)) } ?? text("id", "Id", ""),
+      text("name", "Name (\(schedule.event.language))", name ?? ""),
     ]
     for language in otherLanguages(schedule) {
-      fields.append(text("name." + language, "Name (\(language))", room?.names[language] ?? ""))
+      fields.append(text("name." + language, "Name (\(language))", names[language] ?? ""))
     }
+    return fields
+  }
+
+  static func room(_ room: Room?, in schedule: Schedule) -> Form {
+    var fields = identity(
+      id: room?.id, name: room?.name, names: room?.names ?? [:], in: schedule)
     fields.append(text("capacity", "Capacity (seats)", room.map { String($0.capacity) } ?? ""))
     fields.append(
       text("features", "Features (comma-separated)", room?.features.joined(separator: ", ") ?? ""))
@@ -184,16 +194,10 @@ extension Form {
   }
 
   static func theme(_ theme: Theme?, in schedule: Schedule) -> Form {
-    var fields: [Field] = [
-      theme == nil ? text("id", "Id", "") : Field(key: "id", label: "Id", value: .fixed(theme!.id)),
-      text("name", "Name (\(schedule.event.language))", theme?.name ?? ""),
-    ]
-    for language in otherLanguages(schedule) {
-      fields.append(text("name." + language, "Name (\(language))", theme?.names[language] ?? ""))
-    }
-    return Form(
-      title: theme == nil ? "New theme" : "Theme \(theme!.id)", purpose: .theme(id: theme?.id),
-      fields: fields)
+    Form(
+      title: theme.map { "Theme \($0.id)" } ?? "New theme", purpose: .theme(id: theme?.id),
+      fields: identity(
+        id: theme?.id, name: theme?.name, names: theme?.names ?? [:], in: schedule))
   }
 
   static func day(_ day: Day?, in schedule: Schedule) -> Form {
