@@ -161,7 +161,7 @@ func handlePicker(_ key: Key, _ picker: Picker, _ under: Form?, _ state: inout E
         let added = options.filter { selected.contains($0) && !kept.contains($0) }
         form.fields[i].value = .many(options: options, labels: labels, selected: kept + added)
       }
-      state.mode = .form(form)
+      state.mode = .form(form.checked(in: state.schedule))
     }
     return []
   }
