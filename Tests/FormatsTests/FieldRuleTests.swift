@@ -44,3 +44,23 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: path))
   }
 }
+
+extension FieldRuleTests {
+  /// A rule about one field of a list item points at that field of that item.
+  @Test func anItemsFieldIsNamedAndPointedAt() {
+    let text = LoaderErrorTests.valid.replacingOccurrences(
+      of: "    name: Speaker\n",
+      with:
+        "    name: Speaker\n    unavailable:\n      - {date: 2010-03-14, from: \"12:00\", to: \"11:00\"}\n"
+    )
+    do {
+      _ = try ScheduleFile.decode(Array(text.utf8), file: "f.yaml")
+      Issue.record("loaded")
+    } catch {
+      #expect(
+        error.problems.map(\.description) == [
+          "f.yaml:21:47: speakers[0] (s1).unavailable[0].to: 11:00 is not after 12:00"
+        ])
+    }
+  }
+}

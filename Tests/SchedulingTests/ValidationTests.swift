@@ -86,7 +86,7 @@ import Testing
         Unavailability(
           date: CalendarDate(iso: "2010-03-20")!, from: Fixture.time(9), to: Fixture.time(10))
       ])
-    #expect(speaker.problems(in: ModelContext(schedule)).map(\.field) == ["unavailable"])
+    #expect(speaker.problems(in: ModelContext(schedule)).map(\.path) == ["unavailable[0].date"])
   }
 
   /// Every event the generator makes is valid under every rule (the solver's inputs).

@@ -32,9 +32,9 @@ final class ScheduleDecoder {
     }
 
     func path(of problem: FieldProblem) -> String {
-      let field = path.isEmpty ? problem.field : path + "." + problem.field
-      guard let item = problem.item, indexed.contains(problem.field) else { return field }
-      return field + "[\(item)]"
+      let head = String(problem.field.prefix { $0 != "." })
+      let field = indexed.contains(head) ? problem.path : problem.field
+      return path.isEmpty ? field : path + "." + field
     }
   }
 
@@ -264,7 +264,8 @@ final class ScheduleDecoder {
     declare(.speaker, id)
     let name = f.string("name", required: true)
     var unavailable: [Unavailability] = []
-    var marks: [Mark?] = []
+    var dates: [Mark?] = []
+    var ends: [Mark?] = []
     if let node = f.node("unavailable"), let items = reader.items(node, f.at("unavailable")) {
       for (item, itemPath) in items {
         guard let u = reader.fields(item, itemPath, known: ["date", "from", "to"]),
@@ -274,7 +275,8 @@ final class ScheduleDecoder {
         // A missing bound means the whole day on that side.
         let from = u.time("from") ?? day?.opens ?? TimeOfDay(minutes: 0)!
         let to = u.time("to") ?? day?.closes ?? TimeOfDay(minutes: minutesInADay)!
-        marks.append(u.mark)
+        dates.append(u.mark("date"))
+        ends.append(u.mark("to"))
         unavailable.append(Unavailability(date: date, from: from, to: to))
       }
     }
@@ -284,7 +286,8 @@ final class ScheduleDecoder {
       notes: f.string("notes"))
     located.append(
       Located(
-        path: f.path, mark: f.mark, items: ["unavailable": marks], indexed: ["unavailable"],
+        path: f.path, mark: f.mark,
+        items: ["unavailable.date": dates, "unavailable.to": ends], indexed: ["unavailable"],
         problems: { speaker.problems(in: $0) }))
     return speaker
   }

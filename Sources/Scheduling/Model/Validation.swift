@@ -32,10 +32,15 @@ public struct FieldProblem: Error, Equatable, Sendable, CustomStringConvertible 
     self.missing = missing
   }
 
-  /// `field: message`, or `field[item]: message`.
-  public var description: String {
-    "\(field)\(item.map { "[\($0)]" } ?? ""): \(message)"
+  /// The field with its item: `duration`, `speakers[1]`, `unavailable[0].to`.
+  public var path: String {
+    guard let item else { return field }
+    let head = field.prefix { $0 != "." }
+    return "\(head)[\(item)]" + field.dropFirst(head.count)
   }
+
+  /// `path: message`.
+  public var description: String { "\(path): \(message)" }
 }
 
 /// What a value may refer to: the ids of the schedule's rooms, themes, speakers, talks and
@@ -254,11 +259,12 @@ extension Speaker {
   public func problems(in context: ModelContext) -> [FieldProblem] {
     var found = [Rules.id(id), Rules.text("name", name)].compactMap { $0 }
     for (i, gap) in unavailable.enumerated() {
-      if let problem = context.reference("unavailable", item: i, .day, gap.date.iso) {
+      if let problem = context.reference("unavailable.date", item: i, .day, gap.date.iso) {
         found.append(problem)
       }
       if gap.from >= gap.to {
-        found.append(FieldProblem("unavailable", item: i, "\(gap.to) is not after \(gap.from)"))
+        found.append(
+          FieldProblem("unavailable.to", item: i, "\(gap.to) is not after \(gap.from)"))
       }
     }
     return found
