@@ -241,25 +241,17 @@ func handleList(_ key: Key, _ list: ListEditor, _ state: inout EditorState) -> [
     list.cursor = max(0, list.cursor - 1)
   case .down:
     list.cursor = min(max(0, count - 1), list.cursor + 1)
-  case .addItem:
+  case .addItem, .editItem:
+    let adding = Keymap.command(for: key, in: .list) == .addItem
+    guard adding || list.cursor < count else { return [] }
     if state.readOnly { return readOnly(&state) }
+    // The form of the item under the cursor, or of a new one (nil).
+    let at: Int? = adding ? nil : list.cursor
     var form: Form
     switch list.kind {
-    case .rooms: form = Form.room(nil, in: state.schedule)
-    case .themes: form = Form.theme(nil, in: state.schedule)
-    case .days: form = Form.day(nil, in: state.schedule)
-    }
-    form.returnList = list
-    state.mode = .form(form)
-    return []
-  case .editItem:
-    guard list.cursor < count else { return [] }
-    if state.readOnly { return readOnly(&state) }
-    var form: Form
-    switch list.kind {
-    case .rooms: form = Form.room(state.schedule.rooms[list.cursor], in: state.schedule)
-    case .themes: form = Form.theme(state.schedule.themes[list.cursor], in: state.schedule)
-    case .days: form = Form.day(state.schedule.days[list.cursor], in: state.schedule)
+    case .rooms: form = Form.room(at.map { state.schedule.rooms[$0] }, in: state.schedule)
+    case .themes: form = Form.theme(at.map { state.schedule.themes[$0] }, in: state.schedule)
+    case .days: form = Form.day(at.map { state.schedule.days[$0] }, in: state.schedule)
     }
     form.returnList = list
     state.mode = .form(form)

@@ -400,33 +400,31 @@ public struct TalkImport: Sendable {
       Speaker.newID(forName: name) { speakerIDs.contains($0) || created.contains($0) }
     }
 
-    static let kinds: [String: TalkKind] = {
-      var table: [String: TalkKind] = [:]
-      for kind in TalkKind.allCases { table[kind.rawValue] = kind }
-      let more: [(String, TalkKind)] = [
-        ("pleniere", .plenary), ("seance_pleniere", .plenary), ("جلسه_عامه", .plenary),
-        ("conference", .keynote), ("conference_inaugurale", .keynote), ("محاضره_رئيسيه", .keynote),
-        ("expose", .talk), ("communication", .talk), ("intervention", .talk), ("محاضره", .talk),
-        ("مداخله", .talk),
-        ("table_ronde", .panel), ("ندوه", .panel), ("حلقه_نقاش", .panel),
-        ("atelier", .workshop), ("ورشه", .workshop), ("ورشه_عمل", .workshop),
-        ("ceremonie", .ceremony), ("حفل", .ceremony),
-      ]
-      for (word, kind) in more { table[TalkTable.normalize(word)] = kind }
+    /// Every case by its own name and by the words of `more`, folded.
+    private static func words<E: CaseIterable & RawRepresentable>(_ more: [(String, E)])
+      -> [String: E]
+    where E.RawValue == String {
+      var table: [String: E] = [:]
+      for value in E.allCases { table[value.rawValue] = value }
+      for (word, value) in more { table[TalkTable.normalize(word)] = value }
       return table
-    }()
+    }
 
-    static let statuses: [String: TalkStatus] = {
-      var table: [String: TalkStatus] = [:]
-      for status in TalkStatus.allCases { table[status.rawValue] = status }
-      let more: [(String, TalkStatus)] = [
-        ("confirme", .confirmed), ("مؤكد", .confirmed), ("provisoire", .tentative),
-        ("a_confirmer", .tentative), ("غير_مؤكد", .tentative), ("annule", .cancelled),
-        ("ملغى", .cancelled),
-      ]
-      for (word, status) in more { table[TalkTable.normalize(word)] = status }
-      return table
-    }()
+    static let kinds: [String: TalkKind] = words([
+      ("pleniere", .plenary), ("seance_pleniere", .plenary), ("جلسه_عامه", .plenary),
+      ("conference", .keynote), ("conference_inaugurale", .keynote), ("محاضره_رئيسيه", .keynote),
+      ("expose", .talk), ("communication", .talk), ("intervention", .talk), ("محاضره", .talk),
+      ("مداخله", .talk),
+      ("table_ronde", .panel), ("ندوه", .panel), ("حلقه_نقاش", .panel),
+      ("atelier", .workshop), ("ورشه", .workshop), ("ورشه_عمل", .workshop),
+      ("ceremonie", .ceremony), ("حفل", .ceremony),
+    ])
+
+    static let statuses: [String: TalkStatus] = words([
+      ("confirme", .confirmed), ("مؤكد", .confirmed), ("provisoire", .tentative),
+      ("a_confirmer", .tentative), ("غير_مؤكد", .tentative), ("annule", .cancelled),
+      ("ملغى", .cancelled),
+    ])
 
     static let booleans: [String: Bool] = [
       "yes": true, "true": true, "1": true, "oui": true, "x": true, "نعم": true,
