@@ -95,13 +95,11 @@ import Testing
   /// exports, and a talk changed by hand goes out one above its record until a save
   /// records the change (then it stays there).
   @Test func exportsNeverWriteTheSchedule() throws {
-    let folder = try Binary.folder()
-    let file = folder.appendingPathComponent("forum.yaml")
-    var text = try String(contentsOf: Binary.sample, encoding: .utf8)
-    text = text.replacingOccurrences(
-      of: "at: {date: 2010-03-14, room: atlas, start: \"12:00\"}",
-      with: "at: {date: 2010-03-14, room: atlas, start: \"17:30\"}")
-    try text.write(to: file, atomically: true, encoding: .utf8)
+    let file = try Binary.sampleCopy {
+      $0.replacingOccurrences(
+        of: "at: {date: 2010-03-14, room: atlas, start: \"12:00\"}",
+        with: "at: {date: 2010-03-14, room: atlas, start: \"17:30\"}")
+    }
     try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: file.path)
     defer {
       try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
