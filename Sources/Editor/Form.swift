@@ -352,10 +352,7 @@ extension Form {
     if applies("notes") { talk.notes = optional("notes") }
     let added = newSpeakers.filter { talk.speakers.contains($0.id) }
     // Speakers added from this form's picker exist once the edit is applied.
-    let known = ModelContext(schedule)
-    let context = ModelContext(slot: known.slot) { kind, id in
-      known.contains(kind, id) || (kind == .speaker && added.contains { $0.id == id })
-    }
+    let context = ModelContext(schedule).adding(.speaker, added.map(\.id))
     try refuse(talk.problems(in: context), fields: ["titles": "title"])
     let speakers = added.map { Edit.addSpeaker($0, index: nil) }
     let change: Edit = isNew ? .addTalk(talk, index: nil) : .updateTalk(talk)

@@ -64,3 +64,17 @@ extension FieldRuleTests {
     }
   }
 }
+
+extension FieldRuleTests {
+  /// A speaker the import creates for one row is known to the rows after it.
+  @Test func aSpeakerCreatedByOneRowServesTheNext() throws {
+    let schedule = try ScheduleFile.decode(Array(LoaderErrorTests.valid.utf8), file: "f.yaml")
+    let rows = try CSV.parse(
+      "id,title,duration,speakers\nt2,One,45,Nadia Haddad\nt3,Two,30,Nadia Haddad; Speaker\n",
+      delimiter: ",")
+    let result = TalkImport.read(rows, into: schedule, file: "talks.csv")
+    #expect(result.problems.isEmpty, "\(result.problems)")
+    #expect(result.speakers.map(\.name) == ["Nadia Haddad"])
+    #expect(result.talks.map(\.speakers) == [["s-nadia-haddad"], ["s-nadia-haddad", "s1"]])
+  }
+}

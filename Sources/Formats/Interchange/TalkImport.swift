@@ -144,10 +144,7 @@ public struct TalkImport: Sendable {
       }
     }
     // `after` may name talks of later rows: resolve it once every row is read.
-    let known = Set(schedule.talks.ids).union(result.talks.map(\.id))
-    let talks = ModelContext(slot: schedule.event.slot) { kind, id in
-      kind != .talk || known.contains(id)
-    }
+    let talks = ModelContext(schedule).adding(.talk, result.talks.map(\.id))
     for (i, after, line) in pendingAfter {
       var talk = result.talks[i]
       talk.after = after
@@ -335,10 +332,8 @@ public struct TalkImport: Sendable {
         talk.prefer = texts.allSatisfy(\.isEmpty) ? nil : Preference(date: date, from: from, to: to)
       }
       // The model's rules (Validation.swift); `after` is checked once every row is read.
-      let known = ModelContext(schedule)
-      let context = ModelContext(slot: known.slot) { kind, id in
-        known.contains(kind, id) || (kind == .speaker && created.contains { $0.id == id })
-      }
+      // Speakers created by this row and by the good rows before it exist with them.
+      let context = ModelContext(schedule).adding(.speaker, speakerIDs.union(created.map(\.id)))
       if let problem = talk.problems(in: context).first(where: { $0.field != "after" }) {
         return .failure(Message(Self.message(problem, in: schedule)))
       }

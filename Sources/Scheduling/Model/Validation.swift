@@ -74,6 +74,13 @@ public struct ModelContext {
 
   public func contains(_ kind: FieldProblem.Kind, _ id: String) -> Bool { has(kind, id) }
 
+  /// This context and the `ids` of `kind` that are about to exist (speakers a form or an
+  /// import creates with the talks that name them, the talks of later rows).
+  public func adding(_ kind: FieldProblem.Kind, _ ids: some Sequence<String>) -> ModelContext {
+    let more = Set(ids)
+    return ModelContext(slot: slot) { [has] in has($0, $1) || ($0 == kind && more.contains($1)) }
+  }
+
   /// The problem of a field that names `id` of `kind` when the schedule has none, else nil.
   func reference(_ field: String, item: Int? = nil, _ kind: FieldProblem.Kind, _ id: String)
     -> FieldProblem?
