@@ -29,6 +29,8 @@ import Testing
 
   @Test func termsHaveOneNameEachAndTheFilesWeightsFollowThem() {
     #expect(Set(SoftTerm.allCases.map(\.name)).count == SoftTerm.allCases.count)
+    #expect(SoftTerm.allCases.count <= TermVector.capacity, "every term needs a lane")
+    #expect(SoftTerm.allCases.map(\.rawValue) == Array(SoftTerm.allCases.indices))
     #expect(SolverWeights.names == SoftTerm.allCases.map(\.name))
     var weights = SolverWeights.standard
     for term in SoftTerm.allCases {

@@ -60,9 +60,10 @@ public enum SoftTerm: Int, CaseIterable, Sendable, CustomStringConvertible {
 public struct TermVector: Equatable, Sendable {
   @usableFromInline var lanes = SIMD16<Double>()
 
-  public init() {
-    precondition(SoftTerm.allCases.count <= SIMD16<Double>.scalarCount, "more terms than lanes")
-  }
+  /// How many terms a vector holds (a test checks that every term has a lane).
+  public static let capacity = SIMD16<Double>.scalarCount
+
+  public init() {}
 
   /// Every term's value from `value`.
   public init(_ value: (SoftTerm) -> Double) {
