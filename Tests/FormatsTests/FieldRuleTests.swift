@@ -78,3 +78,22 @@ extension FieldRuleTests {
     #expect(result.talks.map(\.speakers) == [["s-nadia-haddad"], ["s-nadia-haddad", "s1"]])
   }
 }
+
+extension FieldRuleTests {
+  /// An item is named by its place in the file even when an item before it is left out.
+  @Test func itemsKeepTheirPlaceInTheFile() {
+    let text = LoaderErrorTests.valid.replacingOccurrences(
+      of: "      - {start: \"10:30\", end: \"11:00\", title: Coffee}\n",
+      with:
+        "      - {start: \"10:30\", title: Coffee}\n      - {start: \"17:45\", end: \"18:30\"}\n")
+    do {
+      _ = try ScheduleFile.decode(Array(text.utf8), file: "f.yaml")
+      Issue.record("loaded")
+    } catch {
+      #expect(
+        error.problems.map(\.message).contains(
+          "days[0].breaks[1]: the break 17:45–18:30 is outside the day (09:00–18:00)"),
+        "\(error.problems)")
+    }
+  }
+}

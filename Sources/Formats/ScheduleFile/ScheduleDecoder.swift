@@ -21,6 +21,9 @@ final class ScheduleDecoder {
     /// The list fields whose items are mappings, named by index in a message
     /// (`breaks[1]`), as the reader names them; an item of a list of ids is named by its mark.
     var indexed: Set<String> = []
+    /// For an indexed list, each item's place in the file's list (items with bad fields are
+    /// left out of the model, so the two can differ).
+    var places: [String: [Int]] = [:]
     /// The value's rules, run once every id of the file is known.
     var problems: (ModelContext) -> [FieldProblem]
 
@@ -33,7 +36,14 @@ final class ScheduleDecoder {
 
     func path(of problem: FieldProblem) -> String {
       let head = String(problem.field.prefix { $0 != "." })
-      let field = indexed.contains(head) ? problem.path : problem.field
+      var field = problem.field
+      if indexed.contains(head) {
+        var located = problem
+        if let item = problem.item, let places = places[head], places.indices.contains(item) {
+          located.item = places[item]
+        }
+        field = located.path
+      }
       return path.isEmpty ? field : path + "." + field
     }
   }
@@ -194,12 +204,14 @@ final class ScheduleDecoder {
     let closes = f.time("closes", required: true)
     var breaks: [Break] = []
     var marks: [Mark?] = []
+    var places: [Int] = []
     if let node = f.node("breaks"), let items = reader.items(node, f.at("breaks")) {
-      for (item, itemPath) in items {
+      for (place, (item, itemPath)) in items.enumerated() {
         guard let b = reader.fields(item, itemPath, known: ["start", "end", "title", "titles"]),
           let start = b.time("start", required: true), let end = b.time("end", required: true)
         else { continue }
         marks.append(b.mark("start"))
+        places.append(place)
         breaks.append(
           Break(
             start: start, end: end, title: b.string("title") ?? "Break",
@@ -213,7 +225,8 @@ final class ScheduleDecoder {
     located.append(
       Located(
         path: f.path, mark: f.mark, marks: ["opens": f.mark("opens"), "closes": f.mark("closes")],
-        items: ["breaks": marks], indexed: ["breaks"], problems: { _ in day.problems(slot: slot) }))
+        items: ["breaks": marks], indexed: ["breaks"], places: ["breaks": places],
+        problems: { _ in day.problems(slot: slot) }))
     return day
   }
 
@@ -266,8 +279,9 @@ final class ScheduleDecoder {
     var unavailable: [Unavailability] = []
     var dates: [Mark?] = []
     var ends: [Mark?] = []
+    var places: [Int] = []
     if let node = f.node("unavailable"), let items = reader.items(node, f.at("unavailable")) {
-      for (item, itemPath) in items {
+      for (place, (item, itemPath)) in items.enumerated() {
         guard let u = reader.fields(item, itemPath, known: ["date", "from", "to"]),
           let date = u.date("date", required: true)
         else { continue }
@@ -275,6 +289,7 @@ final class ScheduleDecoder {
         // A missing bound means the whole day on that side.
         let from = u.time("from") ?? day?.opens ?? TimeOfDay(minutes: 0)!
         let to = u.time("to") ?? day?.closes ?? TimeOfDay(minutes: minutesInADay)!
+        places.append(place)
         dates.append(u.mark("date"))
         ends.append(u.mark("to"))
         unavailable.append(Unavailability(date: date, from: from, to: to))
@@ -288,6 +303,7 @@ final class ScheduleDecoder {
       Located(
         path: f.path, mark: f.mark,
         items: ["unavailable.date": dates, "unavailable.to": ends], indexed: ["unavailable"],
+        places: ["unavailable": places],
         problems: { speaker.problems(in: $0) }))
     return speaker
   }
