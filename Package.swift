@@ -26,10 +26,13 @@ let package = Package(
     ),
     // ncursesw behind a narrow C interface (wide characters, signals, crash-safe restore).
     .target(name: "CCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+    // GNU FriBidi: reordering right-to-left text and joining Arabic letters for the screen.
+    .systemLibrary(
+      name: "CFriBidi", pkgConfig: "fribidi", providers: [.apt(["libfribidi-dev"])]),
     // A pseudo-terminal and process starting, for the benchmarks and the end-to-end tests.
     .target(name: "CProcess"),
     // The terminal: a cell grid, keys, a curses backend and an in-memory one for tests.
-    .target(name: "Terminal", dependencies: ["CCurses", "TextWidth"]),
+    .target(name: "Terminal", dependencies: ["CCurses", "CFriBidi", "TextWidth"]),
     // The editor, in the Elm style: state, actions, a pure update and a pure view.
     .target(name: "Editor", dependencies: ["Scheduling", "Formats", "Terminal", "TextWidth"]),
     .executableTarget(

@@ -37,6 +37,10 @@ static size_t restore_length = 0;
 static struct termios saved_modes;
 static int have_saved_modes = 0;
 static SCREEN *screen = NULL;
+// Whether the terminal was put in explicit bidi mode (CSI 8 l): the program writes visual
+// order itself. Implicit mode (CSI 8 h) is restored on every exit path.
+static int explicit_bidi = 0;
+static int restores_bidi = 0;
 
 static void add_restore(const char *bytes) {
   if (bytes == NULL || bytes == (char *)-1) return;
@@ -71,6 +75,7 @@ int mq_start(int escdelay_ms) {
   set_term(screen);
   active = 1;
   restore_length = 0;
+  restores_bidi = 0;
   char sgr0[] = "sgr0", cnorm[] = "cnorm", rmkx[] = "rmkx", rmcup[] = "rmcup";
   add_restore(tigetstr(sgr0));
   // Mouse reports off (every mode ncurses may have turned on), then the cursor and keypad.
@@ -112,6 +117,26 @@ void mq_stop(void) {
   if (screen != NULL) {
     delscreen(screen);
     screen = NULL;
+  }
+  if (explicit_bidi) {
+    fflush(stdout);
+    ssize_t ignored = write(STDOUT_FILENO, "\033[8h", 4);
+    (void)ignored;
+    explicit_bidi = 0;
+  }
+}
+
+void mq_set_explicit_bidi(int on) {
+  if (!active || (on != 0) == explicit_bidi) return;
+  fflush(stdout);
+  ssize_t ignored = write(STDOUT_FILENO, on ? "\033[8l" : "\033[8h", 4);
+  (void)ignored;
+  explicit_bidi = on != 0;
+  // A crash handler writes the restore bytes: implicit mode is among them once explicit
+  // mode was ever set (writing it again when already implicit does nothing).
+  if (on && !restores_bidi) {
+    add_restore("\033[8h");
+    restores_bidi = 1;
   }
 }
 

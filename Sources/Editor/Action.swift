@@ -49,4 +49,6 @@ public enum Effect: Sendable {
   case releaseLock
   case quit
   case beep
+  /// Tell the terminal whether the editor writes visual order (explicit bidi mode).
+  case setBidi(BidiMode)
 }

@@ -8,6 +8,8 @@ public enum Command: String, CaseIterable, Sendable {
   case edit, addTalk, deleteTalk, rooms, themes, days, fill
   case undo, redo, search, nextMatch, previousMatch, filterTheme, nextConflict, language
   case save, quit, help, showUnscheduled, showConflicts, showDetails, printPlan
+  /// Right-to-left text: reordered and shaped, reordered only, or as typed.
+  case bidi
   /// In a side panel list: place the unscheduled talk, or go to the conflict.
   case choose
   /// In forms: between fields, through a choice, into a list field, accept.
@@ -208,6 +210,9 @@ public enum Keymap {
     Binding(
       keys: [.character("i")], command: .showDetails, contexts: [.grid, .panel],
       help: "Details of the selected talk"),
+    Binding(
+      keys: [.character("B")], command: .bidi, contexts: [.grid, .panel],
+      help: "Right-to-left text: reordered and joined, reordered only, or as stored"),
     Binding(
       keys: [.character("P")], command: .printPlan, contexts: [.grid, .panel],
       help: "Write this day's plan to a file"),

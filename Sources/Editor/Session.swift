@@ -27,6 +27,7 @@ public final class EditorSession {
   /// a recovery journal newer than the file.
   public init(
     schedule: Schedule, file: String, backend: TerminalBackend, lock locking: Bool = true,
+    bidi: BidiMode = .off, bidiTerminal: String? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
     self.backend = backend
@@ -37,6 +38,9 @@ public final class EditorSession {
     state = EditorState(
       schedule: schedule, file: file, width: size.width, height: size.height,
       color: backend.supportsColor, unicode: backend.supportsUnicode)
+    state.bidi = bidi
+    state.bidiTerminal = bidiTerminal
+    backend.setBidi(bidi)
     guard locking else { return }
     switch lock.acquire() {
     case .acquired(let warning):
@@ -174,6 +178,8 @@ public final class EditorSession {
       finish()
     case .beep:
       backend.beep()
+    case .setBidi(let mode):
+      backend.setBidi(mode)
     }
   }
 

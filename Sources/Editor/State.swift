@@ -149,6 +149,10 @@ public struct EditorState: Sendable {
   public var height: Int
   public var color: Bool
   public var unicode: Bool
+  /// How right-to-left text is written (toggled with B).
+  public var bidi = BidiMode.off
+  /// The terminal `--bidi auto` recognized, for the help (nil: none, or not automatic).
+  public var bidiTerminal: String?
   public var language: String
   public var day = 0
   public var cursor = GridCursor()

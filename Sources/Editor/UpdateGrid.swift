@@ -54,7 +54,7 @@ func run(_ command: Command, key: Key, _ state: inout EditorState) -> [Effect] {
   case .edit, .addTalk, .deleteTalk, .rooms, .themes, .days, .fill, .undo, .redo:
     return runChange(command, &state)
   case .choose, .showUnscheduled, .showConflicts, .showDetails, .language, .save, .quit, .help,
-    .printPlan:
+    .printPlan, .bidi:
     return runSession(command, &state)
   case .previousField, .nextField, .previousChoice, .nextChoice, .open, .accept, .toggle,
     .addItem, .editItem, .deleteItem, .close:

@@ -37,7 +37,12 @@ func runSession(_ command: Command, _ state: inout EditorState) -> [Effect] {
     state.mode = .quitting
     return [.quit]
   case .help:
-    state.mode = .report(Report(title: "Keys", lines: Keymap.helpLines()))
+    let bidi = [
+      "Right-to-left text (B): " + bidiDescription(state.bidi)
+        + (state.bidiTerminal.map { "; --bidi auto recognized \($0)" } ?? ""),
+      "",
+    ]
+    state.mode = .report(Report(title: "Keys", lines: bidi + Keymap.helpLines()))
     return []
   case .printPlan:
     guard let day = state.currentDay else { return [] }
@@ -48,6 +53,10 @@ func runSession(_ command: Command, _ state: inout EditorState) -> [Effect] {
         purpose: .printPlan, label: "Write the plan of \(day.date.iso) to: ",
         field: TextField("\(base)-\(day.date.iso).txt")))
     return []
+  case .bidi:
+    state.bidi = state.bidi.next
+    state.message = .info("Right-to-left text: " + bidiDescription(state.bidi))
+    return [.setBidi(state.bidi)]
   case .choose:
     return state.panelFocused ? panelEnter(&state) : []
   default:
@@ -68,5 +77,14 @@ func panelEnter(_ state: inout EditorState) -> [Effect] {
     return []
   case .details:
     return []
+  }
+}
+
+/// What a bidi mode does, in the organizer's words.
+func bidiDescription(_ mode: BidiMode) -> String {
+  switch mode {
+  case .on: return "reordered and joined by Multaqa (terminals that do no bidi)"
+  case .reorder: return "reordered by Multaqa, joined by the terminal"
+  case .off: return "written as stored, for a terminal that does its own bidi"
   }
 }

@@ -7,6 +7,7 @@ import TextWidth
 public func view(_ state: EditorState) -> Screen {
   var screen = Screen(width: state.width, height: state.height)
   screen.asciiOnly = !state.unicode
+  screen.bidi = state.bidi
   let layout = state.layout
   let palette = Palette(color: state.color)
   if layout.isTooSmall {

@@ -78,7 +78,15 @@ extension Painter {
     screen.put(
       shown, x: x, y: y, width: width, style: focused ? palette.fieldFocused : palette.plain)
     if focused {
-      let cx = x + before.displayWidth - shift
+      var cx = x + before.displayWidth - shift
+      // Right-to-left text is drawn in visual order; the field keeps what was typed, and
+      // the cursor marks the last character typed where it is drawn.
+      if state.bidi.reorders, state.unicode, Bidi.hasRightToLeft(shown),
+        let column = visualColumn(
+          of: field.cursor - (field.characters.count - shown.count), in: shown, width: width)
+      {
+        cx = x + column
+      }
       if cx < x + width {
         let cell = screen[cx, y]
         screen[cx, y] = Cell(
@@ -86,6 +94,21 @@ extension Painter {
           width: cell.width == 0 ? 1 : cell.width)
       }
     }
+  }
+
+  /// The column where the character before logical position `position` of `shown` is
+  /// drawn once the field (`width` columns) is reordered; nil at the very start.
+  func visualColumn(of position: Int, in shown: String, width: Int) -> Int? {
+    guard position > 0 else { return nil }
+    let fitted = shown.fitted(toWidth: width)
+    let target = shown.prefix(position - 1).unicodeScalars.count
+    let (visual, logical) = Bidi.visualOrder(fitted, shape: state.bidi == .on)
+    var column = 0
+    for (v, scalar) in visual.unicodeScalars.enumerated() {
+      if logical[v] == target { return min(column, width - 1) }
+      column += DisplayWidth.of(scalar)
+    }
+    return nil
   }
 
   func formModal(_ form: Form, _ screen: inout Screen) {

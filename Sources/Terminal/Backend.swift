@@ -11,6 +11,12 @@ public protocol TerminalBackend: AnyObject {
   /// The next key, waiting at most `timeout` seconds (nil: forever).
   func readKey(timeout: Double?) -> Key?
   func beep()
+  /// Tells the terminal whether the program writes visual order (explicit bidi mode).
+  func setBidi(_ mode: BidiMode)
+}
+
+extension TerminalBackend {
+  public func setBidi(_ mode: BidiMode) {}
 }
 
 /// A terminal in memory: keys are queued by the test, the last screen is kept.

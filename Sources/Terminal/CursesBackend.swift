@@ -51,6 +51,8 @@ public final class CursesBackend: TerminalBackend {
   /// Restores the terminal (also done on exit and on crash signals).
   public func stop() { mq_stop() }
 
+  public func setBidi(_ mode: BidiMode) { mq_set_explicit_bidi(mode.reorders ? 1 : 0) }
+
   public var size: (width: Int, height: Int) { (Int(mq_cols()), Int(mq_lines())) }
 
   /// The termination signal (SIGTERM, SIGHUP) received, if any.

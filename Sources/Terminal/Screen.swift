@@ -47,6 +47,10 @@ public struct Screen: Equatable, Sendable {
   /// Show the interface's glyphs as their ASCII twins and other non-ASCII text as `?`
   /// (for terminals without a UTF-8 locale; see ``Glyphs``).
   public var asciiOnly = false
+  /// How right-to-left text is written (see ``BidiMode``). Each piece of text is cut to its
+  /// room in logical order first, so that a reader sees a title's beginning and the ellipsis
+  /// at its logical end; then it is reordered (and shaped) and placed by display width.
+  public var bidi = BidiMode.off
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
@@ -92,7 +96,17 @@ public struct Screen: Equatable, Sendable {
   {
     // Controls would command the terminal: they show as `^[`, `^G`… (line breaks and tabs,
     // which the layout has already used, are left out below).
-    place(TerminalText.visible(text), x: x, y: y, style: style, limit: limit)
+    var text = TerminalText.visible(text)
+    if reorders(text) {
+      let room = max(0, min(width, limit.map { x + max(0, $0) } ?? width) - max(0, x))
+      text = Bidi.visual(text.truncated(toWidth: room), shape: bidi == .on)
+    }
+    return place(text, x: x, y: y, style: style, limit: limit)
+  }
+
+  /// Whether `text` is to be written in visual order.
+  private func reorders(_ text: String) -> Bool {
+    bidi.reorders && !asciiOnly && Bidi.hasRightToLeft(text)
   }
 
   /// ``put(_:x:y:style:limit:)`` for text whose controls are already made visible.
@@ -138,8 +152,9 @@ public struct Screen: Equatable, Sendable {
     guard width > 0 else { return }
     var fitted = TerminalText.visible(text)
     if asciiOnly { fitted = Glyphs.ascii(fitted) }
-    place(
-      fitted.fitted(toWidth: width, alignment: alignment), x: x, y: y, style: style, limit: width)
+    fitted = fitted.fitted(toWidth: width, alignment: alignment)
+    if reorders(fitted) { fitted = Bidi.visual(fitted, shape: bidi == .on) }
+    place(fitted, x: x, y: y, style: style, limit: width)
   }
 
   /// Overwriting half of a wide character leaves the other half blank.

@@ -22,7 +22,39 @@ struct EditCommand: ParsableCommand {
   @Argument(help: "The schedule file.", completion: .file(extensions: ["yaml", "yml"]))
   var file: String = defaultSchedulePath
 
+  @Option(
+    help: ArgumentHelp(
+      "Right-to-left text: on (reorder and join Arabic), reorder (reorder only, for terminals "
+        + "that join), off (as stored, for terminals that do their own bidi) or auto.",
+      discussion: "Without it, MULTAQA_BIDI; auto recognizes VTE, Konsole and mlterm, else on.",
+      valueName: "auto|on|reorder|off"))
+  var bidi: BidiChoice?
+
+  /// `--bidi`'s values: a mode, or `auto`.
+  enum BidiChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, on, reorder, off
+  }
+
+  /// The mode to write right-to-left text in, and the terminal `auto` recognized.
+  func bidiMode(_ environment: [String: String]) throws -> (BidiMode, String?) {
+    var choice = bidi
+    if choice == nil, let value = environment["MULTAQA_BIDI"], !value.isEmpty {
+      guard let given = BidiChoice(rawValue: value.lowercased()) else {
+        throw ValidationError(
+          "MULTAQA_BIDI=\(TerminalText.visible(value)) is not one of auto, on, reorder, off")
+      }
+      choice = given
+    }
+    switch choice ?? .auto {
+    case .auto: return BidiMode.automatic(environment)
+    case .on: return (.on, nil)
+    case .reorder: return (.reorder, nil)
+    case .off: return (.off, nil)
+    }
+  }
+
   func run() throws {
+    let (bidiMode, bidiTerminal) = try bidiMode(ProcessInfo.processInfo.environment)
     let schedule = try loadSchedule(file)
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       printError("multaqa: not a terminal, so here is the check of \(file) instead of the editor")
@@ -38,7 +70,9 @@ struct EditCommand: ParsableCommand {
       printError("multaqa: the terminal cannot be started (TERM=\(term)); try TERM=xterm-256color")
       throw Exit.unreadable
     }
-    let session = EditorSession(schedule: schedule, file: file, backend: backend)
+    let session = EditorSession(
+      schedule: schedule, file: file, backend: backend, bidi: bidiMode,
+      bidiTerminal: bidiTerminal)
     let status = session.run(signals: { backend.pendingSignal() })
     backend.stop()
     if status != 0 { throw ExitCode(status) }

@@ -39,6 +39,21 @@ import TextWidth
     expectSnapshot(screen, "grid-arabic-120x40")
   }
 
+  /// With bidi on, every Arabic title is written in visual order and joined, and the
+  /// columns stay aligned; the same screen with bidi off is the logical one.
+  @Test func arabicTitlesInVisualOrder() {
+    var state = Sample.state(width: 120, height: 40)
+    state.language = "ar"
+    state.bidi = .on
+    let screen = view(state)
+    expectAligned(screen)
+    #expect(!screen.text.contains("الملتقى العربي الخامس"))
+    #expect(screen.text.contains(Bidi.visual("الملتقى العربي الخامس", shape: true)))
+    expectSnapshot(screen, "grid-arabic-bidi-120x40")
+    state.bidi = .off
+    expectSnapshot(view(state), "grid-arabic-120x40")
+  }
+
   @Test func wideTitlesKeepTheColumnsAligned() {
     var schedule = Sample.schedule
     let wide = ["会议开幕式", "中小企业创新与合作论坛", "产业集群与网络", "知识产权保护"]

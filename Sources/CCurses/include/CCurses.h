@@ -57,6 +57,10 @@ int mq_check_terminal(void);
 /// a short ESCDELAY, mouse reports and colors when available. Returns 1 on success, 0
 /// when the terminal cannot be used (it never exits the process, as initscr would).
 int mq_start(int escdelay_ms);
+
+/// Puts the terminal in explicit bidi mode (CSI 8 l: the program writes visual order) or
+/// back in implicit mode (CSI 8 h). Implicit mode is restored on exit, signals and crashes.
+void mq_set_explicit_bidi(int on);
 /// Restores the terminal. Safe to call more than once.
 void mq_stop(void);
 /// Whether curses is running.

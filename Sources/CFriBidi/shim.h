@@ -1,0 +1,2 @@
+// GNU FriBidi (Debian libfribidi-dev): the Unicode Bidirectional Algorithm and Arabic joining.
+#include <fribidi/fribidi.h>
