@@ -34,6 +34,14 @@ enum EditorBenchmarks {
     for i in 0..<400 { samples.append(frame(&state, i % 40 < 20 ? .down : .up)) }
     Measure.report("editor.key-to-frame.move", size: size, unit: .ms, samples: samples)
 
+    // The same with the titles in Arabic, reordered and joined for a terminal without bidi.
+    var arabic = state
+    arabic.bidi = .on
+    if schedule.displayLanguages.contains("ar") { arabic.language = "ar" }
+    samples = []
+    for i in 0..<400 { samples.append(frame(&arabic, i % 40 < 20 ? .down : .up)) }
+    Measure.report("editor.key-to-frame.move-bidi", size: size, unit: .ms, samples: samples)
+
     // Picking a talk up: its fit marks over the whole day, then the frame.
     let at = schedule.talks[id: talk]!.at!
     var pickups: [Double] = []
