@@ -91,6 +91,26 @@ import Testing
     #expect(implicit.last.map { $0 > (explicit.last ?? 0) } == true, "no CSI 8 h at the end")
   }
 
+  /// A crash (here SIGSEGV) and a termination (SIGTERM) put the terminal back in implicit
+  /// mode too: the last mode the recorded bytes set is implicit.
+  @Test(arguments: [SIGSEGV, SIGTERM])
+  func everyExitPathRestoresImplicitMode(signal: Int32) throws {
+    let folder = try Binary.folder()
+    try FileManager.default.copyItem(
+      at: Binary.sample, to: folder.appendingPathComponent("forum.yaml"))
+    let tmux = Tmux(folder: folder)
+    try tmux.start(
+      "script -qfc 'echo $$ > pid; exec \(Binary.path) edit forum.yaml --bidi on' raw.log")
+    try tmux.wait(for: "5th Arab Forum")
+    kill(try tmux.pid(), signal)
+    _ = try tmux.waitForExit()
+    let bytes = try Array(Data(contentsOf: folder.appendingPathComponent("raw.log")))
+    let explicit = Self.occurrences("\u{1B}[8l", in: bytes)
+    let implicit = Self.occurrences("\u{1B}[8h", in: bytes)
+    #expect(!explicit.isEmpty)
+    #expect(implicit.last.map { $0 > explicit.last! } == true, "signal \(signal)")
+  }
+
   @Test(.enabled(if: available)) func withBidiOffTheLogicalOrderIsWritten() throws {
     let (screens, bytes, file) = try run(bidi: "off")
     for (d, screen) in screens.enumerated() {
