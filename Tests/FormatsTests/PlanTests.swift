@@ -110,6 +110,22 @@ import TextWidth
     #expect(arabic.contains("الملتقى العربي الخامس"))
   }
 
+  /// Each name, affiliation, room, theme and title is a bidi run of its own: an Arabic name
+  /// with a Latin affiliation keeps its brackets in place on a right-to-left page.
+  @Test func htmlIsolatesEveryRun() {
+    let arabic = PlanHTML.render(Self.sample, options: PlanOptions(language: "ar"))
+    #expect(
+      arabic.contains(
+        "<bdi>محمد المنصوري</bdi> (<bdi>Arab Industrial Development and Mining Organization (AIDMO)</bdi>)"
+      ))
+    #expect(arabic.contains("<th><bdi>القاعة الكبرى</bdi> <small>"))
+    #expect(arabic.contains("<span class=\"title\"><bdi>حفل الافتتاح</bdi></span>"))
+    // No text of a talk stands outside an isolate.
+    for span in arabic.components(separatedBy: "<span class=\"title\">").dropFirst() {
+      #expect(span.hasPrefix("<bdi>"))
+    }
+  }
+
   @Test func markdownHasATablePerDay() {
     let markdown = PlanMarkdown.render(Self.sample, options: PlanOptions())
     #expect(markdown.components(separatedBy: "\n## ").count == 2)

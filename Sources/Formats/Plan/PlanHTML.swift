@@ -65,8 +65,8 @@ public enum PlanHTML {
   static func page(_ plan: DayPlan) -> String {
     let (title, subtitle) = plan.heading
     let lang = plan.language
-    var out = "<section class=\"day\">\n<header><h1>\(Markup.escape(title))</h1>"
-    out += "<p class=\"subtitle\">\(Markup.escape(subtitle))</p></header>\n"
+    var out = "<section class=\"day\">\n<header><h1>\(isolated(title))</h1>"
+    out += "<p class=\"subtitle\">\(isolated(subtitle))</p></header>\n"
     // Rows run between the moments something starts or ends.
     var edges: Set<Int> = [plan.day.opens.minutes, plan.day.closes.minutes]
     for item in plan.items { edges.formUnion([item.start, item.end]) }
@@ -112,7 +112,7 @@ public enum PlanHTML {
     var origins: [Int: (Int, Int)] = [:]
     for pause in plan.breaks {
       let text =
-        "\(Markup.escape(plan.breakTitle(pause))) · \(PlanText.span(pause.start.minutes, pause.end.minutes))"
+        "\(isolated(plan.breakTitle(pause))) · \(PlanText.span(pause.start.minutes, pause.end.minutes))"
       let r0 = row(pause.start.minutes)
       place(
         Cell(classes: "break", inner: text), rows: r0, row(pause.end.minutes), columns: 0, columns)
@@ -129,7 +129,7 @@ public enum PlanHTML {
     out +=
       "<table class=\"plan\">\n<thead><tr><th class=\"time\">\(Markup.escape(PlanWords.word(.time, lang)))</th>"
     for room in plan.rooms {
-      out += "<th>\(Markup.escape(plan.name(room))) <small>(\(room.capacity))</small></th>"
+      out += "<th>\(isolated(plan.name(room))) <small>(\(room.capacity))</small></th>"
     }
     if plan.rooms.isEmpty { out += "<th></th>" }
     out += "</tr></thead>\n<tbody>\n"
@@ -152,7 +152,7 @@ public enum PlanHTML {
       for (i, theme) in themes.enumerated() {
         let index = plan.schedule.themes.index(of: theme.id) ?? 0
         out +=
-          "<li><span class=\"swatch theme-\(index)\"></span> <span class=\"mark\">\(PlanText.legendMark(i))</span> \(Markup.escape(plan.themeName(theme.id) ?? theme.name))</li>\n"
+          "<li><span class=\"swatch theme-\(index)\"></span> <span class=\"mark\">\(PlanText.legendMark(i))</span> \(isolated(plan.themeName(theme.id) ?? theme.name))</li>\n"
       }
       out += "</ul>\n"
     }
@@ -185,19 +185,24 @@ public enum PlanHTML {
     }
     if item.allRooms { classes.append("all") }
     if talk.status == .cancelled { classes.append("cancelled") }
-    var html = mark + "<span class=\"title\">\(Markup.escape(plan.title(talk)))</span>"
+    var html = mark + "<span class=\"title\">\(isolated(plan.title(talk)))</span>"
     if let status = plan.statusWord(talk) {
       html += " <span class=\"status\">(\(Markup.escape(status)))</span>"
     }
     html += "<span class=\"when\">\(PlanText.span(item.start, item.end))"
-    if item.allRooms { html += " · \(Markup.escape(plan.name(item.room)))" }
+    if item.allRooms { html += " · \(isolated(plan.name(item.room)))" }
     html += "</span>"
-    let speakers = plan.speakers(talk)
+    let speakers = plan.speakerParts(talk).map { name, affiliation in
+      isolated(name) + (affiliation.map { " (" + isolated($0) + ")" } ?? "")
+    }
     if !speakers.isEmpty {
-      html +=
-        "<span class=\"speakers\">\(speakers.map(Markup.escape).joined(separator: "<br>"))</span>"
+      html += "<span class=\"speakers\">\(speakers.joined(separator: "<br>"))</span>"
     }
     return Cell(classes: classes.joined(separator: " "), inner: html)
   }
 
+  /// `text` escaped and isolated from its neighbours for the bidi algorithm: each name,
+  /// affiliation, room, theme and title is a run of its own, so that a French affiliation
+  /// beside an Arabic name keeps its brackets in place on a right-to-left page.
+  static func isolated(_ text: String) -> String { "<bdi>\(Markup.escape(text))</bdi>" }
 }

@@ -115,8 +115,15 @@ struct DayPlan {
 
   /// `Name (Affiliation)` for each speaker.
   func speakers(_ talk: Talk) -> [String] {
+    speakerParts(talk).map { name, affiliation in
+      affiliation.map { "\(name) (\($0))" } ?? name
+    }
+  }
+
+  /// Each speaker's name and affiliation, apart (HTML isolates each for the bidi algorithm).
+  func speakerParts(_ talk: Talk) -> [(name: String, affiliation: String?)] {
     talk.speakers.compactMap { schedule.speakers[id: $0] }.map { speaker in
-      shown(speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name)
+      (shown(speaker.name), speaker.affiliation.map(shown))
     }
   }
 
