@@ -114,6 +114,32 @@ import TextWidth
     #expect(text.contains("Needs: interpretation"))
   }
 
+  /// An Arabic title in a form: stored as typed, drawn in visual order, the cursor on the
+  /// last character typed.
+  @Test func anArabicFieldIsDrawnInVisualOrder() {
+    var state = Sample.state(width: 100, height: 30)
+    state.bidi = .on
+    let opening = state.schedule.talks[id: "opening"]!
+    var form = Form.talk(opening, isNew: false, in: state.schedule)
+    let arabic = form.fields.firstIndex { $0.key == "title.ar" }!
+    form.focus = arabic
+    state.mode = .form(form)
+    press([.end], &state)
+    type(" ٢٠١٠", &state)
+    guard case .form(let typed) = state.mode else { return }
+    #expect(typed.text("title.ar") == "حفل الافتتاح ٢٠١٠")
+    let screen = view(state)
+    #expect(screen.text.contains(Bidi.visual("حفل الافتتاح ٢٠١٠", shape: true)))
+    expectSnapshot(screen, "form-arabic-bidi-100x30")
+    // The cursor cell is on the last digit typed, wherever the bidi order draws it.
+    let row = screen.text.split(separator: "\n", omittingEmptySubsequences: false)
+      .firstIndex { $0.contains(Bidi.visual("حفل الافتتاح ٢٠١٠", shape: true)) }!
+    let cursor = (0..<screen.width).first {
+      screen[$0, row].style == Palette(color: true).cursorCell
+    }
+    #expect(cursor.map { screen[$0, row].text } == "٠")
+  }
+
   @Test func formsListsAndHelpAreDrawn() {
     var state = Sample.state(width: 100, height: 30)
     press([.character("e")], &state)
