@@ -116,7 +116,7 @@ import TextWidth
     let arabic = PlanHTML.render(Self.sample, options: PlanOptions(language: "ar"))
     #expect(
       arabic.contains(
-        "<bdi>محمد المنصوري</bdi> (<bdi>Arab Industrial Development and Mining Organization (AIDMO)</bdi>)"
+        "<bdi><bdi>محمد المنصوري</bdi> (<bdi>Arab Industrial Development and Mining Organization (AIDMO)</bdi>)</bdi>"
       ))
     #expect(arabic.contains("<th><bdi>القاعة الكبرى</bdi> <small>"))
     #expect(arabic.contains("<span class=\"title\"><bdi>حفل الافتتاح</bdi></span>"))

@@ -192,8 +192,10 @@ public enum PlanHTML {
     html += "<span class=\"when\">\(PlanText.span(item.start, item.end))"
     if item.allRooms { html += " · \(isolated(plan.name(item.room)))" }
     html += "</span>"
+    // Each speaker's line takes its direction from its own first letter (a Latin name reads
+    // left to right on an Arabic page), its name and affiliation isolated inside it.
     let speakers = plan.speakerParts(talk).map { name, affiliation in
-      isolated(name) + (affiliation.map { " (" + isolated($0) + ")" } ?? "")
+      "<bdi>" + isolated(name) + (affiliation.map { " (" + isolated($0) + ")" } ?? "") + "</bdi>"
     }
     if !speakers.isEmpty {
       html += "<span class=\"speakers\">\(speakers.joined(separator: "<br>"))</span>"
