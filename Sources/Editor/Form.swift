@@ -1,3 +1,4 @@
+import Formats
 import Scheduling
 
 /// A form of fields: a talk, a room, a theme or a day being edited or added.
@@ -213,6 +214,40 @@ extension Form {
         text("closes", "Closes (HH:MM)", day?.closes.description ?? "18:00"),
         text("breaks", "Breaks (10:30-11:00 Coffee; …)", breaks),
       ])
+  }
+
+  /// The form with its title and field labels in the interface's language (values, ids and
+  /// the choices' technical words stay as they are).
+  func speaking(_ ui: InterfaceLanguage) -> Form {
+    guard ui != .en else { return self }
+    func tr(_ english: String, _ arguments: String...) -> String {
+      Interface.text(english, in: ui, arguments: arguments)
+    }
+    /// `Title (ar)` → the template `Title ({1})` with `ar`; other labels as they are.
+    func label(_ text: String) -> String {
+      for stem in ["Title", "Name"] where text.hasPrefix(stem + " (") && text.hasSuffix(")") {
+        let code = text.dropFirst(stem.count + 2).dropLast()
+        if !code.contains(" ") { return tr(stem + " ({1})", String(code)) }
+      }
+      return tr(text)
+    }
+    var form = self
+    for i in form.fields.indices {
+      form.fields[i].label = label(form.fields[i].label)
+      if case .choice(let options, var labels, let index) = form.fields[i].value,
+        labels.first == "(none)"
+      {
+        labels[0] = tr("(none)")
+        form.fields[i].value = .choice(options: options, labels: labels, index: index)
+      }
+    }
+    switch purpose {
+    case .talk(let id, let isNew): form.title = isNew ? tr("New talk") : tr("Edit talk {1}", id)
+    case .room(let id): form.title = id.map { tr("Room {1}", $0) } ?? tr("New room")
+    case .theme(let id): form.title = id.map { tr("Theme {1}", $0) } ?? tr("New theme")
+    case .day(let date): form.title = date.map { tr("Day {1}", $0.iso) } ?? tr("New day")
+    }
+    return form
   }
 
   /// Languages other than the primary one that titles or names use, plus Arabic, French

@@ -1,3 +1,4 @@
+import Formats
 import Terminal
 
 /// Everything the editor can be asked to do from the keyboard.
@@ -301,11 +302,12 @@ public enum Keymap {
     bindings.filter { $0.contexts.contains(context) }
   }
 
-  /// The status-line hints for `context`.
-  public static func hints(for context: KeyContext) -> [String] {
+  /// The status-line hints for `context`, in the interface's language.
+  public static func hints(for context: KeyContext, in ui: InterfaceLanguage = .en) -> [String] {
     var hints = bindings(in: context).compactMap { $0.hintIn[context] ?? $0.hint }
     if let fallback = context.fallback, hints.isEmpty { hints = Self.hints(for: fallback) }
     return hints.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+      .map { Interface.text($0, in: ui) }
   }
 
   /// How a binding's keys read in help: `↑ k`, `1…9`.
@@ -316,7 +318,10 @@ public enum Keymap {
   /// Every binding for the help screen: `keys  description`, grouped by context. A binding
   /// is listed under the first context it belongs to, and again wherever it means something
   /// else; the side panel names the day grid's keys that work there too.
-  public static func helpLines() -> [String] {
+  public static func helpLines(in ui: InterfaceLanguage = .en) -> [String] {
+    func tr(_ english: String, _ arguments: String...) -> String {
+      Interface.text(english, in: ui, arguments: arguments)
+    }
     var lines: [String] = []
     for context in KeyContext.allCases {
       var section: [String] = []
@@ -328,7 +333,7 @@ public enum Keymap {
         let keys = keyNames(binding)
         let line =
           "  " + keys + String(repeating: " ", count: max(0, 16 - keys.count)) + "  "
-          + (binding.helpIn[context] ?? binding.help)
+          + tr(binding.helpIn[context] ?? binding.help)
         if seen.insert(line).inserted { section.append(line) }
       }
       let shared = bindings(in: context).filter {
@@ -337,16 +342,21 @@ public enum Keymap {
       if !shared.isEmpty, let first = shared.first?.contexts.first {
         let keys = shared.flatMap { $0.keys.prefix(1) }.map(\.name)
         section.append(
-          "  Also as on the \(first.title.lowercased()): \(keys.joined(separator: " "))")
+          "  "
+            + tr(
+              "Also as on the {1}: {2}", ui == .en ? first.title.lowercased() : tr(first.title),
+              keys.joined(separator: " ")))
       }
-      if context == .question { section.append("  The letters the question shows answer it") }
+      if context == .question {
+        section.append("  " + tr("The letters the question shows answer it"))
+      }
       guard !section.isEmpty else { continue }
-      lines.append(context.title)
+      lines.append(tr(context.title))
       lines += section
       lines.append("")
     }
     lines.append(
-      "Mouse: click a cell or talk to select it, a day tab to switch day; the wheel scrolls.")
+      tr("Mouse: click a cell or talk to select it, a day tab to switch day; the wheel scrolls."))
     return lines
   }
 }

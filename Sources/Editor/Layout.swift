@@ -159,15 +159,15 @@ extension EditorState {
 func dayTabRanges(_ state: EditorState) -> [Range<Int>] {
   var x = 1
   return state.schedule.days.enumerated().map { i, day in
-    let label = tabLabel(i, day)
-    let range = x..<(x + label.count + 2)
+    let label = tabLabel(i, day, state.ui)
+    let range = x..<(x + label.displayWidth + 2)
     x = range.upperBound + 1
     return range
   }
 }
 
-func tabLabel(_ i: Int, _ day: Day) -> String {
-  "\(i + 1) \(CalendarNames.short(day.date))"
+func tabLabel(_ i: Int, _ day: Day, _ ui: InterfaceLanguage = .en) -> String {
+  "\(i + 1) \(CalendarNames.short(day.date, in: ui.rawValue))"
 }
 
 /// The first list row shown in the panel so that the selection stays visible.

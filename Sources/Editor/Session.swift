@@ -27,7 +27,7 @@ public final class EditorSession {
   /// a recovery journal newer than the file.
   public init(
     schedule: Schedule, file: String, backend: TerminalBackend, lock locking: Bool = true,
-    bidi: BidiMode = .off, bidiTerminal: String? = nil,
+    bidi: BidiMode = .off, bidiTerminal: String? = nil, ui: InterfaceLanguage = .en,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
     self.backend = backend
@@ -39,6 +39,7 @@ public final class EditorSession {
       schedule: schedule, file: file, width: size.width, height: size.height,
       color: backend.supportsColor, unicode: backend.supportsUnicode)
     state.bidi = bidi
+    state.ui = ui
     state.bidiTerminal = bidiTerminal
     backend.setBidi(bidi)
     guard locking else { return }

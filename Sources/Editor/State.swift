@@ -149,6 +149,8 @@ public struct EditorState: Sendable {
   public var height: Int
   public var color: Bool
   public var unicode: Bool
+  /// The language the interface speaks (`--ui`), apart from the titles' language.
+  public var ui = InterfaceLanguage.en
   /// How right-to-left text is written (toggled with B).
   public var bidi = BidiMode.off
   /// The terminal `--bidi auto` recognized, for the help (nil: none, or not automatic).

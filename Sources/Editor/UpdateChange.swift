@@ -11,14 +11,14 @@ func runChange(_ command: Command, _ state: inout EditorState) -> [Effect] {
       return [.beep]
     }
     if state.readOnly { return readOnly(&state) }
-    state.mode = .form(Form.talk(talk, isNew: false, in: state.schedule))
+    state.mode = .form(Form.talk(talk, isNew: false, in: state.schedule).speaking(state.ui))
     return []
   case .addTalk:
     if state.readOnly { return readOnly(&state) }
     var n = state.schedule.talks.count + 1
     while state.schedule.talks.contains(id: "t\(n)") { n += 1 }
     let talk = Talk(id: "t\(n)", title: "", duration: state.schedule.event.slot * 3)
-    state.mode = .form(Form.talk(talk, isNew: true, in: state.schedule))
+    state.mode = .form(Form.talk(talk, isNew: true, in: state.schedule).speaking(state.ui))
     return []
   case .deleteTalk:
     guard let id = state.selectedTalk, let talk = state.schedule.talks[id: id] else {

@@ -253,6 +253,7 @@ func handleList(_ key: Key, _ list: ListEditor, _ state: inout EditorState) -> [
     case .themes: form = Form.theme(at.map { state.schedule.themes[$0] }, in: state.schedule)
     case .days: form = Form.day(at.map { state.schedule.days[$0] }, in: state.schedule)
     }
+    form = form.speaking(state.ui)
     form.returnList = list
     state.mode = .form(form)
     return []

@@ -37,12 +37,15 @@ func runSession(_ command: Command, _ state: inout EditorState) -> [Effect] {
     state.mode = .quitting
     return [.quit]
   case .help:
+    let ui = state.ui
     let bidi = [
-      "Right-to-left text (B): " + bidiDescription(state.bidi)
-        + (state.bidiTerminal.map { "; --bidi auto recognized \($0)" } ?? ""),
+      Interface.text("Right-to-left text (B): {1}", in: ui, bidiDescription(state.bidi, ui))
+        + (state.bidiTerminal.map { Interface.text("; --bidi auto recognized {1}", in: ui, $0) }
+          ?? ""),
       "",
     ]
-    state.mode = .report(Report(title: "Keys", lines: bidi + Keymap.helpLines()))
+    state.mode = .report(
+      Report(title: Interface.text("Keys", in: ui), lines: bidi + Keymap.helpLines(in: ui)))
     return []
   case .printPlan:
     guard let day = state.currentDay else { return [] }
@@ -81,10 +84,12 @@ func panelEnter(_ state: inout EditorState) -> [Effect] {
 }
 
 /// What a bidi mode does, in the organizer's words.
-func bidiDescription(_ mode: BidiMode) -> String {
+func bidiDescription(_ mode: BidiMode, _ ui: InterfaceLanguage = .en) -> String {
+  let english: String
   switch mode {
-  case .on: return "reordered and joined by Multaqa (terminals that do no bidi)"
-  case .reorder: return "reordered by Multaqa, joined by the terminal"
-  case .off: return "written as stored, for a terminal that does its own bidi"
+  case .on: english = "reordered and joined by Multaqa (terminals that do no bidi)"
+  case .reorder: english = "reordered by Multaqa, joined by the terminal"
+  case .off: english = "written as stored, for a terminal that does its own bidi"
   }
+  return Interface.text(english, in: ui)
 }

@@ -11,7 +11,9 @@ public func view(_ state: EditorState) -> Screen {
   let layout = state.layout
   let palette = Palette(color: state.color)
   if layout.isTooSmall {
-    let text = "Terminal too small (need \(minimumSize.width)×\(minimumSize.height))"
+    let text = Interface.text(
+      "Terminal too small (need {1}×{2})", in: state.ui, String(minimumSize.width),
+      String(minimumSize.height))
     let y = max(0, state.height / 2)
     screen.put(text, x: 0, y: y, width: state.width, style: palette.error, alignment: .center)
     return screen
@@ -41,6 +43,11 @@ struct Painter {
     box = ("─", "│", "┌", "┐", "└", "┘")
   }
 
+  /// `english` in the interface's language (see ``Interface``).
+  func tr(_ english: String, _ arguments: String...) -> String {
+    Interface.text(english, in: state.ui, arguments: arguments)
+  }
+
   mutating func draw(_ screen: inout Screen) {
     header(&screen)
     tabs(&screen)
@@ -60,22 +67,21 @@ struct Painter {
     let errors = state.index.errorCount
     let warnings = state.index.warningCount
     var right = state.fileName + (state.dirty ? " ●" : "")
-    if state.readOnly { right += " [read-only]" }
-    right +=
-      "  \(errors) error\(errors == 1 ? "" : "s") · \(warnings) warning\(warnings == 1 ? "" : "s") "
+    if state.readOnly { right += " " + tr("[read-only]") }
+    let errorText = errors == 1 ? tr("1 error") : tr("{1} errors", String(errors))
+    let warningText = warnings == 1 ? tr("1 warning") : tr("{1} warnings", String(warnings))
+    right += "  \(errorText) · \(warningText) "
     let rightWidth = right.displayWidth
     let title = " " + schedule.event.title(in: state.language)
     screen.put(title, x: 0, y: 0, width: max(0, layout.width - rightWidth - 1), style: style)
     screen.put(right, x: layout.width - rightWidth, y: 0, style: style)
     if errors > 0 {
       // Make the error count stand out.
-      let label = "\(errors) error"
-      if let range = right.range(of: label) {
+      if let range = right.range(of: errorText, options: .backwards) {
         let offset = right[..<range.lowerBound].displayWidth
         screen.restyle(
           Rect(
-            x: layout.width - rightWidth + offset, y: 0,
-            width: label.displayWidth + (errors == 1 ? 0 : 1), height: 1)
+            x: layout.width - rightWidth + offset, y: 0, width: errorText.displayWidth, height: 1)
         ) {
           palette.color ? $0.with(foreground: .brightYellow) : $0.with(underline: true)
         }
@@ -85,13 +91,13 @@ struct Painter {
 
   func tabs(_ screen: inout Screen) {
     for (i, range) in dayTabRanges(state).enumerated() where range.lowerBound < layout.width {
-      let label = " " + tabLabel(i, schedule.days[i]) + " "
+      let label = " " + tabLabel(i, schedule.days[i], state.ui) + " "
       screen.put(
         label, x: range.lowerBound, y: 1, style: i == state.day ? palette.tabSelected : palette.tab)
     }
     if state.themeFilter != nil, let theme = state.themeFilter.flatMap({ schedule.themes[id: $0] })
     {
-      let label = "filter: " + localizedName(theme) + " "
+      let label = tr("filter: {1}", localizedName(theme)) + " "
       let x = max(0, layout.width - label.displayWidth)
       screen.put(label, x: x, y: 1, style: palette.warning)
     }
@@ -134,7 +140,7 @@ struct Painter {
         style: message.kind == .error ? palette.error : palette.plain)
     } else if !state.unicode {
       screen.put(
-        "Non-ASCII text shows as ?: start Multaqa in a UTF-8 locale (LANG=C.UTF-8) to see it.",
+        tr("Non-ASCII text shows as ?: start Multaqa in a UTF-8 locale (LANG=C.UTF-8) to see it."),
         x: 1, y: y, width: layout.width - 2, style: palette.warning)
     }
   }
@@ -142,13 +148,13 @@ struct Painter {
   func statusLine(_ screen: inout Screen) {
     let y = layout.statusRow
     screen.fill(Rect(x: 0, y: y, width: layout.width, height: 1), style: palette.status)
-    var hints = state.keyContext.map(Keymap.hints(for:)) ?? []
+    var hints = state.keyContext.map { Keymap.hints(for: $0, in: state.ui) } ?? []
     switch state.mode {
-    case .picker: hints.insert("type to filter", at: 0)
+    case .picker: hints.insert(tr("type to filter"), at: 0)
     case .question(let question):
       hints = question.answers.map { "\($0.key) \($0.label)" } + hints
     case .solving(let progress):
-      var text = "Solving…"
+      var text = tr("Solving…")
       if let progress {
         text +=
           " \(progress.phase): \(progress.placed)/\(progress.total) placed · best score \(Int(progress.bestScore)) · "
@@ -156,7 +162,7 @@ struct Painter {
           + "s"
       }
       hints.insert(text, at: 0)
-    case .quitting: hints = ["Quitting…"]
+    case .quitting: hints = [tr("Quitting…")]
     default: break
     }
     // What keeps work from being protected comes first, for as long as it holds.

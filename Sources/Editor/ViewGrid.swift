@@ -24,7 +24,7 @@ extension Painter {
       screen.put("›", x: layout.roomX(visible) - 1, y: layout.headRow, style: palette.dim)
     }
     guard let day = state.currentDay else {
-      screen.put("No days yet: press Y to add one.", x: 2, y: top, style: palette.dim)
+      screen.put(tr("No days yet: press Y to add one."), x: 2, y: top, style: palette.dim)
       return
     }
     let d = state.day

@@ -20,7 +20,7 @@ extension Painter {
       let lines =
         question.text.wrapped(toWidth: min(70, layout.width - 8)) + [""]
         + [question.answers.map { "(\($0.key)) \($0.label)" }.joined(separator: "   ")]
-      frame(title: "Question", lines: lines.map { ($0, palette.plain) }, &screen)
+      frame(title: tr("Question"), lines: lines.map { ($0, palette.plain) }, &screen)
     case .report(let report):
       let height = layout.height - 4
       let visible = Array(report.lines.dropFirst(report.scroll).prefix(height - 2))
@@ -140,7 +140,8 @@ extension Painter {
       case .many(let options, let labels, let selected):
         let names = selected.map { id in options.firstIndex(of: id).map { labels[$0] } ?? id }
         screen.put(
-          names.isEmpty ? "(none) – Enter to choose" : names.joined(separator: ", "), x: vx, y: fy,
+          names.isEmpty ? tr("(none) – Enter to choose") : names.joined(separator: ", "), x: vx,
+          y: fy,
           width: vw, style: focused ? palette.fieldFocused : palette.plain)
       case .fixed(let text):
         screen.put(text, x: vx, y: fy, width: vw, style: palette.dim)
@@ -148,13 +149,14 @@ extension Painter {
     }
     let saveFocused = form.focus >= form.fields.count
     screen.put(
-      "[ Accept (Ctrl-S) ]", x: x + 2, y: y + h - 3,
+      tr("[ Accept (Ctrl-S) ]"), x: x + 2, y: y + h - 3,
       style: saveFocused ? palette.fieldFocused : palette.panelTitle)
     if let error = form.error {
       screen.put(error, x: x + 22, y: y + h - 3, width: w - 24, style: palette.error)
     }
     screen.put(
-      Keymap.hints(for: .form).joined(separator: " · "), x: x + 2, y: y + h - 2, width: w - 4,
+      Keymap.hints(for: .form, in: state.ui).joined(separator: " · "), x: x + 2, y: y + h - 2,
+      width: w - 4,
       style: palette.dim)
   }
 
@@ -164,7 +166,7 @@ extension Painter {
     switch list.kind {
     case .rooms:
       items = schedule.rooms.map {
-        "\($0.id)  \(roomName($0))  \($0.capacity) seats  \($0.features.joined(separator: ", "))"
+        "\($0.id)  \(roomName($0))  \(tr("{1} seats", String($0.capacity)))  \($0.features.joined(separator: ", "))"
       }
     case .themes:
       items = schedule.themes.map { theme in
@@ -173,27 +175,29 @@ extension Painter {
       }
     case .days:
       items = schedule.days.map { day in
-        "\(CalendarNames.long(day.date))  \(day.opens)–\(day.closes)  "
+        "\(CalendarNames.long(day.date, in: state.ui.rawValue))  \(day.opens)–\(day.closes)  "
           + day.breaks.map { "\($0.start)–\($0.end) \($0.title)" }.joined(separator: ", ")
       }
     }
     for (i, item) in items.enumerated() {
       lines.append((item, i == list.cursor ? palette.panelSelected : palette.plain))
     }
-    if items.isEmpty { lines.append(("(none yet: a adds one)", palette.dim)) }
+    if items.isEmpty { lines.append((tr("(none yet: a adds one)"), palette.dim)) }
     lines.append(("", palette.plain))
-    lines.append((Keymap.hints(for: .list).joined(separator: " · "), palette.dim))
-    frame(title: list.title, lines: lines, width: min(layout.width - 2, 96), &screen)
+    lines.append((Keymap.hints(for: .list, in: state.ui).joined(separator: " · "), palette.dim))
+    frame(title: tr(list.title), lines: lines, width: min(layout.width - 2, 96), &screen)
   }
 
   func pickerModal(_ picker: Picker, _ screen: inout Screen) {
-    var lines: [(String, Style)] = [("Filter: " + picker.filter.text + "▏", palette.panelTitle)]
+    var lines: [(String, Style)] = [
+      (tr("Filter: ") + picker.filter.text + "▏", palette.panelTitle)
+    ]
     let visible = picker.visible
     var row = 0
     if picker.allowsNew && !picker.filter.text.trimmed.isEmpty {
       lines.append(
         (
-          "+ Add “\(picker.filter.text.trimmed)” as a new speaker",
+          tr("+ Add “{1}” as a new speaker", picker.filter.text.trimmed),
           row == picker.cursor ? palette.panelSelected : palette.ok
         ))
       row += 1

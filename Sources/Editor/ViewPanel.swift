@@ -15,8 +15,12 @@ extension Painter {
     // Tabs of the panel.
     let unscheduled = state.unscheduledTalks.count
     let tabs: [(Panel, String)] = [
-      (.details, "i Details"), (.unscheduled, "U Unscheduled \(unscheduled)"),
-      (.conflicts, "C Conflicts \(state.index.errorCount)/\(state.index.warningCount)"),
+      (.details, "i " + tr("Details")),
+      (.unscheduled, "U " + tr("Unscheduled") + " \(unscheduled)"),
+      (
+        .conflicts,
+        "C " + tr("Conflicts") + " \(state.index.errorCount)/\(state.index.warningCount)"
+      ),
     ]
     var tx = x
     for (panel, label) in tabs {
@@ -41,7 +45,10 @@ extension Painter {
         ? roomName(schedule.rooms[state.cursor.room]) : ""
       lines.append(
         (
-          "Dropping at \(day.map { CalendarNames.short($0.date) } ?? "") \(TimeOfDay.format(state.time(ofRow: state.cursor.row))), \(room):",
+          tr(
+            "Dropping at {1}, {2}:",
+            (day.map { CalendarNames.short($0.date, in: state.ui.rawValue) } ?? "") + " "
+              + TimeOfDay.format(state.time(ofRow: state.cursor.row)), room),
           palette.panelTitle
         ))
       if effects.isEmpty { lines.append(("fits without any conflict", palette.ok)) }
@@ -52,10 +59,10 @@ extension Painter {
     }
     guard let id = state.carried ?? state.selectedTalk, let talk = schedule.talks[id: id] else {
       if lines.isEmpty {
-        lines.append(("No talk here.", palette.dim))
+        lines.append((tr("No talk here."), palette.dim))
         lines.append(
           (
-            "Enter or m on a talk moves it; U lists the unscheduled ones; ? shows every key.",
+            tr("Enter or m on a talk moves it; U lists the unscheduled ones; ? shows every key."),
             palette.dim
           ))
       }
@@ -76,37 +83,42 @@ extension Painter {
       let room = schedule.rooms[id: at.room]
       lines.append(
         (
-          "When: \(CalendarNames.short(at.date)) \(at.start)–\(TimeOfDay.format(at.start.minutes + talk.duration))",
+          tr(
+            "When: {1}",
+            "\(CalendarNames.short(at.date, in: state.ui.rawValue)) \(at.start)–\(TimeOfDay.format(at.start.minutes + talk.duration))"
+          ),
           palette.plain
         ))
-      lines.append(("Room: \(room.map(roomName) ?? at.room)", palette.plain))
+      lines.append((tr("Room: {1}", room.map(roomName) ?? at.room), palette.plain))
     } else {
-      lines.append(("Not placed (\(talk.duration) min)", palette.warning))
+      lines.append((tr("Not placed ({1} min)", String(talk.duration)), palette.warning))
     }
-    lines.append(("Kind: \(talk.kind.rawValue), \(talk.duration) min", palette.plain))
+    lines.append(
+      (tr("Kind: {1}, {2} min", talk.kind.rawValue, String(talk.duration)), palette.plain))
     if let theme = talk.theme.flatMap({ schedule.themes[id: $0] }) {
-      lines.append(("Theme: \(localizedName(theme))", palette.plain))
+      lines.append((tr("Theme: {1}", localizedName(theme)), palette.plain))
     }
     if let audience = talk.audience {
       let capacity = talk.at.flatMap { schedule.rooms[id: $0.room]?.capacity }
       let fits = capacity.map { audience <= $0 } ?? true
       lines.append(
         (
-          "Audience: \(audience)" + (capacity.map { " of \($0) seats" } ?? ""),
+          capacity.map { tr("Audience: {1} of {2} seats", String(audience), String($0)) }
+            ?? tr("Audience: {1}", String(audience)),
           fits ? palette.plain : palette.error
         ))
     }
     if !talk.needs.isEmpty {
-      lines.append(("Needs: \(talk.needs.joined(separator: ", "))", palette.plain))
+      lines.append((tr("Needs: {1}", talk.needs.joined(separator: ", ")), palette.plain))
     }
     if !talk.speakers.isEmpty {
-      lines.append(("Speakers:", palette.plain))
+      lines.append((tr("Speakers:"), palette.plain))
       for speaker in talk.speakers.compactMap({ schedule.speakers[id: $0] }) {
         lines.append(
           ("  \(speaker.name)" + (speaker.affiliation.map { ", \($0)" } ?? ""), palette.plain))
       }
     }
-    if let notes = talk.notes { lines.append(("Notes: \(notes)", palette.dim)) }
+    if let notes = talk.notes { lines.append((tr("Notes: {1}", notes), palette.dim)) }
     let conflicts = state.index.conflicts(involving: talk.id)
     if !conflicts.isEmpty {
       lines.append(("", palette.plain))
@@ -141,7 +153,7 @@ extension Painter {
   func unscheduledList(_ rect: Rect, _ screen: inout Screen) {
     let ids = state.unscheduledTalks
     if ids.isEmpty {
-      screen.put("Every talk has a place.", x: rect.x, y: rect.y, style: palette.ok)
+      screen.put(tr("Every talk has a place."), x: rect.x, y: rect.y, style: palette.ok)
       return
     }
     let rows = rect.height - 3
@@ -158,14 +170,14 @@ extension Painter {
         "\(talk.id) \(talk.duration)m \(state.title(talk))", x: rect.x + 3, y: y,
         width: rect.width - 3, style: style)
     }
-    let hint = state.panelFocused ? "Enter place · e edit · Esc back" : "U to choose one"
+    let hint = state.panelFocused ? tr("Enter place · e edit · Esc back") : tr("U to choose one")
     screen.put(hint, x: rect.x, y: rect.y + rect.height - 1, width: rect.width, style: palette.dim)
   }
 
   func conflictList(_ rect: Rect, _ screen: inout Screen) {
     let conflicts = state.sortedConflicts
     if conflicts.isEmpty {
-      screen.put("No conflicts.", x: rect.x, y: rect.y, style: palette.ok)
+      screen.put(tr("No conflicts."), x: rect.x, y: rect.y, style: palette.ok)
       return
     }
     let rows = max(1, rect.height - 6)
@@ -187,7 +199,7 @@ extension Painter {
           line, x: rect.x, y: rect.y + rows + 1 + k, width: rect.width, style: palette.plain)
       }
     }
-    let hint = state.panelFocused ? "Enter go there · Esc back" : "C to go through them"
+    let hint = state.panelFocused ? tr("Enter go there · Esc back") : tr("C to go through them")
     screen.put(hint, x: rect.x, y: rect.y + rect.height - 1, width: rect.width, style: palette.dim)
   }
 }

@@ -30,6 +30,12 @@ struct EditCommand: ParsableCommand {
       valueName: "auto|on|reorder|off"))
   var bidi: BidiChoice?
 
+  @Option(
+    help: ArgumentHelp(
+      "The interface's language: ar, fr or en (else MULTAQA_UI, else the locale).",
+      valueName: "ar|fr|en"))
+  var ui: InterfaceLanguage?
+
   /// `--bidi`'s values: a mode, or `auto`.
   enum BidiChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, on, reorder, off
@@ -72,7 +78,8 @@ struct EditCommand: ParsableCommand {
     }
     let session = EditorSession(
       schedule: schedule, file: file, backend: backend, bidi: bidiMode,
-      bidiTerminal: bidiTerminal)
+      bidiTerminal: bidiTerminal,
+      ui: ui ?? InterfaceLanguage.from(ProcessInfo.processInfo.environment))
     let status = session.run(signals: { backend.pendingSignal() })
     backend.stop()
     if status != 0 { throw ExitCode(status) }
@@ -104,3 +111,5 @@ struct EditCommand: ParsableCommand {
     }
   }
 }
+
+extension InterfaceLanguage: ExpressibleByArgument {}

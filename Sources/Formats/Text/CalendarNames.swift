@@ -39,8 +39,13 @@ public enum CalendarNames {
     "\(weekday(date, in: language)) \(date.day) \(month(date, in: language)) \(date.year)"
   }
 
-  /// `Sun 14 Mar`: the short English form for tabs and messages.
-  public static func short(_ date: CalendarDate) -> String {
-    "\(weekday(date).prefix(3)) \(date.short)"
+  /// `Sun 14 Mar`, `dim. 14 mars`, `الأحد 14 مارس`: the short form for tabs and messages
+  /// (Arabic weekdays are not abbreviated).
+  public static func short(_ date: CalendarDate, in language: String = "en") -> String {
+    switch language {
+    case "fr": return "\(weekday(date, in: "fr").prefix(3)). \(date.day) \(month(date, in: "fr"))"
+    case "ar": return "\(weekday(date, in: "ar")) \(date.day) \(month(date, in: "ar"))"
+    default: return "\(weekday(date).prefix(3)) \(date.short)"
+    }
   }
 }

@@ -1,0 +1,41 @@
+import Foundation
+
+/// The words of the interface in Arabic, French and English, in one catalog.
+///
+/// Texts are written in English where they are used and looked up here by that English
+/// text, so that the code reads as it always did; each other language is one file
+/// (`Interface+fr.swift`, `Interface+ar.swift`) a translator can read and complete alone.
+/// A text may hold `{1}`, `{2}`… for what it is given (numbers, names, keys). A test checks
+/// that every text has all its languages with the same placeholders.
+public enum Interface {
+  /// `english` in `language`, with `{1}`, `{2}`… replaced by `arguments`. A text the catalog
+  /// lacks is shown in English (and the catalog test names it).
+  public static func text(
+    _ english: String, in language: InterfaceLanguage, _ arguments: String...
+  ) -> String {
+    text(english, in: language, arguments: arguments)
+  }
+
+  public static func text(
+    _ english: String, in language: InterfaceLanguage, arguments: [String]
+  ) -> String {
+    var result: String
+    switch language {
+    case .en: result = english
+    case .fr: result = french[english] ?? english
+    case .ar: result = arabic[english] ?? english
+    }
+    for (i, argument) in arguments.enumerated() {
+      result = result.replacingOccurrences(of: "{\(i + 1)}", with: argument)
+    }
+    return result
+  }
+
+  /// Whether the catalog has `english` in every language.
+  public static func knows(_ english: String) -> Bool {
+    french[english] != nil && arabic[english] != nil
+  }
+
+  /// Every text of the catalog, in English.
+  public static var texts: Set<String> { Set(french.keys).union(arabic.keys) }
+}

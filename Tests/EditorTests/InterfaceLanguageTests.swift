@@ -1,0 +1,57 @@
+import Testing
+
+@testable import Editor
+@testable import Formats
+@testable import Scheduling
+@testable import Terminal
+
+/// The editor's words in French and Arabic, from the one catalog.
+@Suite struct InterfaceLanguageTests {
+  @Test func everyKeyAndContextIsInTheCatalog() {
+    for binding in Keymap.bindings {
+      let texts =
+        [binding.help] + [binding.hint].compactMap { $0 }
+        + Array(binding.helpIn.values) + Array(binding.hintIn.values)
+      for text in texts { #expect(Interface.knows(text), "“\(text)”") }
+    }
+    for context in KeyContext.allCases { #expect(Interface.knows(context.title), "\(context)") }
+  }
+
+  @Test(arguments: [(InterfaceLanguage.fr, 120, 40), (.fr, 80, 24), (.ar, 120, 40), (.ar, 80, 24)])
+  func theGridSpeaksTheInterfaceLanguage(ui: InterfaceLanguage, width: Int, height: Int) {
+    var state = Sample.state(width: width, height: height)
+    state.ui = ui
+    state.bidi = ui.isRightToLeft ? .on : .off
+    let screen = view(state)
+    let text = screen.text
+    #expect(!text.contains("errors"))
+    #expect(!text.contains("? help"))
+    #expect(text.contains(Bidi.visual(Interface.text("Tab day", in: ui), shape: true)))
+    #expect(
+      text.contains(
+        Bidi.visual(CalendarNames.short(state.schedule.days[0].date, in: ui.rawValue), shape: true))
+    )
+    expectSnapshot(screen, "grid-\(ui.rawValue)-\(width)x\(height)")
+  }
+
+  @Test(arguments: [InterfaceLanguage.fr, .ar])
+  func helpAndFormsSpeakTheInterfaceLanguage(ui: InterfaceLanguage) {
+    var state = Sample.state(width: 120, height: 40)
+    state.ui = ui
+    press([.character("?")], &state)
+    guard case .report(let report) = state.mode else {
+      Issue.record("no help")
+      return
+    }
+    #expect(report.title == Interface.text("Keys", in: ui))
+    #expect(report.lines.contains { $0.contains(Interface.text("Move up a slot", in: ui)) })
+    #expect(!report.lines.contains { $0.contains("Move up a slot") })
+    press([.escape, .character("R"), .enter], &state)
+    guard case .form(let form) = state.mode else {
+      Issue.record("no room form")
+      return
+    }
+    #expect(form.fields.map(\.label).contains(Interface.text("Capacity (seats)", in: ui)))
+    #expect(form.title.hasPrefix(Interface.text("Room {1}", in: ui, "").trimmed))
+  }
+}
