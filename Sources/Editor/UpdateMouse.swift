@@ -4,6 +4,9 @@ import Terminal
 
 func handleMouse(_ mouse: Mouse, _ state: inout EditorState) -> [Effect] {
   let layout = state.layout
+  // An Arabic interface is drawn mirrored: read the click in the layout's own columns.
+  var mouse = mouse
+  if state.ui.isRightToLeft { mouse.x = state.width - 1 - mouse.x }
   switch mouse.kind {
   case .wheelUp, .wheelDown:
     let delta = mouse.kind == .wheelUp ? -3 : 3

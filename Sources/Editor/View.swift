@@ -8,6 +8,7 @@ public func view(_ state: EditorState) -> Screen {
   var screen = Screen(width: state.width, height: state.height)
   screen.asciiOnly = !state.unicode
   screen.bidi = state.bidi
+  screen.rightToLeft = state.ui.isRightToLeft
   let layout = state.layout
   let palette = Palette(color: state.color)
   if layout.isTooSmall {
@@ -19,8 +20,10 @@ public func view(_ state: EditorState) -> Screen {
     return screen
   }
   var painter = Painter(state: state, layout: layout, palette: palette)
-  painter.draw(&screen)
-  return screen
+  // An Arabic interface is laid out right to left.
+  var canvas = Canvas(screen, mirrored: state.ui.isRightToLeft)
+  painter.draw(&canvas)
+  return canvas.screen
 }
 
 /// The editor's drawing, part by part.
@@ -48,7 +51,7 @@ struct Painter {
     Interface.text(english, in: state.ui, arguments: arguments)
   }
 
-  mutating func draw(_ screen: inout Screen) {
+  mutating func draw(_ screen: inout Canvas) {
     header(&screen)
     tabs(&screen)
     grid(&screen)
@@ -61,7 +64,7 @@ struct Painter {
 
   // MARK: Header and tabs
 
-  func header(_ screen: inout Screen) {
+  func header(_ screen: inout Canvas) {
     let style = palette.header
     screen.fill(Rect(x: 0, y: 0, width: layout.width, height: 1), style: style)
     let errors = state.index.errorCount
@@ -89,7 +92,7 @@ struct Painter {
     }
   }
 
-  func tabs(_ screen: inout Screen) {
+  func tabs(_ screen: inout Canvas) {
     for (i, range) in dayTabRanges(state).enumerated() where range.lowerBound < layout.width {
       let label = " " + tabLabel(i, schedule.days[i], state.ui) + " "
       screen.put(
@@ -113,7 +116,7 @@ struct Painter {
 
   // MARK: Bottom lines
 
-  func legend(_ screen: inout Screen) {
+  func legend(_ screen: inout Canvas) {
     var x = 0
     let y = layout.legendRow
     for (i, theme) in schedule.themes.enumerated() {
@@ -132,7 +135,7 @@ struct Painter {
     }
   }
 
-  func messageLine(_ screen: inout Screen) {
+  func messageLine(_ screen: inout Canvas) {
     let y = layout.messageRow
     if let message = state.message {
       screen.put(
@@ -145,7 +148,7 @@ struct Painter {
     }
   }
 
-  func statusLine(_ screen: inout Screen) {
+  func statusLine(_ screen: inout Canvas) {
     let y = layout.statusRow
     screen.fill(Rect(x: 0, y: y, width: layout.width, height: 1), style: palette.status)
     var hints = state.keyContext.map { Keymap.hints(for: $0, in: state.ui) } ?? []

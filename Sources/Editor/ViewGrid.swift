@@ -5,7 +5,7 @@ import TextWidth
 
 /// The day grid: time rows, room columns, talk blocks, the cursor and the carried talk.
 extension Painter {
-  func grid(_ screen: inout Screen) {
+  func grid(_ screen: inout Canvas) {
     let top = layout.gridTop
     let rooms = schedule.rooms.count
     let visible = min(layout.visibleRooms, max(0, rooms - state.scrollRoom))
@@ -149,7 +149,7 @@ extension Painter {
     return nil
   }
 
-  func cursorCell(visible: Int, _ screen: inout Screen) {
+  func cursorCell(visible: Int, _ screen: inout Canvas) {
     guard state.talk(atRoom: state.cursor.room, row: state.cursor.row) == nil else { return }
     let i = state.cursor.room - state.scrollRoom
     let r = state.cursor.row - state.scrollRow
@@ -162,7 +162,7 @@ extension Painter {
   }
 
   /// Fit marks where the carried talk fits, and its ghost at the cursor.
-  func carrying(_ id: String, visible: Int, _ screen: inout Screen) {
+  func carrying(_ id: String, visible: Int, _ screen: inout Canvas) {
     guard let talk = schedule.talks[id: id] else { return }
     if let fits = state.fits, fits.day == state.day {
       for i in 0..<visible {

@@ -5,7 +5,7 @@ import TextWidth
 
 /// Forms, lists, pickers, prompts, questions and reports drawn over the grid.
 extension Painter {
-  func modal(_ screen: inout Screen) {
+  func modal(_ screen: inout Canvas) {
     switch state.mode {
     case .form(let form): formModal(form, &screen)
     case .list(let list): listModal(list, &screen)
@@ -35,7 +35,7 @@ extension Painter {
   /// A bordered box in the middle of the screen.
   func frame(
     title: String, lines: [(String, Style)], width: Int? = nil, height: Int? = nil,
-    _ screen: inout Screen
+    _ screen: inout Canvas
   ) {
     let w = min(
       layout.width - 2, width ?? min(76, max(40, (lines.map(\.0.displayWidth).max() ?? 0) + 4)))
@@ -59,7 +59,7 @@ extension Painter {
   }
 
   func textField(
-    _ field: TextField, x: Int, y: Int, width: Int, focused: Bool, _ screen: inout Screen
+    _ field: TextField, x: Int, y: Int, width: Int, focused: Bool, _ screen: inout Canvas
   ) {
     let text = field.text
     // Keep the cursor in view in long texts.
@@ -111,7 +111,7 @@ extension Painter {
     return nil
   }
 
-  func formModal(_ form: Form, _ screen: inout Screen) {
+  func formModal(_ form: Form, _ screen: inout Canvas) {
     let w = min(layout.width - 2, 78)
     let labelWidth = min(28, form.fields.map(\.label.displayWidth).max() ?? 10)
     let h = min(layout.height - 1, form.fields.count + 5)
@@ -160,7 +160,7 @@ extension Painter {
       style: palette.dim)
   }
 
-  func listModal(_ list: ListEditor, _ screen: inout Screen) {
+  func listModal(_ list: ListEditor, _ screen: inout Canvas) {
     var lines: [(String, Style)] = []
     let items: [String]
     switch list.kind {
@@ -188,7 +188,7 @@ extension Painter {
     frame(title: tr(list.title), lines: lines, width: min(layout.width - 2, 96), &screen)
   }
 
-  func pickerModal(_ picker: Picker, _ screen: inout Screen) {
+  func pickerModal(_ picker: Picker, _ screen: inout Canvas) {
     var lines: [(String, Style)] = [
       (tr("Filter: ") + picker.filter.text + "▏", palette.panelTitle)
     ]

@@ -5,7 +5,7 @@ import TextWidth
 
 /// The side panel: the selected talk's details, the unscheduled talks, the conflicts.
 extension Painter {
-  func panel(_ rect: Rect, _ screen: inout Screen) {
+  func panel(_ rect: Rect, _ screen: inout Canvas) {
     screen.fill(rect, style: palette.plain)
     for y in rect.y..<max(rect.y, rect.y + rect.height) {
       screen.put(box.v, x: rect.x, y: y, style: palette.separator)
@@ -35,7 +35,7 @@ extension Painter {
     }
   }
 
-  func details(_ rect: Rect, _ screen: inout Screen) {
+  func details(_ rect: Rect, _ screen: inout Canvas) {
     var lines: [(String, Style)] = []
     if state.isCarrying {
       let effects = preview(state)
@@ -134,7 +134,7 @@ extension Painter {
   }
 
   /// Wrapped lines into a rectangle; a line's leading spaces indent all of its parts.
-  func write(_ lines: [(String, Style)], _ rect: Rect, _ screen: inout Screen) {
+  func write(_ lines: [(String, Style)], _ rect: Rect, _ screen: inout Canvas) {
     var y = rect.y
     for (text, style) in lines {
       let indent = text.prefix { $0 == " " }.count
@@ -150,7 +150,7 @@ extension Painter {
     }
   }
 
-  func unscheduledList(_ rect: Rect, _ screen: inout Screen) {
+  func unscheduledList(_ rect: Rect, _ screen: inout Canvas) {
     let ids = state.unscheduledTalks
     if ids.isEmpty {
       screen.put(tr("Every talk has a place."), x: rect.x, y: rect.y, style: palette.ok)
@@ -174,7 +174,7 @@ extension Painter {
     screen.put(hint, x: rect.x, y: rect.y + rect.height - 1, width: rect.width, style: palette.dim)
   }
 
-  func conflictList(_ rect: Rect, _ screen: inout Screen) {
+  func conflictList(_ rect: Rect, _ screen: inout Canvas) {
     let conflicts = state.sortedConflicts
     if conflicts.isEmpty {
       screen.put(tr("No conflicts."), x: rect.x, y: rect.y, style: palette.ok)

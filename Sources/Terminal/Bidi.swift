@@ -60,13 +60,17 @@ public enum Bidi {
   /// marks kept after their letters, and with `shape`, Arabic letters in their joining
   /// forms (presentation forms B, one cell each; the lam-alef ligature is left out so that
   /// a line keeps its width after layout).
-  public static func visual(_ text: String, shape: Bool) -> String {
-    visualOrder(text, shape: shape).text
+  public static func visual(_ text: String, shape: Bool, rightToLeft: Bool = false) -> String {
+    visualOrder(text, shape: shape, rightToLeft: rightToLeft).text
   }
 
   /// ``visual(_:shape:)`` with, for each scalar of the visual text, the index of the scalar of
   /// `text` it shows (to find where a logical position is drawn: a form's cursor).
-  public static func visualOrder(_ text: String, shape: Bool) -> (text: String, logical: [Int]) {
+  /// With `rightToLeft`, the line is a right-to-left paragraph whatever its first letter
+  /// (an Arabic interface's lines); otherwise its first strong letter decides.
+  public static func visualOrder(_ text: String, shape: Bool, rightToLeft: Bool = false) -> (
+    text: String, logical: [Int]
+  ) {
     guard hasRightToLeft(text) else { return (text, Array(0..<text.unicodeScalars.count)) }
     let identity = Array(0..<text.unicodeScalars.count)
     var characters = text.unicodeScalars.map { FriBidiChar($0.value) }
@@ -76,7 +80,7 @@ public enum Bidi {
     var types = [FriBidiCharType](repeating: FriBidiCharType(rawValue: 0), count: count)
     var brackets = [FriBidiBracketType](repeating: 0, count: count)
     var levels = [FriBidiLevel](repeating: 0, count: count)
-    var direction = FRIBIDI_PAR_ON
+    var direction = rightToLeft ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_ON
     fribidi_get_bidi_types(characters, length, &types)
     fribidi_get_bracket_types(characters, length, types, &brackets)
     guard fribidi_get_par_embedding_levels_ex(types, brackets, length, &direction, &levels) > 0

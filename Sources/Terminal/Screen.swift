@@ -51,6 +51,9 @@ public struct Screen: Equatable, Sendable {
   /// room in logical order first, so that a reader sees a title's beginning and the ellipsis
   /// at its logical end; then it is reordered (and shaped) and placed by display width.
   public var bidi = BidiMode.off
+  /// Whether each line is a right-to-left paragraph (an Arabic interface) rather than one
+  /// whose first letter decides.
+  public var rightToLeft = false
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
@@ -99,7 +102,8 @@ public struct Screen: Equatable, Sendable {
     var text = TerminalText.visible(text)
     if reorders(text) {
       let room = max(0, min(width, limit.map { x + max(0, $0) } ?? width) - max(0, x))
-      text = Bidi.visual(text.truncated(toWidth: room), shape: bidi == .on)
+      text = Bidi.visual(
+        text.truncated(toWidth: room), shape: bidi == .on, rightToLeft: rightToLeft)
     }
     return place(text, x: x, y: y, style: style, limit: limit)
   }
@@ -153,7 +157,9 @@ public struct Screen: Equatable, Sendable {
     var fitted = TerminalText.visible(text)
     if asciiOnly { fitted = Glyphs.ascii(fitted) }
     fitted = fitted.fitted(toWidth: width, alignment: alignment)
-    if reorders(fitted) { fitted = Bidi.visual(fitted, shape: bidi == .on) }
+    if reorders(fitted) {
+      fitted = Bidi.visual(fitted, shape: bidi == .on, rightToLeft: rightToLeft)
+    }
     place(fitted, x: x, y: y, style: style, limit: width)
   }
 

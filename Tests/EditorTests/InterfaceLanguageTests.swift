@@ -26,7 +26,9 @@ import Testing
     let text = screen.text
     #expect(!text.contains("errors"))
     #expect(!text.contains("? help"))
-    #expect(text.contains(Bidi.visual(Interface.text("Tab day", in: ui), shape: true)))
+    #expect(
+      text.contains(
+        Bidi.visual(Interface.text("Tab day", in: ui), shape: true, rightToLeft: ui.isRightToLeft)))
     #expect(
       text.contains(
         Bidi.visual(CalendarNames.short(state.schedule.days[0].date, in: ui.rawValue), shape: true))
@@ -53,5 +55,20 @@ import Testing
     }
     #expect(form.fields.map(\.label).contains(Interface.text("Capacity (seats)", in: ui)))
     #expect(form.title.hasPrefix(Interface.text("Room {1}", in: ui, "").trimmed))
+  }
+}
+
+extension InterfaceLanguageTests {
+  /// Mirrored, the mouse still finds what it clicks: a day tab, a room's cell.
+  @Test func theMouseReadsTheMirroredLayout() {
+    var state = Sample.state(width: 120, height: 40)
+    state.ui = .ar
+    let tab = dayTabRanges(state)[1]
+    _ = update(&state, .key(.mouse(Mouse(.press, x: state.width - 1 - (tab.lowerBound + 1), y: 1))))
+    #expect(state.day == 1)
+    let layout = state.layout
+    let x = layout.roomX(1) + 2
+    _ = update(&state, .key(.mouse(Mouse(.press, x: state.width - 1 - x, y: layout.gridTop + 2))))
+    #expect(state.cursor.room == 1)
   }
 }
