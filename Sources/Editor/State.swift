@@ -215,6 +215,11 @@ public struct EditorState: Sendable {
     scrollToCursor()
   }
 
+  /// `english` in the interface's language (see ``Interface``).
+  func tr(_ english: String, _ arguments: String...) -> String {
+    Interface.text(english, in: ui, arguments: arguments)
+  }
+
   public var schedule: Schedule { document.schedule }
   public var index: ConflictIndex { document.index }
 

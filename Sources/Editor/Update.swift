@@ -14,13 +14,13 @@ public func update(_ state: inout EditorState, _ action: Action) -> [Effect] {
     return []
   case .saved(let schedule):
     state.markSaved(schedule)
-    state.message = .info("Saved \(state.fileName)")
+    state.message = .info(state.tr("Saved {1}", state.fileName))
     let quitting = state.mode == .quitting
     if case .question = state.mode {} else if !quitting { state.mode = .normal }
     return quitting ? [.removeJournal, .quit] : [.removeJournal]
   case .saveFailed(let message):
     state.mode = .normal
-    state.message = .error("Not saved: \(message)")
+    state.message = .error(state.tr("Not saved: {1}", message))
     return [.beep]
   case .diskChanged(let quitAfter):
     state.mode = .question(
@@ -35,11 +35,11 @@ public func update(_ state: inout EditorState, _ action: Action) -> [Effect] {
     state.mode = .normal
     state.day = min(state.day, max(0, schedule.days.count - 1))
     state.scrollToCursor()
-    state.message = .info("Reloaded \(state.fileName) from disk")
+    state.message = .info(state.tr("Reloaded {1} from disk", state.fileName))
     return [.removeJournal]
   case .reloadFailed(let message):
     state.mode = .normal
-    state.message = .error("Could not reload: \(message)")
+    state.message = .error(state.tr("Could not reload: {1}", message))
     return [.beep]
   case .solverProgress(let progress):
     if case .solving = state.mode { state.mode = .solving(progress) }
@@ -47,10 +47,10 @@ public func update(_ state: inout EditorState, _ action: Action) -> [Effect] {
   case .solved(let result):
     return solved(result, &state)
   case .planWritten(let path):
-    state.message = .info("Wrote the plan to \(path)")
+    state.message = .info(state.tr("Wrote the plan to {1}", path))
     return []
   case .planFailed(let message):
-    state.message = .error("Plan not written: \(message)")
+    state.message = .error(state.tr("Plan not written: {1}", message))
     return [.beep]
   case .journalWritten(let outcome):
     switch outcome {
@@ -76,7 +76,8 @@ public func update(_ state: inout EditorState, _ action: Action) -> [Effect] {
         answers: [("r", "restore them"), ("d", "discard them")]))
     return []
   case .journalsRefused(let reasons):
-    state.message = .error("Recovery journal not used: " + reasons.joined(separator: "; "))
+    state.message = .error(
+      state.tr("Recovery journal not used: {1}", reasons.joined(separator: "; ")))
     return []
   case .lockProblem(let problem):
     state.alerts.lock = problem.map { .error($0) }
@@ -118,7 +119,7 @@ private func handle(_ key: Key, _ state: inout EditorState) -> [Effect] {
     return []
   case .solving:
     if Keymap.command(for: key, in: .solving) == .close {
-      state.message = .info("Stopping the solver; it keeps the best schedule so far")
+      state.message = .info(state.tr("Stopping the solver; it keeps the best schedule so far"))
       return [.cancelSolver]
     }
     return []
@@ -133,7 +134,7 @@ private func handle(_ key: Key, _ state: inout EditorState) -> [Effect] {
 @discardableResult
 func perform(_ edit: Edit, label: String, _ state: inout EditorState) -> [Effect] {
   guard !state.readOnly else {
-    state.message = .error("Read-only: \(state.fileName) is open in another Multaqa")
+    state.message = .error(state.tr("Read-only: {1} is open in another Multaqa", state.fileName))
     return [.beep]
   }
   do {
@@ -198,24 +199,24 @@ private func handleQuestion(_ key: Key, _ question: Question, _ state: inout Edi
     if let recovered = state.recovered {
       state.document.reset(to: recovered)
       state.documentChanged()
-      state.message = .info("Restored the unsaved changes from the recovery journal")
+      state.message = .info(state.tr("Restored the unsaved changes from the recovery journal"))
     }
     state.recovered = nil
     state.scrollToCursor()
     return journal(state)
   case (.restoreJournal, "d"):
     state.recovered = nil
-    state.message = .info("Discarded the recovery journal")
+    state.message = .info(state.tr("Discarded the recovery journal"))
     return [.removeJournal]
   case (.lockedElsewhere, "r"), (.lockedOnOtherHost, "r"):
     state.readOnly = true
-    state.message = .info("Opened read-only")
+    state.message = .info(state.tr("Opened read-only"))
     return [.releaseLock]
   case (.lockedElsewhere, "q"), (.lockedOnOtherHost, "q"):
     state.mode = .quitting
     return [.quit]
   case (.lockedOnOtherHost(_, let host), "t"):
-    state.message = .info("Took over the lock from \(host)")
+    state.message = .info(state.tr("Took over the lock from {1}", host))
     return [.takeOverLock]
   default:
     // "No": back to the list, on the item.

@@ -7,7 +7,7 @@ func runCarry(_ command: Command, _ state: inout EditorState) -> [Effect] {
   switch command {
   case .pickUp:
     guard let id = state.selectedTalk, let talk = state.schedule.talks[id: id] else {
-      state.message = .error("No talk here: put the cursor on a talk, or pick one from U")
+      state.message = .error(state.tr("No talk here: put the cursor on a talk, or pick one from U"))
       return [.beep]
     }
     return pickUp(talk, &state)
@@ -16,11 +16,11 @@ func runCarry(_ command: Command, _ state: inout EditorState) -> [Effect] {
   case .cancel:
     if case .swapping = state.mode {
       state.mode = .normal
-      state.message = .info("Swap cancelled")
+      state.message = .info(state.tr("Swap cancelled"))
     } else if state.isCarrying {
       state.mode = .normal
       state.fits = nil
-      state.message = .info("Move cancelled")
+      state.message = .info(state.tr("Move cancelled"))
     } else if state.panelFocused {
       state.panelFocused = false
       state.panel = .details
@@ -28,7 +28,7 @@ func runCarry(_ command: Command, _ state: inout EditorState) -> [Effect] {
     return []
   case .swap:
     guard let id = state.selectedTalk else {
-      state.message = .error("No talk here to swap")
+      state.message = .error(state.tr("No talk here to swap"))
       return [.beep]
     }
     state.mode = .swapping(first: id)
@@ -38,21 +38,22 @@ func runCarry(_ command: Command, _ state: inout EditorState) -> [Effect] {
   case .unschedule:
     guard let id = state.selectedTalk, let talk = state.schedule.talks[id: id], talk.at != nil
     else {
-      state.message = .error("No placed talk here")
+      state.message = .error(state.tr("No placed talk here"))
       return [.beep]
     }
     if talk.pinned {
       state.message = .error("\(id) is pinned: unpin it (p) first")
       return [.beep]
     }
-    return perform(.place(talk: id, at: nil), label: "Unscheduled \(id)", &state)
+    return perform(.place(talk: id, at: nil), label: state.tr("Unscheduled {1}", id), &state)
   case .togglePin:
     guard let id = state.selectedTalk, let talk = state.schedule.talks[id: id] else {
-      state.message = .error("No talk here")
+      state.message = .error(state.tr("No talk here"))
       return [.beep]
     }
     return perform(
-      .setPinned(talk: id, !talk.pinned), label: "\(talk.pinned ? "Unpinned" : "Pinned") \(id)",
+      .setPinned(talk: id, !talk.pinned),
+      label: talk.pinned ? state.tr("Unpinned {1}", id) : state.tr("Pinned {1}", id),
       &state)
   case .swapWith:
     guard case .swapping(let first) = state.mode else { return [] }
@@ -61,7 +62,8 @@ func runCarry(_ command: Command, _ state: inout EditorState) -> [Effect] {
       state.message = .error("Put the cursor on another talk to swap with \(first)")
       return [.beep]
     }
-    return perform(.swap(first, second), label: "Swapped \(first) and \(second)", &state)
+    return perform(
+      .swap(first, second), label: state.tr("Swapped {1} and {2}", first, second), &state)
   default:
     return []
   }
@@ -149,7 +151,9 @@ func drop(_ state: inout EditorState) -> [Effect] {
   let errorsBefore = state.index.errorCount
   let effects = perform(
     .place(talk: id, at: placement),
-    label: "Moved \(id) to \(CalendarNames.short(day.date)) \(start) \(room.name)", &state)
+    label: state.tr(
+      "Moved {1} to {2}", id,
+      "\(CalendarNames.short(day.date, in: state.ui.rawValue)) \(start) \(room.name)"), &state)
   let added = state.index.errorCount - errorsBefore
   if added > 0, let message = state.message {
     state.message = .error(message.text + " — \(added) new error\(added == 1 ? "" : "s") (see C)")

@@ -7,7 +7,7 @@ func runChange(_ command: Command, _ state: inout EditorState) -> [Effect] {
   switch command {
   case .edit:
     guard let id = state.selectedTalk, let talk = state.schedule.talks[id: id] else {
-      state.message = .error("No talk here to edit")
+      state.message = .error(state.tr("No talk here to edit"))
       return [.beep]
     }
     if state.readOnly { return readOnly(&state) }
@@ -22,7 +22,7 @@ func runChange(_ command: Command, _ state: inout EditorState) -> [Effect] {
     return []
   case .deleteTalk:
     guard let id = state.selectedTalk, let talk = state.schedule.talks[id: id] else {
-      state.message = .error("No talk here to delete")
+      state.message = .error(state.tr("No talk here to delete"))
       return [.beep]
     }
     if state.readOnly { return readOnly(&state) }
@@ -45,25 +45,25 @@ func runChange(_ command: Command, _ state: inout EditorState) -> [Effect] {
       return [.beep]
     }
     state.mode = .solving(nil)
-    state.message = .info("Filling the schedule… (Esc stops and keeps the best so far)")
+    state.message = .info(state.tr("Filling the schedule… (Esc stops and keeps the best so far)"))
     return [.solve(state.schedule)]
   case .undo:
     guard let step = state.document.undo() else {
-      state.message = .info("Nothing to undo")
+      state.message = .info(state.tr("Nothing to undo"))
       return []
     }
     state.documentChanged()
     state.mode = .normal
-    state.message = .info("Undid: \(step.label)")
+    state.message = .info(state.tr("Undid: {1}", step.label))
     state.scrollToCursor()
     return journal(state)
   case .redo:
     guard let step = state.document.redo() else {
-      state.message = .info("Nothing to redo")
+      state.message = .info(state.tr("Nothing to redo"))
       return []
     }
     state.documentChanged()
-    state.message = .info("Redid: \(step.label)")
+    state.message = .info(state.tr("Redid: {1}", step.label))
     state.scrollToCursor()
     return journal(state)
   default:

@@ -7,11 +7,12 @@ func runFind(_ command: Command, _ state: inout EditorState) -> [Effect] {
   switch command {
   case .search:
     state.mode = .prompt(
-      Prompt(purpose: .search, label: "Search: ", field: TextField(state.searchQuery ?? "")))
+      Prompt(
+        purpose: .search, label: state.tr("Search: "), field: TextField(state.searchQuery ?? "")))
     return []
   case .nextMatch, .previousMatch:
     guard state.searchQuery != nil else {
-      state.message = .info("Search first with /")
+      state.message = .info(state.tr("Search first with /"))
       return []
     }
     return jumpToMatch(step: command == .nextMatch ? 1 : -1, &state)

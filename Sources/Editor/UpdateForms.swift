@@ -35,7 +35,7 @@ func handleForm(_ key: Key, _ form: Form, _ state: inout EditorState) -> [Effect
   switch Keymap.command(for: key, in: .form) {
   case .cancel:
     state.mode = form.returnList.map { .list($0) } ?? .normal
-    state.message = .info("Nothing changed")
+    state.message = .info(state.tr("Nothing changed"))
     return []
   case .accept:
     return submit(form, &state)

@@ -45,7 +45,7 @@ func runMove(_ command: Command, key: Key, _ state: inout EditorState) -> [Effec
     return []
   case .goToTime:
     state.mode = .prompt(
-      Prompt(purpose: .goToTime, label: "Go to time (HH:MM): ", field: TextField()))
+      Prompt(purpose: .goToTime, label: state.tr("Go to time (HH:MM): "), field: TextField()))
     return []
   case .nextDay, .previousDay, .dayByNumber:
     var target = state.day

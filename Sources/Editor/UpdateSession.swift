@@ -21,7 +21,7 @@ func runSession(_ command: Command, _ state: inout EditorState) -> [Effect] {
       return []
     }
     state.language = languages[(i + 1) % languages.count]
-    state.message = .info("Titles in \(state.language)")
+    state.message = .info(state.tr("Titles in {1}", state.language))
     return []
   case .save:
     if state.readOnly { return readOnly(&state) }
@@ -58,7 +58,8 @@ func runSession(_ command: Command, _ state: inout EditorState) -> [Effect] {
     return []
   case .bidi:
     state.bidi = state.bidi.next
-    state.message = .info("Right-to-left text: " + bidiDescription(state.bidi))
+    state.message = .info(
+      state.tr("Right-to-left text: {1}", bidiDescription(state.bidi, state.ui)))
     return [.setBidi(state.bidi)]
   case .choose:
     return state.panelFocused ? panelEnter(&state) : []

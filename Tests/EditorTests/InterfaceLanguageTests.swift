@@ -72,3 +72,18 @@ extension InterfaceLanguageTests {
     #expect(state.cursor.room == 1)
   }
 }
+
+extension InterfaceLanguageTests {
+  /// What the editor says after a key, in the interface's language.
+  @Test func messagesSpeakTheInterfaceLanguage() {
+    var state = Sample.state()
+    state.ui = .fr
+    press([.character("u")], &state)
+    #expect(state.message?.text == "Rien à annuler")
+    press([.character("L")], &state)
+    #expect(state.message?.text.hasPrefix("Titres en ") == true)
+    state.ui = .ar
+    press([.character("u")], &state)
+    #expect(state.message?.text == "لا شيء للتراجع عنه")
+  }
+}

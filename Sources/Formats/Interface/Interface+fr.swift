@@ -209,5 +209,48 @@ extension Interface {
     "Rooms": "Salles",
     "Themes": "Axes",
     "Days": "Journées",
+    // Messages.
+    "Could not reload: {1}": "Rechargement impossible : {1}",
+    "Discarded the recovery journal": "Journal de récupération abandonné",
+    "Filling the schedule… (Esc stops and keeps the best so far)":
+      "Remplissage du programme… (Échap arrête et garde le meilleur trouvé)",
+    "Go to time (HH:MM): ": "Aller à l'heure (HH:MM) : ",
+    "Move cancelled": "Déplacement annulé",
+    "No placed talk here": "Aucune intervention placée ici",
+    "No talk here to delete": "Aucune intervention ici à supprimer",
+    "No talk here to edit": "Aucune intervention ici à modifier",
+    "No talk here to swap": "Aucune intervention ici à échanger",
+    "No talk here": "Aucune intervention ici",
+    "No talk here: put the cursor on a talk, or pick one from U":
+      "Aucune intervention ici : placez le curseur sur une intervention, ou choisissez-en une avec U",
+    "Not saved: {1}": "Non enregistré : {1}",
+    "Nothing changed": "Rien n'a changé",
+    "Nothing to redo": "Rien à rétablir",
+    "Nothing to undo": "Rien à annuler",
+    "Opened read-only": "Ouvert en lecture seule",
+    "Pinned {1}": "{1} épinglée",
+    "Unpinned {1}": "{1} désépinglée",
+    "Plan not written: {1}": "Programme non écrit : {1}",
+    "Read-only: {1} is open in another Multaqa":
+      "Lecture seule : {1} est ouvert dans un autre Multaqa",
+    "Recovery journal not used: {1}": "Journal de récupération non utilisé : {1}",
+    "Redid: {1}": "Rétabli : {1}",
+    "Reloaded {1} from disk": "{1} rechargé depuis le disque",
+    "Restored the unsaved changes from the recovery journal":
+      "Modifications non enregistrées restaurées depuis le journal de récupération",
+    "Right-to-left text: {1}": "Texte de droite à gauche : {1}",
+    "Saved {1}": "{1} enregistré",
+    "Search first with /": "Cherchez d'abord avec /",
+    "Search: ": "Chercher : ",
+    "Stopping the solver; it keeps the best schedule so far":
+      "Arrêt du placement ; il garde le meilleur programme trouvé",
+    "Swap cancelled": "Échange annulé",
+    "Swapped {1} and {2}": "{1} et {2} échangées",
+    "Titles in {1}": "Titres en {1}",
+    "Took over the lock from {1}": "Verrou repris de {1}",
+    "Undid: {1}": "Annulé : {1}",
+    "Unscheduled {1}": "{1} retirée du programme",
+    "Wrote the plan to {1}": "Programme écrit dans {1}",
+    "Moved {1} to {2}": "{1} déplacée à {2}",
   ]
 }
