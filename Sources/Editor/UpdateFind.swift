@@ -35,11 +35,11 @@ func runFind(_ command: Command, _ state: inout EditorState) -> [Effect] {
 func jump(to conflict: Conflict, _ state: inout EditorState) {
   for id in conflict.talks {
     if let at = state.schedule.talks[id: id]?.at, jump(to: at, &state) {
-      state.message = .info(conflict.message)
+      state.message = .info(conflict.message(in: state.ui))
       return
     }
   }
-  state.message = .info(conflict.message)
+  state.message = .info(conflict.message(in: state.ui))
 }
 
 /// Moves the cursor to a placement; false when its day or room is gone.

@@ -125,7 +125,7 @@ extension Painter {
       for conflict in conflicts {
         lines.append(
           (
-            "\(conflict.severity == .error ? "✗" : "!") \(conflict.message)",
+            "\(conflict.severity == .error ? "✗" : "!") \(conflict.message(in: state.ui))",
             conflict.severity == .error ? palette.error : palette.warning
           ))
       }
@@ -193,7 +193,7 @@ extension Painter {
       screen.put(text, x: rect.x, y: y, width: rect.width, style: style)
     }
     if conflicts.indices.contains(state.panelCursor) {
-      let message = conflicts[state.panelCursor].message.wrapped(toWidth: rect.width)
+      let message = conflicts[state.panelCursor].message(in: state.ui).wrapped(toWidth: rect.width)
       for (k, line) in message.prefix(4).enumerated() {
         screen.put(
           line, x: rect.x, y: rect.y + rows + 1 + k, width: rect.width, style: palette.plain)

@@ -21,11 +21,16 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Output format: text or json.")
   var format: Format = .text
 
+  @OptionGroup var interface: InterfaceOption
+
   func run() throws {
     let schedule = try loadSchedule(file)
     let index = ConflictIndex(schedule)
     switch format {
-    case .text: print(CheckReport.text(index, file: file, color: colorOutput), terminator: "")
+    case .text:
+      print(
+        CheckReport.text(index, file: file, color: colorOutput, ui: interface.language),
+        terminator: "")
     case .json: print(CheckReport.json(index), terminator: "")
     }
     if index.hasErrors { throw ExitCode(1) }

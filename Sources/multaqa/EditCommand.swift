@@ -30,11 +30,7 @@ struct EditCommand: ParsableCommand {
       valueName: "auto|on|reorder|off"))
   var bidi: BidiChoice?
 
-  @Option(
-    help: ArgumentHelp(
-      "The interface's language: ar, fr or en (else MULTAQA_UI, else the locale).",
-      valueName: "ar|fr|en"))
-  var ui: InterfaceLanguage?
+  @OptionGroup var interface: InterfaceOption
 
   /// `--bidi`'s values: a mode, or `auto`.
   enum BidiChoice: String, ExpressibleByArgument, CaseIterable {
@@ -79,7 +75,7 @@ struct EditCommand: ParsableCommand {
     let session = EditorSession(
       schedule: schedule, file: file, backend: backend, bidi: bidiMode,
       bidiTerminal: bidiTerminal,
-      ui: ui ?? InterfaceLanguage.from(ProcessInfo.processInfo.environment))
+      ui: interface.language)
     let status = session.run(signals: { backend.pendingSignal() })
     backend.stop()
     if status != 0 { throw ExitCode(status) }
@@ -111,5 +107,3 @@ struct EditCommand: ParsableCommand {
     }
   }
 }
-
-extension InterfaceLanguage: ExpressibleByArgument {}

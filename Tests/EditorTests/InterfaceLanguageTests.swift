@@ -87,3 +87,28 @@ extension InterfaceLanguageTests {
     #expect(state.message?.text == "لا شيء للتراجع عنه")
   }
 }
+
+extension InterfaceLanguageTests {
+  /// Every conflict any rule reports can be said in every language: over random edits of
+  /// the sample, each conflict's template is in the catalog.
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func everyConflictCanBeSaidInEveryLanguage(seed: UInt64) {
+    var random = SeededRandom(seed: seed)
+    var schedule = Sample.schedule
+    let day = schedule.days[0]
+    for i in schedule.talks.indices where random.chance(0.4) {
+      let room = schedule.rooms[random.below(schedule.rooms.count)].id
+      let start =
+        day.opens.minutes + 15 * random.below((day.closes.minutes - day.opens.minutes) / 15)
+      schedule.talks.modify(at: i) {
+        $0.at = Placement(date: day.date, room: room, start: TimeOfDay(minutes: start)!)
+      }
+    }
+    let conflicts = ConflictIndex(schedule).conflicts
+    #expect(conflicts.count > 5)
+    for conflict in conflicts {
+      #expect(Interface.knows(conflict.template), "\(conflict.kind): \(conflict.template)")
+      #expect(conflict.message(in: .fr) != conflict.message, "\(conflict.kind)")
+    }
+  }
+}

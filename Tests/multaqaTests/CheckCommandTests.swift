@@ -82,3 +82,20 @@ import Testing
     #expect(try Binary.run(["format", "--check", file.path]).status == 0)
   }
 }
+
+extension CheckCommandTests {
+  /// `check --ui fr` speaks French; its JSON is the same in every language.
+  @Test func theReportSpeaksTheInterfaceLanguage() throws {
+    let file = try Binary.sampleCopy()
+    let french = try Binary.run(["check", file.path, "--ui", "fr"], environment: ["NO_COLOR": "1"])
+    #expect(french.stdout.contains("avertissement"))
+    #expect(french.stdout.contains("n'a pas encore de place"))
+    #expect(!french.stdout.contains("warning"))
+    let arabic = try Binary.run(
+      ["check", file.path], environment: ["NO_COLOR": "1", "LANG": "ar_DZ.UTF-8"])
+    #expect(arabic.stdout.contains("تنبيه"))
+    let json = try Binary.run(["check", file.path, "--format", "json"])
+    let jsonFrench = try Binary.run(["check", file.path, "--format", "json", "--ui", "fr"])
+    #expect(json.stdout == jsonFrench.stdout)
+  }
+}

@@ -249,5 +249,37 @@ extension Interface {
     "Unscheduled {1}": "سحبت {1} من البرنامج",
     "Wrote the plan to {1}": "كتب البرنامج في {1}",
     "Moved {1} to {2}": "نقلت {1} إلى {2}",
+    // Reports and conflicts.
+    "{1} talks ({2} placed, {3} unscheduled, {4} cancelled), {5} days, {6} rooms":
+      "المداخلات: {1} (مبرمجة {2}، غير مبرمجة {3}، ملغاة {4})، الأيام: {5}، القاعات: {6}",
+    "Not on the grid, or event-wide": "خارج الجدول، أو على مستوى التظاهرة كلها",
+    "error": "خطأ",
+    "warning": "تنبيه",
+    "{1} ({2}) overlaps the break “{3}” ({4})": "{1} ({2}) يتداخل مع استراحة «{3}» ({4})",
+    "{1} needs {2}, which {3} does not have": "{1} يحتاج إلى {2}، وهو غير متوفر في {3}",
+    "{1} runs {2} but the day is open {3}": "{1} موعده {2} واليوم مفتوح {3}",
+    "{1} expects {2} people but {3} seats {4}": "{1} ينتظر {2} شخصا و{3} تتسع لـ {4}",
+    "{1} {2} runs at the same time as {3}": "{1} {2} في نفس وقت {3}",
+    "{1} {2} runs at the same time as {3} from {4} to {5}": "{1} {2} في نفس وقت {3} من {4} إلى {5}",
+    "{1} prefers {2} but is at {3}": "{1} يفضل {2} وموعده {3}",
+    "{1} and {2} are both in {3}": "{1} و{2} كلاهما في {3}",
+    "{1} and {2} are both in {3} from {4} to {5}": "{1} و{2} كلاهما في {3} من {4} إلى {5}",
+    "{1} ends {2} in {3} at {4} and starts {5} in {6} at once":
+      "{1} ينهي {2} في {3} على {4} ويبدأ {5} في {6} فورا",
+    "{1} speaks in {2} and {3} at the same time": "{1} يتدخل في {2} و{3} في نفس الوقت",
+    "{1} speaks in {2} and {3} at the same time from {4} to {5}":
+      "{1} يتدخل في {2} و{3} في نفس الوقت من {4} إلى {5}",
+    "{1} is unavailable {2} but speaks in {3}": "{1} غير متاح {2} ويتدخل في {3}",
+    "{1} is unavailable {2} but speaks in {3} from {4} to {5}":
+      "{1} غير متاح {2} ويتدخل في {3} من {4} إلى {5}",
+    "{1} and {2}, both on “{3}”, run at the same time":
+      "{1} و{2}، وكلاهما في محور «{3}»، في نفس الوقت",
+    "{1} and {2}, both on “{3}”, run at the same time from {4} to {5}":
+      "{1} و{2}، وكلاهما في محور «{3}»، في نفس الوقت من {4} إلى {5}",
+    "{1} has no place yet": "{1} بلا مكان بعد",
+    "{1} should come after {2} but starts before it ends":
+      "{1} يجب أن يأتي بعد {2} لكنه يبدأ قبل انتهائه",
+    "theme {1} “{2}” has no name in {3}": "المحور {1} «{2}» بلا اسم بـ {3}",
+    "{1} has no title in {2}": "{1} بلا عنوان بـ {2}",
   ]
 }

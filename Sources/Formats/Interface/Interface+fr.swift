@@ -252,5 +252,39 @@ extension Interface {
     "Unscheduled {1}": "{1} retirée du programme",
     "Wrote the plan to {1}": "Programme écrit dans {1}",
     "Moved {1} to {2}": "{1} déplacée à {2}",
+    // Reports and conflicts.
+    "{1} talks ({2} placed, {3} unscheduled, {4} cancelled), {5} days, {6} rooms":
+      "{1} interventions ({2} placées, {3} non programmées, {4} annulées), {5} journées, {6} salles",
+    "Not on the grid, or event-wide": "Hors de la grille, ou pour tout l'événement",
+    "error": "erreur",
+    "warning": "avertissement",
+    "{1} ({2}) overlaps the break “{3}” ({4})": "{1} ({2}) empiète sur la pause « {3} » ({4})",
+    "{1} needs {2}, which {3} does not have": "{1} demande {2}, que {3} n'a pas",
+    "{1} runs {2} but the day is open {3}": "{1} a lieu {2} mais la journée est ouverte {3}",
+    "{1} expects {2} people but {3} seats {4}": "{1} attend {2} personnes mais {3} a {4} places",
+    "{1} {2} runs at the same time as {3}": "{1} {2} a lieu en même temps que {3}",
+    "{1} {2} runs at the same time as {3} from {4} to {5}":
+      "{1} {2} a lieu en même temps que {3} de {4} à {5}",
+    "{1} prefers {2} but is at {3}": "{1} préfère {2} mais est à {3}",
+    "{1} and {2} are both in {3}": "{1} et {2} sont toutes deux dans {3}",
+    "{1} and {2} are both in {3} from {4} to {5}":
+      "{1} et {2} sont toutes deux dans {3} de {4} à {5}",
+    "{1} ends {2} in {3} at {4} and starts {5} in {6} at once":
+      "{1} termine {2} en {3} à {4} et commence aussitôt {5} en {6}",
+    "{1} speaks in {2} and {3} at the same time": "{1} intervient dans {2} et {3} en même temps",
+    "{1} speaks in {2} and {3} at the same time from {4} to {5}":
+      "{1} intervient dans {2} et {3} en même temps de {4} à {5}",
+    "{1} is unavailable {2} but speaks in {3}": "{1} est indisponible {2} mais intervient dans {3}",
+    "{1} is unavailable {2} but speaks in {3} from {4} to {5}":
+      "{1} est indisponible {2} mais intervient dans {3} de {4} à {5}",
+    "{1} and {2}, both on “{3}”, run at the same time":
+      "{1} et {2}, toutes deux sur « {3} », ont lieu en même temps",
+    "{1} and {2}, both on “{3}”, run at the same time from {4} to {5}":
+      "{1} et {2}, toutes deux sur « {3} », ont lieu en même temps de {4} à {5}",
+    "{1} has no place yet": "{1} n'a pas encore de place",
+    "{1} should come after {2} but starts before it ends":
+      "{1} devrait suivre {2} mais commence avant sa fin",
+    "theme {1} “{2}” has no name in {3}": "l'axe {1} « {2} » n'a pas de nom en {3}",
+    "{1} has no title in {2}": "{1} n'a pas de titre en {2}",
   ]
 }

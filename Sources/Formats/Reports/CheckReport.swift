@@ -6,7 +6,12 @@ public enum CheckReport {
   /// Human-readable text. `color` adds ANSI colors (only for terminals, never with NO_COLOR).
   /// Every value from the file is shown with its control characters made visible (see
   /// ``TerminalText``): a title must not command the terminal it is printed on.
-  public static func text(_ index: ConflictIndex, file: String, color: Bool = false) -> String {
+  public static func text(
+    _ index: ConflictIndex, file: String, color: Bool = false, ui: InterfaceLanguage = .en
+  ) -> String {
+    func tr(_ english: String, _ arguments: String...) -> String {
+      Interface.text(english, in: ui, arguments: arguments)
+    }
     let style = AnsiStyle(enabled: color)
     let shown = TerminalText.visible
     let schedule = index.schedule
@@ -18,24 +23,28 @@ public enum CheckReport {
     let waiting = talks.count - placed - cancelled
     out += style.bold(shown("\(file): \(schedule.event.title)")) + "\n"
     out +=
-      "\(talks.count) talks (\(placed) placed, \(waiting) unscheduled, \(cancelled) cancelled), "
-      + "\(schedule.days.count) days, \(schedule.rooms.count) rooms\n"
+      tr(
+        "{1} talks ({2} placed, {3} unscheduled, {4} cancelled), {5} days, {6} rooms",
+        String(talks.count), String(placed), String(waiting), String(cancelled),
+        String(schedule.days.count), String(schedule.rooms.count)) + "\n"
 
     var groups: [(title: String, items: [Conflict])] = []
     for day in schedule.days {
       let items = conflicts.filter { $0.date == day.date }
-      if !items.isEmpty { groups.append((CalendarNames.long(day.date), items)) }
+      if !items.isEmpty { groups.append((CalendarNames.long(day.date, in: ui.rawValue), items)) }
     }
     let undated = conflicts.filter { $0.date == nil }
-    if !undated.isEmpty { groups.append(("Not on the grid, or event-wide", undated)) }
+    if !undated.isEmpty { groups.append((tr("Not on the grid, or event-wide"), undated)) }
 
     let kindWidth = conflicts.map(\.kind.rawValue.count).max() ?? 0
     for group in groups {
       out += "\n" + style.bold(group.title) + "\n"
       for conflict in group.items {
+        let words = (tr("error"), tr("warning"))
+        let wide = max(words.0.displayWidth, words.1.displayWidth)
         let severity =
           conflict.severity == .error
-          ? style.red("error  ") : style.yellow("warning")
+          ? style.red(words.0.padding(toWidth: wide)) : style.yellow(words.1.padding(toWidth: wide))
         var when = "           "
         if let start = conflict.start, let end = conflict.end {
           when = start == end ? "\(start)      " : "\(start)–\(end)"
@@ -45,22 +54,29 @@ public enum CheckReport {
           "  \(severity)  \(conflict.date == nil ? "" : when + "  ")"
           + conflict.kind.rawValue.padding(toWidth: kindWidth)
           + (room.isEmpty ? "" : "  " + room) + "\n"
-        out += "           " + shown(conflict.message) + "\n"
+        out += "           " + shown(conflict.message(in: ui)) + "\n"
       }
     }
-    if conflicts.isEmpty { out += "\n" + style.green("No conflicts.") + "\n" }
-    out += "\n" + summary(errors: index.errorCount, warnings: index.warningCount, style: style)
+    if conflicts.isEmpty { out += "\n" + style.green(tr("No conflicts.")) + "\n" }
+    out +=
+      "\n" + summary(errors: index.errorCount, warnings: index.warningCount, style: style, ui: ui)
     return out + "\n"
   }
 
   /// `2 errors, 1 warning`.
   public static func summary(
-    errors: Int, warnings: Int, style: AnsiStyle = AnsiStyle(enabled: false)
+    errors: Int, warnings: Int, style: AnsiStyle = AnsiStyle(enabled: false),
+    ui: InterfaceLanguage = .en
   )
     -> String
   {
-    let e = "\(errors) error\(errors == 1 ? "" : "s")"
-    let w = "\(warnings) warning\(warnings == 1 ? "" : "s")"
+    let e =
+      errors == 1
+      ? Interface.text("1 error", in: ui) : Interface.text("{1} errors", in: ui, String(errors))
+    let w =
+      warnings == 1
+      ? Interface.text("1 warning", in: ui)
+      : Interface.text("{1} warnings", in: ui, String(warnings))
     return (errors > 0 ? style.red(e) : style.green(e)) + ", "
       + (warnings > 0 ? style.yellow(w) : w)
   }
@@ -110,5 +126,13 @@ extension String {
   /// The text padded with spaces to `width` display columns.
   func padding(toWidth width: Int) -> String {
     self + String(repeating: " ", count: max(0, width - displayWidth))
+  }
+}
+
+extension Conflict {
+  /// The conflict's message in `ui` (the English one when the catalog lacks its template).
+  public func message(in ui: InterfaceLanguage) -> String {
+    guard !template.isEmpty, ui != .en else { return message }
+    return Interface.text(template, in: ui, arguments: arguments)
   }
 }

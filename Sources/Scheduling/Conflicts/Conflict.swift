@@ -76,6 +76,10 @@ public struct Conflict: Equatable, Sendable {
   public var start: TimeOfDay?
   public var end: TimeOfDay?
   public var message: String
+  /// The message with `{1}`, `{2}`… where ``arguments`` go, so that a reader can say it in
+  /// another language; empty when the message was given whole.
+  public var template = ""
+  public var arguments: [String] = []
 
   public init(
     kind: ConflictKind, severity: Severity, talks: [String], date: CalendarDate? = nil,
@@ -106,5 +110,31 @@ public struct Conflict: Equatable, Sendable {
     if a.kind != b.kind { return a.kind < b.kind }
     if a.talks != b.talks { return a.talks.lexicographicallyPrecedes(b.talks) }
     return (a.speaker ?? "", a.room ?? "", a.message) < (b.speaker ?? "", b.room ?? "", b.message)
+  }
+}
+
+extension Conflict {
+  /// Sets the message from `template` and its `arguments` (`{1}`, `{2}`…), keeping both.
+  public mutating func say(_ template: String, _ arguments: String...) {
+    say(template, arguments: arguments)
+  }
+
+  /// ``say(_:_:)``, adding ` from {n} to {n+1}` when the conflict has a time window.
+  public mutating func say(windowed template: String, _ arguments: String...) {
+    guard let start, let end else { return say(template, arguments: arguments) }
+    let n = arguments.count
+    say(
+      template + " from {\(n + 1)} to {\(n + 2)}",
+      arguments: arguments + [start.description, end.description])
+  }
+
+  public mutating func say(_ template: String, arguments: [String]) {
+    self.template = template
+    self.arguments = arguments
+    var text = template
+    for (i, argument) in arguments.enumerated() {
+      text = text.replacing("{\(i + 1)}", with: argument)
+    }
+    message = text
   }
 }

@@ -23,9 +23,9 @@ public struct BreakOverlapRule: ConflictRule {
       self, talks: [f.talk],
       window: pause.map { ($0.start.minutes, $0.end.minutes) }, message: "")
     let span = c.rules.span(of: f.talk).map { c.span($0.start, $0.end) } ?? "?"
-    conflict.message =
-      "\(c.named(f.talk)) (\(span)) overlaps the break “\(pause?.title ?? "?")” "
-      + "(\(pause.map { "\($0.start)–\($0.end)" } ?? "?"))"
+    conflict.say(
+      "{1} ({2}) overlaps the break “{3}” ({4})", c.named(f.talk), span, pause?.title ?? "?",
+      pause.map { "\($0.start)–\($0.end)" } ?? "?")
     return conflict
   }
 }

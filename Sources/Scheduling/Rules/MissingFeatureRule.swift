@@ -18,8 +18,9 @@ public struct MissingFeatureRule: ConflictRule {
   public func describe(_ f: Finding, in c: DescribeContext) -> Conflict {
     var conflict = c.conflict(self, talks: [f.talk], message: "")
     let room = c.rules.occupancy.positions[f.talk].map { c.roomName($0.room) } ?? "its room"
-    conflict.message =
-      "\(c.named(f.talk)) needs \(c.tables.features[f.subject]), which \(room) does not have"
+    conflict.say(
+      "{1} needs {2}, which {3} does not have", c.named(f.talk), c.tables.features[f.subject],
+      room)
     return conflict
   }
 }

@@ -26,17 +26,19 @@ public struct MissingTranslationRule: ConflictRule {
       let theme = c.schedule.themes[f.subject]
       let missing = Self.missing(
         in: theme.names, languages: c.tables.languages, primary: c.schedule.event.language)
-      return Conflict(
-        kind: kind, severity: severity, talks: [], theme: theme.id,
-        message:
-          "theme \(theme.id) “\(theme.name)” has no name in \(missing.joined(separator: ", "))")
+      var conflict = Conflict(
+        kind: kind, severity: severity, talks: [], theme: theme.id, message: "")
+      conflict.say(
+        "theme {1} “{2}” has no name in {3}", theme.id, theme.name,
+        missing.joined(separator: ", "))
+      return conflict
     }
     let talk = c.talk(f.talk)
     let missing = Self.missing(
       in: talk.titles, languages: c.tables.languages, primary: c.schedule.event.language)
-    return c.conflict(
-      self, talks: [f.talk],
-      message: "\(c.named(f.talk)) has no title in \(missing.joined(separator: ", "))")
+    var conflict = c.conflict(self, talks: [f.talk], message: "")
+    conflict.say("{1} has no title in {2}", c.named(f.talk), missing.joined(separator: ", "))
+    return conflict
   }
 
   /// The event languages a text lacks.

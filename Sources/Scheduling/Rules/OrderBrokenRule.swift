@@ -33,8 +33,9 @@ public struct OrderBrokenRule: ConflictRule {
   }
 
   public func describe(_ f: Finding, in c: DescribeContext) -> Conflict {
-    c.conflict(
-      self, talks: [f.talk, f.other],
-      message: "\(c.named(f.talk)) should come after \(c.id(f.other)) but starts before it ends")
+    var conflict = c.conflict(self, talks: [f.talk, f.other], message: "")
+    conflict.say(
+      "{1} should come after {2} but starts before it ends", c.named(f.talk), c.id(f.other))
+    return conflict
   }
 }

@@ -20,9 +20,10 @@ public struct OutsideHoursRule: ConflictRule {
     let position = c.rules.occupancy.positions[f.talk]
     let day = position.map { c.schedule.days[$0.day] }
     let span = c.rules.span(of: f.talk)
-    conflict.message =
-      "\(c.named(f.talk)) runs \(span.map { c.span($0.start, $0.end) } ?? "?") but the day is "
-      + "open \(day.map { "\($0.opens)–\($0.closes)" } ?? "?")"
+    conflict.say(
+      "{1} runs {2} but the day is open {3}", c.named(f.talk),
+      span.map { c.span($0.start, $0.end) } ?? "?",
+      day.map { "\($0.opens)–\($0.closes)" } ?? "?")
     return conflict
   }
 }

@@ -17,9 +17,10 @@ public struct OverCapacityRule: ConflictRule {
   public func describe(_ f: Finding, in c: DescribeContext) -> Conflict {
     var conflict = c.conflict(self, talks: [f.talk], message: "")
     let room = c.rules.occupancy.positions[f.talk].map { c.schedule.rooms[$0.room] }
-    conflict.message =
-      "\(c.named(f.talk)) expects \(c.talk(f.talk).audience ?? 0) people but "
-      + "\(room?.name ?? "its room") seats \(room?.capacity ?? 0)"
+    conflict.say(
+      "{1} expects {2} people but {3} seats {4}", c.named(f.talk),
+      String(c.talk(f.talk).audience ?? 0), room?.name ?? "its room",
+      String(room?.capacity ?? 0))
     return conflict
   }
 }

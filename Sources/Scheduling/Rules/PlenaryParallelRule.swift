@@ -26,9 +26,9 @@ public struct PlenaryParallelRule: ConflictRule {
     let (first, second) =
       c.tables.talks[f.talk].exclusive ? (f.talk, f.other) : (f.other, f.talk)
     var conflict = c.conflict(self, talks: [first, second], message: "")
-    conflict.message =
-      "\(c.talk(first).kind.rawValue) \(c.named(first)) runs at the same time as "
-      + "\(c.named(second))" + window(conflict)
+    conflict.say(
+      windowed: "{1} {2} runs at the same time as {3}", c.talk(first).kind.rawValue,
+      c.named(first), c.named(second))
     return conflict
   }
 }

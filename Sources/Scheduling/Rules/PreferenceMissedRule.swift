@@ -31,9 +31,9 @@ public struct PreferenceMissedRule: ConflictRule {
     let conflict = c.conflict(self, talks: [f.talk], message: "")
     let actual = [conflict.date?.short, conflict.start.map(\.description)].compactMap { $0 }
     var result = conflict
-    result.message =
-      "\(c.named(f.talk)) prefers \(wish.joined(separator: " ")) but is at "
-      + actual.joined(separator: " ")
+    result.say(
+      "{1} prefers {2} but is at {3}", c.named(f.talk), wish.joined(separator: " "),
+      actual.joined(separator: " "))
     return result
   }
 }

@@ -19,17 +19,10 @@ public struct RoomOverlapRule: ConflictRule {
 
   public func describe(_ f: Finding, in c: DescribeContext) -> Conflict {
     let room = c.rules.occupancy.positions[f.talk]?.room ?? 0
-    let base = c.conflict(self, talks: [f.talk, f.other], room: room, message: "")
-    var conflict = base
-    conflict.message =
-      "\(c.named(f.talk)) and \(c.named(f.other)) are both in \(c.roomName(room))"
-      + window(base)
+    var conflict = c.conflict(self, talks: [f.talk, f.other], room: room, message: "")
+    conflict.say(
+      windowed: "{1} and {2} are both in {3}", c.named(f.talk), c.named(f.other),
+      c.roomName(room))
     return conflict
   }
-}
-
-/// ` from 09:00 to 10:00`, or nothing when the conflict has no time.
-func window(_ conflict: Conflict) -> String {
-  guard let start = conflict.start, let end = conflict.end else { return "" }
-  return " from \(start) to \(end)"
 }

@@ -36,9 +36,9 @@ public struct SpeakerBackToBackRule: ConflictRule {
     let rooms = [first, second].map { t in
       c.rules.occupancy.positions[t].map { c.roomName($0.room) } ?? "?"
     }
-    conflict.message =
-      "\(c.speaker(f.subject).name) ends \(first.talkID(c)) in \(rooms[0]) at "
-      + "\(TimeOfDay.format(junction)) and starts \(second.talkID(c)) in \(rooms[1]) at once"
+    conflict.say(
+      "{1} ends {2} in {3} at {4} and starts {5} in {6} at once", c.speaker(f.subject).name,
+      first.talkID(c), rooms[0], TimeOfDay.format(junction), second.talkID(c), rooms[1])
     return conflict
   }
 }

@@ -23,9 +23,9 @@ public struct SpeakerOverlapRule: ConflictRule {
 
   public func describe(_ f: Finding, in c: DescribeContext) -> Conflict {
     var conflict = c.conflict(self, talks: [f.talk, f.other], speaker: f.subject, message: "")
-    conflict.message =
-      "\(c.speaker(f.subject).name) speaks in \(c.named(f.talk)) and \(c.named(f.other)) "
-      + "at the same time" + window(conflict)
+    conflict.say(
+      windowed: "{1} speaks in {2} and {3} at the same time", c.speaker(f.subject).name,
+      c.named(f.talk), c.named(f.other))
     return conflict
   }
 }

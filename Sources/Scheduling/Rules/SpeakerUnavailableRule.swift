@@ -25,9 +25,9 @@ public struct SpeakerUnavailableRule: ConflictRule {
     let speaker = c.speaker(f.subject)
     let gaps = speaker.unavailable.filter { $0.date == conflict.date }
       .map { "\($0.from)–\($0.to)" }.joined(separator: ", ")
-    conflict.message =
-      "\(speaker.name) is unavailable \(gaps) but speaks in \(c.named(f.talk))"
-      + window(conflict)
+    conflict.say(
+      windowed: "{1} is unavailable {2} but speaks in {3}", speaker.name, gaps,
+      c.named(f.talk))
     return conflict
   }
 }

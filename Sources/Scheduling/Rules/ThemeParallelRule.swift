@@ -24,9 +24,9 @@ public struct ThemeParallelRule: ConflictRule {
     let theme = c.talk(f.talk).theme
     var conflict = c.conflict(self, talks: [f.talk, f.other], theme: theme, message: "")
     let name = theme.flatMap { c.schedule.themes[id: $0]?.name } ?? "?"
-    conflict.message =
-      "\(c.named(f.talk)) and \(c.named(f.other)), both on “\(name)”, run at the same time"
-      + window(conflict)
+    conflict.say(
+      windowed: "{1} and {2}, both on “{3}”, run at the same time", c.named(f.talk),
+      c.named(f.other), name)
     return conflict
   }
 }

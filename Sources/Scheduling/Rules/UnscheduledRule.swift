@@ -12,6 +12,8 @@ public struct UnscheduledRule: ConflictRule {
   }
 
   public func describe(_ f: Finding, in c: DescribeContext) -> Conflict {
-    c.conflict(self, talks: [f.talk], message: "\(c.named(f.talk)) has no place yet")
+    var conflict = c.conflict(self, talks: [f.talk], message: "")
+    conflict.say("{1} has no place yet", c.named(f.talk))
+    return conflict
   }
 }
