@@ -49,6 +49,8 @@ struct SolveCommand: ParsableCommand {
   @Flag(name: .shortAndLong, help: "No progress display and no list of changes.")
   var quiet = false
 
+  @OptionGroup var interface: InterfaceOption
+
   func validate() throws {
     if allowMoves < 0 { throw ValidationError("--allow-moves must be 0 or more") }
     if allowMoves > 0 && !keep { throw ValidationError("--allow-moves goes with --keep") }
@@ -89,9 +91,16 @@ struct SolveCommand: ParsableCommand {
         for (talk, reason) in result.unplaced { printError("\(talk): \(reason)") }
       }
     } else {
-      print(SolveReport.text(result, file: destination, keep: keep, style: style), terminator: "")
+      print(
+        SolveReport.text(
+          result, file: destination, keep: keep, style: style, ui: interface.language),
+        terminator: "")
     }
-    if explain { print("\n" + SolveReport.explanation(result, style: style), terminator: "") }
+    if explain {
+      print(
+        "\n" + SolveReport.explanation(result, style: style, ui: interface.language),
+        terminator: "")
+    }
     if !result.isComplete { throw ExitCode(3) }
   }
 }

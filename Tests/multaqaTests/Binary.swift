@@ -29,6 +29,8 @@ enum Binary {
     process.arguments = arguments
     process.currentDirectoryURL = folder
     var env = ProcessInfo.processInfo.environment
+    // The interface in English whatever the tester's locale, unless a test says otherwise.
+    env["MULTAQA_UI"] = "en"
     env.merge(environment) { $1 }
     process.environment = env
     let out = Pipe()

@@ -92,10 +92,25 @@ extension CheckCommandTests {
     #expect(french.stdout.contains("n'a pas encore de place"))
     #expect(!french.stdout.contains("warning"))
     let arabic = try Binary.run(
-      ["check", file.path], environment: ["NO_COLOR": "1", "LANG": "ar_DZ.UTF-8"])
+      ["check", file.path],
+      environment: ["NO_COLOR": "1", "MULTAQA_UI": "", "LC_ALL": "", "LANG": "ar_DZ.UTF-8"])
     #expect(arabic.stdout.contains("تنبيه"))
     let json = try Binary.run(["check", file.path, "--format", "json"])
     let jsonFrench = try Binary.run(["check", file.path, "--format", "json", "--ui", "fr"])
     #expect(json.stdout == jsonFrench.stdout)
+  }
+}
+
+extension CheckCommandTests {
+  /// `solve --ui ar` reports in Arabic.
+  @Test func theSolverSpeaksArabic() throws {
+    let file = try Binary.sampleCopy()
+    let out = file.deletingLastPathComponent().appendingPathComponent("solved.yaml")
+    let solve = try Binary.run(
+      ["solve", file.path, "-o", out.path, "--ui", "ar", "--explain", "-q"],
+      environment: ["NO_COLOR": "1"])
+    #expect(solve.status == 0, "\(solve.stderr)")
+    #expect(solve.stdout.contains("النتيجة"))
+    #expect(!solve.stdout.contains("lower is better"))
   }
 }

@@ -55,6 +55,7 @@ final class Tmux {
         "new-session", "-d", "-c", folder.path, "-x", String(width), "-y", String(height),
         "-e", "LANG=\(lang)",
         "-e", "LC_ALL=\(lang)", "-e", "TERM=xterm-256color", "-e", "HOME=\(folder.path)",
+        "-e", "MULTAQA_UI=en",
         "--", "sh", "-c", wrapped,
       ], output: false)
   }

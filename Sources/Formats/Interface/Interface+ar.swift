@@ -281,5 +281,19 @@ extension Interface {
       "{1} يجب أن يأتي بعد {2} لكنه يبدأ قبل انتهائه",
     "theme {1} “{2}” has no name in {3}": "المحور {1} «{2}» بلا اسم بـ {3}",
     "{1} has no title in {2}": "{1} بلا عنوان بـ {2}",
+    // The solver's report.
+    "unscheduled": "غير مبرمجة",
+    "Changes": "التغييرات",
+    "Could not be placed": "تعذرت برمجتها",
+    "{1}: placed {2}, moved {3}": "{1}: برمجت {2}، نقلت {3}",
+    ", unscheduled {1}": "، سحبت {1}",
+    "; score {1}": "؛ النتيجة {1}",
+    " (proven optimal)": " (الأمثل مثبت)",
+    "Score": "النتيجة",
+    " (lower is better)": " (الأقل أفضل)",
+    "total {1}": "المجموع {1}",
+    " (proven optimal in {1} search nodes)": " (الأمثل مثبت في {1} عقدة بحث)",
+    " (lower bound {1})": " (الحد الأدنى {1})",
+    "Warnings left, and why": "التنبيهات الباقية وأسبابها",
   ]
 }

@@ -286,5 +286,19 @@ extension Interface {
       "{1} devrait suivre {2} mais commence avant sa fin",
     "theme {1} “{2}” has no name in {3}": "l'axe {1} « {2} » n'a pas de nom en {3}",
     "{1} has no title in {2}": "{1} n'a pas de titre en {2}",
+    // The solver's report.
+    "unscheduled": "non programmée",
+    "Changes": "Changements",
+    "Could not be placed": "Impossibles à placer",
+    "{1}: placed {2}, moved {3}": "{1} : {2} placées, {3} déplacées",
+    ", unscheduled {1}": ", {1} retirées",
+    "; score {1}": " ; score {1}",
+    " (proven optimal)": " (optimum prouvé)",
+    "Score": "Score",
+    " (lower is better)": " (plus bas, c'est mieux)",
+    "total {1}": "total {1}",
+    " (proven optimal in {1} search nodes)": " (optimum prouvé en {1} nœuds de recherche)",
+    " (lower bound {1})": " (borne inférieure {1})",
+    "Warnings left, and why": "Avertissements restants, et pourquoi",
   ]
 }

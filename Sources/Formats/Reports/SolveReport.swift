@@ -4,48 +4,58 @@ import TextWidth
 /// What `multaqa solve` prints: the moves, what is left, and on request the score explained.
 public enum SolveReport {
   /// `14 Mar 11:00 Room B`, or `unscheduled`.
-  public static func describe(_ placement: Placement?, in schedule: Schedule) -> String {
-    guard let placement else { return "unscheduled" }
+  public static func describe(
+    _ placement: Placement?, in schedule: Schedule, ui: InterfaceLanguage = .en
+  ) -> String {
+    guard let placement else { return Interface.text("unscheduled", in: ui) }
     let room = schedule.rooms[id: placement.room]?.name ?? placement.room
     return "\(placement.date.short) \(placement.start) \(TerminalText.visible(room))"
   }
 
   /// `t12: 14 Mar 11:00 Room B -> 15 Mar 09:00 Room A`, with the reason in repair mode.
-  public static func line(_ move: SolverMove, in schedule: Schedule, reasons: Bool) -> String {
+  public static func line(
+    _ move: SolverMove, in schedule: Schedule, reasons: Bool, ui: InterfaceLanguage = .en
+  ) -> String {
     let text =
-      "\(move.talk): \(describe(move.from, in: schedule)) -> \(describe(move.to, in: schedule))"
+      "\(move.talk): \(describe(move.from, in: schedule, ui: ui)) -> "
+      + describe(move.to, in: schedule, ui: ui)
     return reasons ? "\(text)  (\(TerminalText.visible(move.reason)))" : text
   }
 
-  public static func text(_ result: SolverResult, file: String, keep: Bool, style: AnsiStyle)
-    -> String
-  {
+  public static func text(
+    _ result: SolverResult, file: String, keep: Bool, style: AnsiStyle,
+    ui: InterfaceLanguage = .en
+  ) -> String {
+    func tr(_ english: String, _ arguments: String...) -> String {
+      Interface.text(english, in: ui, arguments: arguments)
+    }
     var out = ""
     let placed = result.moves.filter { $0.from == nil && $0.to != nil }.count
     let moved = result.moves.filter { $0.from != nil && $0.to != nil }.count
     let removed = result.moves.filter { $0.from != nil && $0.to == nil }.count
     if !result.moves.isEmpty {
-      out += style.bold("Changes") + "\n"
+      out += style.bold(tr("Changes")) + "\n"
       for move in result.moves {
-        out += "  " + line(move, in: result.schedule, reasons: keep) + "\n"
+        out += "  " + line(move, in: result.schedule, reasons: keep, ui: ui) + "\n"
       }
       out += "\n"
     }
     if !result.unplaced.isEmpty {
-      out += style.bold("Could not be placed") + "\n"
+      out += style.bold(tr("Could not be placed")) + "\n"
       for (talk, reason) in result.unplaced {
         out += "  " + style.red(talk) + ": " + TerminalText.visible(reason) + "\n"
       }
       out += "\n"
     }
-    var summary = "\(TerminalText.visible(file)): placed \(placed), moved \(moved)"
-    if removed > 0 { summary += ", unscheduled \(removed)" }
+    var summary = tr(
+      "{1}: placed {2}, moved {3}", TerminalText.visible(file), String(placed), String(moved))
+    if removed > 0 { summary += tr(", unscheduled {1}", String(removed)) }
     summary +=
       "; "
       + CheckReport.summary(
-        errors: result.score.errors, warnings: warnings(result), style: style)
-    summary += "; score \(format(result.score.soft(result.schedule.solver)))"
-    if result.proven { summary += " (proven optimal)" }
+        errors: result.score.errors, warnings: warnings(result), style: style, ui: ui)
+    summary += tr("; score {1}", format(result.score.soft(result.schedule.solver)))
+    if result.proven { summary += tr(" (proven optimal)") }
     return out + summary + "\n"
   }
 
@@ -54,9 +64,14 @@ public enum SolveReport {
   }
 
   /// The objective term by term, and why each remaining warning stays.
-  public static func explanation(_ result: SolverResult, style: AnsiStyle) -> String {
+  public static func explanation(
+    _ result: SolverResult, style: AnsiStyle, ui: InterfaceLanguage = .en
+  ) -> String {
+    func tr(_ english: String, _ arguments: String...) -> String {
+      Interface.text(english, in: ui, arguments: arguments)
+    }
     let weights = result.schedule.solver
-    var out = style.bold("Score") + " (lower is better)\n"
+    var out = style.bold(tr("Score")) + tr(" (lower is better)") + "\n"
     let terms = result.score.terms(weights)
     let width = terms.map(\.name.count).max() ?? 0
     for term in terms {
@@ -65,20 +80,21 @@ public enum SolveReport {
       out += "  \(name)  \(format(term.value)) × \(format(weight)) = \(format(term.weighted))\n"
     }
     out +=
-      "  " + String(repeating: " ", count: width) + "  total \(format(result.score.soft(weights)))"
+      "  " + String(repeating: " ", count: width) + "  "
+      + tr("total {1}", format(result.score.soft(weights)))
     if result.proven {
-      out += " (proven optimal in \(result.exactNodes) search nodes)"
+      out += tr(" (proven optimal in {1} search nodes)", String(result.exactNodes))
     } else if let bound = result.lowerBound {
-      out += " (lower bound \(format(bound)))"
+      out += tr(" (lower bound {1})", format(bound))
     }
     out += "\n"
     let notes = Solver.explainWarnings(result)
     if !notes.isEmpty {
-      out += "\n" + style.bold("Warnings left, and why") + "\n"
+      out += "\n" + style.bold(tr("Warnings left, and why")) + "\n"
       for note in notes {
         out +=
           "  " + style.yellow(note.conflict.kind.rawValue) + " "
-          + TerminalText.visible(note.conflict.message) + "\n"
+          + TerminalText.visible(note.conflict.message(in: ui)) + "\n"
         out += "    " + TerminalText.visible(note.reason) + "\n"
       }
     }
