@@ -234,10 +234,11 @@ extension Form {
     var form = self
     for i in form.fields.indices {
       form.fields[i].label = label(form.fields[i].label)
+      // The choices' labels (kinds, statuses, "(none)"); theme names are the schedule's.
       if case .choice(let options, var labels, let index) = form.fields[i].value,
-        labels.first == "(none)"
+        form.fields[i].key == "kind" || form.fields[i].key == "status" || labels.first == "(none)"
       {
-        labels[0] = tr("(none)")
+        for k in labels.indices where Interface.knows(labels[k]) { labels[k] = tr(labels[k]) }
         form.fields[i].value = .choice(options: options, labels: labels, index: index)
       }
     }

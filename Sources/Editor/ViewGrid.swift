@@ -132,9 +132,10 @@ extension Painter {
     var lines = [lead + state.title(talk)]
     let speakers = talk.speakers.compactMap { schedule.speakers[id: $0]?.name }
     if !speakers.isEmpty { lines.append(" " + speakers.joined(separator: ", ")) }
-    var facts = " \(talk.id) · \(talk.duration)m"
-    if exclusive { facts += " · \(talk.kind.rawValue), all rooms" }
-    if talk.status == .tentative { facts += " · tentative" }
+    let minutes = state.ui == .en ? "\(talk.duration)m" : tr("{1} min", String(talk.duration))
+    var facts = " \(talk.id) · \(minutes)"
+    if exclusive { facts += " · \(tr(talk.kind.rawValue)), \(tr("all rooms"))" }
+    if talk.status == .tentative { facts += " · " + tr("tentative") }
     lines.insert(facts, at: min(1, lines.count))
     return lines
   }

@@ -71,8 +71,8 @@ extension Painter {
     }
     lines.append(
       (
-        talk.id + (talk.pinned ? " · pinned" : "")
-          + (talk.status != .confirmed ? " · \(talk.status.rawValue)" : ""), palette.panelTitle
+        talk.id + (talk.pinned ? " · " + tr("pinned") : "")
+          + (talk.status != .confirmed ? " · " + tr(talk.status.rawValue) : ""), palette.panelTitle
       ))
     lines.append((talk.title, palette.plain))
     for language in talk.titles.keys.sorted() {
@@ -94,7 +94,7 @@ extension Painter {
       lines.append((tr("Not placed ({1} min)", String(talk.duration)), palette.warning))
     }
     lines.append(
-      (tr("Kind: {1}, {2} min", talk.kind.rawValue, String(talk.duration)), palette.plain))
+      (tr("Kind: {1}, {2} min", tr(talk.kind.rawValue), String(talk.duration)), palette.plain))
     if let theme = talk.theme.flatMap({ schedule.themes[id: $0] }) {
       lines.append((tr("Theme: {1}", localizedName(theme)), palette.plain))
     }

@@ -295,5 +295,21 @@ extension Interface {
     " (proven optimal in {1} search nodes)": " (الأمثل مثبت في {1} عقدة بحث)",
     " (lower bound {1})": " (الحد الأدنى {1})",
     "Warnings left, and why": "التنبيهات الباقية وأسبابها",
+    // Plans, kinds and statuses.
+    "cancelled": "ملغى",
+    "tentative": "غير مؤكد",
+    "all rooms": "كل القاعات",
+    "Room": "القاعة",
+    "Time": "التوقيت",
+    "Programme": "البرنامج",
+    "plenary": "جلسة عامة",
+    "keynote": "محاضرة رئيسية",
+    "talk": "مداخلة",
+    "panel": "ندوة",
+    "workshop": "ورشة",
+    "ceremony": "حفل",
+    "confirmed": "مؤكد",
+    "pinned": "مثبتة",
+    "{1} min": "{1} د",
   ]
 }

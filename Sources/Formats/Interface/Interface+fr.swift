@@ -300,5 +300,21 @@ extension Interface {
     " (proven optimal in {1} search nodes)": " (optimum prouvé en {1} nœuds de recherche)",
     " (lower bound {1})": " (borne inférieure {1})",
     "Warnings left, and why": "Avertissements restants, et pourquoi",
+    // Plans, kinds and statuses.
+    "cancelled": "annulé",
+    "tentative": "à confirmer",
+    "all rooms": "toutes les salles",
+    "Room": "Salle",
+    "Time": "Heure",
+    "Programme": "Programme",
+    "plenary": "plénière",
+    "keynote": "conférence",
+    "talk": "communication",
+    "panel": "table ronde",
+    "workshop": "atelier",
+    "ceremony": "cérémonie",
+    "confirmed": "confirmée",
+    "pinned": "épinglée",
+    "{1} min": "{1} min",
   ]
 }

@@ -144,37 +144,25 @@ struct DayPlan {
   }
 }
 
-/// Headings and labels of plans in each language.
+/// Headings and labels of plans, in the plan's language.
 enum PlanWords {
   enum Word { case cancelled, tentative, allRooms, themes, room, time, speakers, programme }
 
+  /// The word in the plan's language, from the interface's catalog (English for a
+  /// language it does not have).
   static func word(_ word: Word, _ language: String) -> String {
-    switch (word, language) {
-    case (.cancelled, "fr"): return "annulé"
-    case (.cancelled, "ar"): return "ملغى"
-    case (.cancelled, _): return "cancelled"
-    case (.tentative, "fr"): return "à confirmer"
-    case (.tentative, "ar"): return "غير مؤكد"
-    case (.tentative, _): return "tentative"
-    case (.allRooms, "fr"): return "toutes les salles"
-    case (.allRooms, "ar"): return "كل القاعات"
-    case (.allRooms, _): return "all rooms"
-    case (.themes, "fr"): return "Thèmes"
-    case (.themes, "ar"): return "المحاور"
-    case (.themes, _): return "Themes"
-    case (.room, "fr"): return "Salle"
-    case (.room, "ar"): return "القاعة"
-    case (.room, _): return "Room"
-    case (.time, "fr"): return "Heure"
-    case (.time, "ar"): return "التوقيت"
-    case (.time, _): return "Time"
-    case (.speakers, "fr"): return "Intervenants"
-    case (.speakers, "ar"): return "المتدخلون"
-    case (.speakers, _): return "Speakers"
-    case (.programme, "fr"): return "Programme"
-    case (.programme, "ar"): return "البرنامج"
-    case (.programme, _): return "Programme"
+    let english: String
+    switch word {
+    case .cancelled: english = "cancelled"
+    case .tentative: english = "tentative"
+    case .allRooms: english = "all rooms"
+    case .themes: english = "Themes"
+    case .room: english = "Room"
+    case .time: english = "Time"
+    case .speakers: english = "Speakers"
+    case .programme: english = "Programme"
     }
+    return Interface.text(english, in: InterfaceLanguage(code: language) ?? .en)
   }
 
   static func isRightToLeft(_ language: String) -> Bool {
