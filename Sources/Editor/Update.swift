@@ -26,8 +26,11 @@ public func update(_ state: inout EditorState, _ action: Action) -> [Effect] {
     state.mode = .question(
       Question(
         purpose: .diskChanged(quitAfter: quitAfter),
-        text: "\(state.fileName) changed on disk since it was opened.",
-        answers: [("o", "overwrite it"), ("r", "reload it, losing your edits"), ("c", "cancel")]))
+        text: state.tr("{1} changed on disk since it was opened.", state.fileName),
+        answers: [
+          ("o", state.tr("overwrite it")), ("r", state.tr("reload it, losing your edits")),
+          ("c", state.tr("cancel")),
+        ]))
     return []
   case .reloaded(let schedule):
     state.document.reset(to: schedule)
@@ -57,12 +60,14 @@ public func update(_ state: inout EditorState, _ action: Action) -> [Effect] {
     case nil, .written(_, nil):
       state.alerts.journal = nil
     case .written(let path, let fallback?):
-      state.alerts.journal = .info("Recovery journal kept in \(path) (not \(fallback))")
+      state.alerts.journal = .info(
+        state.tr("Recovery journal kept in {1} (not {2})", path, fallback))
     case .failed(let reason):
       let first = state.alerts.journal?.kind != .error
       state.alerts.journal = .error(
-        "Unsaved changes are NOT protected: no recovery journal can be written (\(reason)). "
-          + "Save (w) as soon as you can")
+        state.tr(
+          "Unsaved changes are NOT protected: no recovery journal can be written ({1}). Save (w) as soon as you can",
+          reason))
       return first ? [.beep] : []
     }
     return []
@@ -71,9 +76,10 @@ public func update(_ state: inout EditorState, _ action: Action) -> [Effect] {
     state.mode = .question(
       Question(
         purpose: .restoreJournal,
-        text:
-          "A recovery journal holds changes to \(state.fileName) that were never saved (\(path)).",
-        answers: [("r", "restore them"), ("d", "discard them")]))
+        text: state.tr(
+          "A recovery journal holds changes to {1} that were never saved ({2}).", state.fileName,
+          path),
+        answers: [("r", state.tr("restore them")), ("d", state.tr("discard them"))]))
     return []
   case .journalsRefused(let reasons):
     state.message = .error(

@@ -28,8 +28,8 @@ func runChange(_ command: Command, _ state: inout EditorState) -> [Effect] {
     if state.readOnly { return readOnly(&state) }
     state.mode = .question(
       Question(
-        purpose: .deleteTalk(id), text: "Delete \(id) “\(state.title(talk))”?",
-        answers: [("y", "yes, delete it"), ("n", "no")]))
+        purpose: .deleteTalk(id), text: state.tr("Delete {1} “{2}”?", id, state.title(talk)),
+        answers: [("y", state.tr("yes, delete it")), ("n", state.tr("no"))]))
     return []
   case .rooms, .themes, .days:
     let kind: ListEditor.Kind = command == .rooms ? .rooms : command == .themes ? .themes : .days

@@ -263,7 +263,7 @@ func handleList(_ key: Key, _ list: ListEditor, _ state: inout EditorState) -> [
     let item = ListItem(list.kind, at: list.cursor, in: state.schedule)
     let question = Question(
       purpose: .deleteItem(list.kind, id: item.id), text: item.question,
-      answers: [("y", "yes"), ("n", "no")])
+      answers: [("y", state.tr("yes")), ("n", state.tr("no"))])
     state.mode = .question(question)
     return []
   default:

@@ -30,8 +30,11 @@ func runSession(_ command: Command, _ state: inout EditorState) -> [Effect] {
     if state.dirty && !state.readOnly {
       state.mode = .question(
         Question(
-          purpose: .quit, text: "Save the changes to \(state.fileName) before quitting?",
-          answers: [("s", "save"), ("d", "discard"), ("c", "cancel")]))
+          purpose: .quit,
+          text: state.tr("Save the changes to {1} before quitting?", state.fileName),
+          answers: [
+            ("s", state.tr("save")), ("d", state.tr("discard")), ("c", state.tr("cancel")),
+          ]))
       return []
     }
     state.mode = .quitting

@@ -311,5 +311,24 @@ extension Interface {
     "confirmed": "مؤكد",
     "pinned": "مثبتة",
     "{1} min": "{1} د",
+    // Questions and alerts.
+    "{1} changed on disk since it was opened.": "تغير {1} على القرص منذ فتحه.",
+    "overwrite it": "الكتابة فوقه",
+    "reload it, losing your edits": "إعادة تحميله مع فقدان تعديلاتك",
+    "cancel": "إلغاء",
+    "A recovery journal holds changes to {1} that were never saved ({2}).":
+      "في سجل الاسترجاع تغييرات على {1} لم تحفظ قط ({2}).",
+    "restore them": "استرجاعها",
+    "discard them": "التخلي عنها",
+    "Recovery journal kept in {1} (not {2})": "سجل الاسترجاع محفوظ في {1} (لا في {2})",
+    "Unsaved changes are NOT protected: no recovery journal can be written ({1}). Save (w) as soon as you can":
+      "التغييرات غير المحفوظة غير محمية: لا يمكن كتابة سجل الاسترجاع ({1}). احفظ (w) في أقرب وقت",
+    "Delete {1} “{2}”?": "حذف {1} «{2}»؟",
+    "yes, delete it": "نعم، احذفها",
+    "no": "لا",
+    "yes": "نعم",
+    "Save the changes to {1} before quitting?": "حفظ التغييرات على {1} قبل الخروج؟",
+    "save": "حفظ",
+    "discard": "تخل",
   ]
 }

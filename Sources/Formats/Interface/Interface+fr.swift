@@ -316,5 +316,25 @@ extension Interface {
     "confirmed": "confirmée",
     "pinned": "épinglée",
     "{1} min": "{1} min",
+    // Questions and alerts.
+    "{1} changed on disk since it was opened.": "{1} a changé sur le disque depuis son ouverture.",
+    "overwrite it": "l'écraser",
+    "reload it, losing your edits": "le recharger, en perdant vos modifications",
+    "cancel": "annuler",
+    "A recovery journal holds changes to {1} that were never saved ({2}).":
+      "Un journal de récupération contient des modifications de {1} jamais enregistrées ({2}).",
+    "restore them": "les restaurer",
+    "discard them": "les abandonner",
+    "Recovery journal kept in {1} (not {2})": "Journal de récupération gardé dans {1} (pas {2})",
+    "Unsaved changes are NOT protected: no recovery journal can be written ({1}). Save (w) as soon as you can":
+      "Les modifications non enregistrées ne sont PAS protégées : aucun journal de récupération ne peut être écrit ({1}). Enregistrez (w) dès que possible",
+    "Delete {1} “{2}”?": "Supprimer {1} « {2} » ?",
+    "yes, delete it": "oui, la supprimer",
+    "no": "non",
+    "yes": "oui",
+    "Save the changes to {1} before quitting?":
+      "Enregistrer les modifications de {1} avant de quitter ?",
+    "save": "enregistrer",
+    "discard": "abandonner",
   ]
 }
