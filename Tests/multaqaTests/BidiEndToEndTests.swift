@@ -119,3 +119,28 @@ import Testing
     #expect(Self.occurrences("\u{1B}[8l", in: bytes).isEmpty)
   }
 }
+
+/// The real editor with `--ui ar` and `--ui fr`: the interface's words in that language,
+/// at the common sizes.
+@Suite(.serialized) struct InterfaceEndToEndTests {
+  static let english = [
+    "errors", "warnings", "? help", "Details", "Unscheduled", "Conflicts", "Sun 14", "Mon 15",
+  ]
+
+  @Test(arguments: [("ar", 120, 40), ("ar", 80, 24), ("fr", 120, 40), ("fr", 80, 24)])
+  func theEditorSpeaksTheChosenLanguage(ui: String, width: Int, height: Int) throws {
+    let folder = try Binary.folder()
+    try FileManager.default.copyItem(
+      at: Binary.sample, to: folder.appendingPathComponent("forum.yaml"))
+    let tmux = Tmux(folder: folder)
+    try tmux.start(
+      "\(Binary.path) edit forum.yaml --ui \(ui) --bidi on", width: width, height: height)
+    let marker = ui == "fr" ? "dim. 14 mars" : "ﺱﺭﺎﻣ 14 ﺪﺣﺄﻟﺍ"
+    let screen = try tmux.wait(for: marker)
+    for word in Self.english {
+      #expect(!screen.contains(word), "\(ui) \(width)×\(height): \(word)")
+    }
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+  }
+}
