@@ -97,3 +97,12 @@ import Testing
     }
   }
 }
+
+@Suite struct TemplateTests {
+  @Test func placeholdersAreFilledOnceAndOthersKept() {
+    #expect("{1} and {2}".filled(with: ["a", "{2}"]) == "a and {2}")
+    #expect("{3} {1}".filled(with: ["x"]) == "{3} x")
+    #expect("{}{x}{12}".filled(with: []) == "{}{x}{12}")
+    #expect("“{1}”".filled(with: ["حفل"]) == "“حفل”")
+  }
+}

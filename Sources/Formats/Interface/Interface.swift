@@ -1,4 +1,4 @@
-import Foundation
+import Scheduling
 
 /// The words of the interface in Arabic, French and English, in one catalog.
 ///
@@ -19,16 +19,13 @@ public enum Interface {
   public static func text(
     _ english: String, in language: InterfaceLanguage, arguments: [String]
   ) -> String {
-    var result: String
+    let text: String
     switch language {
-    case .en: result = english
-    case .fr: result = french[english] ?? english
-    case .ar: result = arabic[english] ?? english
+    case .en: text = english
+    case .fr: text = french[english] ?? english
+    case .ar: text = arabic[english] ?? english
     }
-    for (i, argument) in arguments.enumerated() {
-      result = result.replacingOccurrences(of: "{\(i + 1)}", with: argument)
-    }
-    return result
+    return arguments.isEmpty ? text : text.filled(with: arguments)
   }
 
   /// Whether the catalog has `english` in every language.

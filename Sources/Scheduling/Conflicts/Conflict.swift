@@ -131,10 +131,6 @@ extension Conflict {
   public mutating func say(_ template: String, arguments: [String]) {
     self.template = template
     self.arguments = arguments
-    var text = template
-    for (i, argument) in arguments.enumerated() {
-      text = text.replacing("{\(i + 1)}", with: argument)
-    }
-    message = text
+    message = template.filled(with: arguments)
   }
 }
