@@ -52,20 +52,25 @@ public final class EditorSession {
       lookForJournal()
     case .heldHere(let holder):
       let who =
-        holder.map { "another Multaqa (pid \($0.pid))" } ?? "another Multaqa, under another name"
+        holder.map { state.tr("another Multaqa (pid {1})", String($0.pid)) }
+        ?? state.tr("another Multaqa, under another name")
       state.mode = .question(
         Question(
           purpose: .lockedElsewhere(pid: holder?.pid),
-          text: "\(state.fileName) is open in \(who). Saving here would undo its work.",
-          answers: [("r", "open read-only"), ("q", "quit")]))
+          text: state.tr(
+            "{1} is open in {2}. Saving here would undo its work.", state.fileName, who),
+          answers: [("r", state.tr("open read-only")), ("q", state.tr("quit"))]))
     case .heldOnOtherHost(let holder):
       state.mode = .question(
         Question(
           purpose: .lockedOnOtherHost(pid: holder.pid, host: holder.host),
-          text:
-            "\(state.fileName) is locked by Multaqa pid \(holder.pid) on \(holder.host), which "
-            + "cannot be checked from here. Take the lock only if that editor is closed.",
-          answers: [("t", "take it over"), ("r", "open read-only"), ("q", "quit")]))
+          text: state.tr(
+            "{1} is locked by Multaqa pid {2} on {3}, which cannot be checked from here. Take the lock only if that editor is closed.",
+            state.fileName, String(holder.pid), holder.host),
+          answers: [
+            ("t", state.tr("take it over")), ("r", state.tr("open read-only")),
+            ("q", state.tr("quit")),
+          ]))
     }
   }
 

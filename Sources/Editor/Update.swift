@@ -192,7 +192,7 @@ private func handleQuestion(_ key: Key, _ question: Question, _ state: inout Edi
   case (.deleteItem(let kind, let id), "y"):
     state.mode = .list(ListEditor(kind: kind))
     guard let item = ListItem(kind, id: id, in: state.schedule) else { return [] }
-    let effects = perform(item.edit, label: item.label, &state)
+    let effects = perform(item.edit, label: item.label(in: state.ui), &state)
     state.day = min(state.day, max(0, state.schedule.days.count - 1))
     state.scrollToCursor()
     return effects

@@ -1,3 +1,4 @@
+import Formats
 import Scheduling
 import Terminal
 
@@ -262,7 +263,7 @@ func handleList(_ key: Key, _ list: ListEditor, _ state: inout EditorState) -> [
     if state.readOnly { return readOnly(&state) }
     let item = ListItem(list.kind, at: list.cursor, in: state.schedule)
     let question = Question(
-      purpose: .deleteItem(list.kind, id: item.id), text: item.question,
+      purpose: .deleteItem(list.kind, id: item.id), text: item.question(in: state.ui),
       answers: [("y", state.tr("yes")), ("n", state.tr("no"))])
     state.mode = .question(question)
     return []
@@ -375,13 +376,15 @@ struct ListItem {
     }
   }
 
-  var question: String {
+  func question(in ui: InterfaceLanguage) -> String {
+    func tr(_ english: String, _ arguments: String...) -> String {
+      Interface.text(english, in: ui, arguments: arguments)
+    }
+    let unscheduled = talks > 0 ? " " + tr("Its {1} talks become unscheduled.", String(talks)) : ""
     switch kind {
-    case .rooms:
-      return "Delete room \(name)?" + (talks > 0 ? " Its \(talks) talks become unscheduled." : "")
-    case .themes: return "Delete theme \(name)? Its talks keep no theme."
-    case .days:
-      return "Delete \(name)?" + (talks > 0 ? " Its \(talks) talks become unscheduled." : "")
+    case .rooms: return tr("Delete room {1}?", name) + unscheduled
+    case .themes: return tr("Delete theme {1}? Its talks keep no theme.", name)
+    case .days: return tr("Delete {1}?", name) + unscheduled
     }
   }
 
@@ -396,11 +399,14 @@ struct ListItem {
     return .batch(releases + [remove])
   }
 
-  var label: String {
+  func label(in ui: InterfaceLanguage) -> String {
+    func tr(_ english: String, _ arguments: String...) -> String {
+      Interface.text(english, in: ui, arguments: arguments)
+    }
     switch kind {
-    case .rooms: return "Deleted room \(id) (\(talks) talks unscheduled)"
-    case .themes: return "Deleted theme \(id)"
-    case .days: return "Deleted \(id) (\(talks) talks unscheduled)"
+    case .rooms: return tr("Deleted room {1} ({2} talks unscheduled)", id, String(talks))
+    case .themes: return tr("Deleted theme {1}", id)
+    case .days: return tr("Deleted {1} ({2} talks unscheduled)", id, String(talks))
     }
   }
 }

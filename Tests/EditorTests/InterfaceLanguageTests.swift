@@ -112,3 +112,20 @@ extension InterfaceLanguageTests {
     }
   }
 }
+
+extension InterfaceLanguageTests {
+  /// Deleting from a list asks, and says what it did, in the interface's language.
+  @Test func listDeletionsSpeakTheInterfaceLanguage() {
+    var state = Sample.state()
+    state.ui = .fr
+    press([.character("T"), .character("D")], &state)
+    guard case .question(let question) = state.mode else {
+      Issue.record("no question")
+      return
+    }
+    #expect(question.text.hasPrefix("Supprimer l'axe "))
+    #expect(question.answers.map(\.label) == ["oui", "non"])
+    press([.character("y")], &state)
+    #expect(state.message?.text.hasPrefix("Axe ") == true)
+  }
+}

@@ -330,5 +330,22 @@ extension Interface {
     "Save the changes to {1} before quitting?": "حفظ التغييرات على {1} قبل الخروج؟",
     "save": "حفظ",
     "discard": "تخل",
+    // Lists and the lock.
+    "Its {1} talks become unscheduled.": "ستسحب مداخلاتها ({1}) من البرنامج.",
+    "Delete room {1}?": "حذف القاعة {1}؟",
+    "Delete theme {1}? Its talks keep no theme.": "حذف المحور {1}؟ تبقى مداخلاته بلا محور.",
+    "Delete {1}?": "حذف {1}؟",
+    "Deleted room {1} ({2} talks unscheduled)": "حذفت القاعة {1} (سحبت {2} مداخلات)",
+    "Deleted theme {1}": "حذف المحور {1}",
+    "Deleted {1} ({2} talks unscheduled)": "حذف {1} (سحبت {2} مداخلات)",
+    "another Multaqa (pid {1})": "ملتقى آخر (pid {1})",
+    "another Multaqa, under another name": "ملتقى آخر، باسم آخر",
+    "{1} is open in {2}. Saving here would undo its work.":
+      "{1} مفتوح في {2}. الحفظ هنا يلغي عمله.",
+    "open read-only": "فتح للقراءة فقط",
+    "quit": "خروج",
+    "take it over": "أخذه",
+    "{1} is locked by Multaqa pid {2} on {3}, which cannot be checked from here. Take the lock only if that editor is closed.":
+      "{1} مقفل من ملتقى pid {2} على {3}، ولا يمكن التحقق منه من هنا. لا تأخذ القفل إلا إن كان ذلك المحرر مغلقا.",
   ]
 }

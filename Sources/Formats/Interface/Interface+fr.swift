@@ -336,5 +336,23 @@ extension Interface {
       "Enregistrer les modifications de {1} avant de quitter ?",
     "save": "enregistrer",
     "discard": "abandonner",
+    // Lists and the lock.
+    "Its {1} talks become unscheduled.": "Ses {1} interventions ne seront plus programmées.",
+    "Delete room {1}?": "Supprimer la salle {1} ?",
+    "Delete theme {1}? Its talks keep no theme.":
+      "Supprimer l'axe {1} ? Ses interventions n'auront plus d'axe.",
+    "Delete {1}?": "Supprimer {1} ?",
+    "Deleted room {1} ({2} talks unscheduled)": "Salle {1} supprimée ({2} interventions retirées)",
+    "Deleted theme {1}": "Axe {1} supprimé",
+    "Deleted {1} ({2} talks unscheduled)": "{1} supprimée ({2} interventions retirées)",
+    "another Multaqa (pid {1})": "un autre Multaqa (pid {1})",
+    "another Multaqa, under another name": "un autre Multaqa, sous un autre nom",
+    "{1} is open in {2}. Saving here would undo its work.":
+      "{1} est ouvert dans {2}. Enregistrer ici déferait son travail.",
+    "open read-only": "ouvrir en lecture seule",
+    "quit": "quitter",
+    "take it over": "le reprendre",
+    "{1} is locked by Multaqa pid {2} on {3}, which cannot be checked from here. Take the lock only if that editor is closed.":
+      "{1} est verrouillé par Multaqa pid {2} sur {3}, invérifiable d'ici. Ne reprenez le verrou que si cet éditeur est fermé.",
   ]
 }
