@@ -51,7 +51,7 @@ public struct Form: Equatable, Sendable {
   public var purpose: Purpose
   public var fields: [Field]
   public var focus = 0
-  public var error: String?
+  public var error: Phrase?
   /// The field the error is about, marked in the form.
   public var errorField: String?
   /// Speakers added from this form: id and name.
@@ -273,7 +273,7 @@ extension Form {
     if case .failure(let problem) = edit(in: schedule),
       fields.contains(where: { $0.key == problem.field && $0.isChanged })
     {
-      form.error = problem.message
+      form.error = problem.phrase
       form.errorField = problem.field
     }
     return form
@@ -313,7 +313,9 @@ extension Form {
     guard isValidID(id) else {
       throw FormError("id", "an id needs letters, digits, - or _, no spaces")
     }
-    guard !taken(id) else { throw FormError("id", "a \(what) \(id) already exists") }
+    guard !taken(id) else {
+      throw FormError("id", "a {1} {2} already exists", .phrase(Phrase(what)), "\(id)")
+    }
     return id
   }
 
@@ -324,7 +326,9 @@ extension Form {
   ) throws(FormError) -> T {
     guard let id else { return make(try newID(what, taken: { catalog.contains(id: $0) })) }
     guard let existing = catalog[id: id] else {
-      throw FormError(fields.first?.key ?? "id", "the \(what) \(id) is no longer in the schedule")
+      throw FormError(
+        fields.first?.key ?? "id", "the {1} {2} is no longer in the schedule",
+        .phrase(Phrase(what)), "\(id)")
     }
     return existing
   }
@@ -332,7 +336,9 @@ extension Form {
   /// The text of a field that must not be empty, trimmed.
   private func required(_ key: String, _ what: String) throws(FormError) -> String {
     let value = text(key).trimmed
-    guard !value.isEmpty else { throw FormError(key, "the \(what) must not be empty") }
+    guard !value.isEmpty else {
+      throw FormError(key, "the {1} must not be empty", .phrase(Phrase(what)))
+    }
     return value
   }
 
@@ -344,7 +350,7 @@ extension Form {
 
   /// A whole number (the model's rules say which are allowed).
   private func number(_ key: String, _ message: String) throws(FormError) -> Int {
-    guard let value = Int(text(key).trimmed) else { throw FormError(key, message) }
+    guard let value = Int(text(key).trimmed) else { throw FormError(key, Phrase(message)) }
     return value
   }
 
@@ -359,7 +365,8 @@ extension Form {
     let shown = fields.first { $0.key == key || $0.key.hasPrefix(key + ".") }?.key
     throw FormError(
       shown ?? fields.first?.key ?? key,
-      shown == nil ? problem.description : problem.message)
+      shown == nil
+        ? Phrase("{1}: {2}", "\(problem.path)", .phrase(problem.phrase)) : problem.phrase)
   }
 
   // MARK: Edits
@@ -424,7 +431,7 @@ extension Form {
     var day: Day
     if let date {
       guard let existing = schedule.day(date) else {
-        throw FormError("date", "\(date.iso) is no longer a day of the event")
+        throw FormError("date", "{1} is no longer a day of the event", "\(date.iso)")
       }
       day = existing
     } else {
@@ -432,7 +439,7 @@ extension Form {
         throw FormError("date", "write the date as YYYY-MM-DD")
       }
       guard schedule.day(new) == nil else {
-        throw FormError("date", "\(new.iso) is already a day of the event")
+        throw FormError("date", "{1} is already a day of the event", "\(new.iso)")
       }
       day = Day(date: new, opens: TimeOfDay(minutes: 0)!, closes: TimeOfDay(minutes: 1440)!)
     }
@@ -515,9 +522,14 @@ extension Form {
 /// What is wrong with a form, and which field to point at.
 struct FormError: Error, Equatable, Sendable {
   var field: String
-  var message: String
-  init(_ field: String, _ message: String) {
+  var phrase: Phrase
+  init(_ field: String, _ phrase: Phrase) {
     self.field = field
-    self.message = message
+    self.phrase = phrase
   }
+  init(_ field: String, _ template: String, _ arguments: Phrase.Argument...) {
+    self.init(field, Phrase(template, arguments: arguments))
+  }
+  /// The phrase in English.
+  var message: String { phrase.description }
 }

@@ -1,3 +1,4 @@
+import Formats
 import Scheduling
 import Terminal
 
@@ -146,7 +147,7 @@ func perform(_ edit: Edit, label: String, _ state: inout EditorState) -> [Effect
   do {
     try state.document.perform(edit, label: label)
   } catch {
-    state.message = .error(error.message)
+    state.message = .error(Interface.say(error.phrase, in: state.ui))
     return [.beep]
   }
   state.documentChanged()
@@ -241,7 +242,7 @@ func deleteTalk(_ id: String, _ state: inout EditorState) -> [Effect] {
     changed.after.removeAll { $0 == id }
     return .updateTalk(changed)
   }
-  return perform(.batch(followers + [.removeTalk(id)]), label: "Deleted \(id)", &state)
+  return perform(.batch(followers + [.removeTalk(id)]), label: state.tr("Deleted {1}", id), &state)
 }
 
 // MARK: - The solver
@@ -252,39 +253,37 @@ private func solved(_ result: SolverResult, _ state: inout EditorState) -> [Effe
   let moved = result.moves.filter { $0.from != nil && $0.to != nil }.count
   var effects: [Effect] = []
   if result.moves.isEmpty {
-    lines.append("Nothing to change: every talk that can be placed already has a place.")
+    lines.append(state.tr("Nothing to change: every talk that can be placed already has a place."))
     // The report replaces the "Filling…" line, whatever it found.
     state.message = .info(
       result.unplaced.isEmpty
-        ? "Nothing to change"
-        : "\(result.unplaced.count) talks could not be placed (see the report)")
+        ? state.tr("Nothing to change")
+        : state.tr("{1} talks could not be placed (see the report)", "\(result.unplaced.count)"))
   } else {
     effects = perform(
-      result.edit, label: "Filled the schedule: placed \(placed), moved \(moved) (u undoes)", &state
-    )
-    lines.append("Placed \(placed), moved \(moved). One undo (u) takes it all back.")
+      result.edit,
+      label: state.tr(
+        "Filled the schedule: placed {1}, moved {2} (u undoes)", "\(placed)", "\(moved)"),
+      &state)
+    lines.append(
+      state.tr("Placed {1}, moved {2}. One undo (u) takes it all back.", "\(placed)", "\(moved)"))
     lines.append("")
     for move in result.moves {
-      lines.append("  " + moveLine(move, state.schedule))
+      lines.append("  " + SolveReport.line(move, in: state.schedule, reasons: false, ui: state.ui))
     }
   }
   if !result.unplaced.isEmpty {
     lines.append("")
-    lines.append("Could not be placed:")
-    for (talk, reason) in result.unplaced { lines.append("  \(talk): \(reason)") }
+    lines.append(state.tr("Could not be placed") + ":")
+    for (talk, reason) in result.unplaced {
+      lines.append("  \(talk): \(Interface.say(reason, in: state.ui))")
+    }
   }
   lines.append("")
   lines.append(
-    "Errors left: \(state.index.errorCount), warnings: \(state.index.warningCount)"
-      + (result.proven ? " (proven optimal)" : ""))
-  state.mode = .report(Report(title: "Automatic scheduling", lines: lines))
+    CheckReport.summary(
+      errors: state.index.errorCount, warnings: state.index.warningCount, ui: state.ui)
+      + (result.proven ? state.tr(" (proven optimal)") : ""))
+  state.mode = .report(Report(title: state.tr("Automatic scheduling"), lines: lines))
   return effects
-}
-
-func moveLine(_ move: SolverMove, _ schedule: Schedule) -> String {
-  func describe(_ p: Placement?) -> String {
-    guard let p else { return "unscheduled" }
-    return "\(p.date.short) \(p.start) \(schedule.rooms[id: p.room]?.name ?? p.room)"
-  }
-  return "\(move.talk): \(describe(move.from)) -> \(describe(move.to))"
 }

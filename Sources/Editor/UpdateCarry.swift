@@ -33,7 +33,7 @@ func runCarry(_ command: Command, _ state: inout EditorState) -> [Effect] {
     }
     state.mode = .swapping(first: id)
     state.message = .info(
-      "Swap \(id) with… move to the other talk and press s or Enter (Esc cancels)")
+      state.tr("Swap {1} with… move to the other talk and press s or Enter (Esc cancels)", id))
     return []
   case .unschedule:
     guard let id = state.selectedTalk, let talk = state.schedule.talks[id: id], talk.at != nil
@@ -42,7 +42,7 @@ func runCarry(_ command: Command, _ state: inout EditorState) -> [Effect] {
       return [.beep]
     }
     if talk.pinned {
-      state.message = .error("\(id) is pinned: unpin it (p) first")
+      state.message = .error(state.tr("{1} is pinned: unpin it (p) first", id))
       return [.beep]
     }
     return perform(.place(talk: id, at: nil), label: state.tr("Unscheduled {1}", id), &state)
@@ -59,7 +59,7 @@ func runCarry(_ command: Command, _ state: inout EditorState) -> [Effect] {
     guard case .swapping(let first) = state.mode else { return [] }
     state.mode = .normal
     guard let second = state.selectedTalk, second != first else {
-      state.message = .error("Put the cursor on another talk to swap with \(first)")
+      state.message = .error(state.tr("Put the cursor on another talk to swap with {1}", first))
       return [.beep]
     }
     return perform(
@@ -73,11 +73,12 @@ func runCarry(_ command: Command, _ state: inout EditorState) -> [Effect] {
 func pickUp(_ talk: Talk, _ state: inout EditorState) -> [Effect] {
   if state.readOnly { return readOnly(&state) }
   if talk.pinned && talk.at != nil {
-    state.message = .error("\(talk.id) is pinned: unpin it (p) first")
+    state.message = .error(state.tr("{1} is pinned: unpin it (p) first", talk.id))
     return [.beep]
   }
   if !talk.status.isActive {
-    state.message = .error("\(talk.id) is cancelled: set its status in the form (e) first")
+    state.message = .error(
+      state.tr("{1} is cancelled: set its status in the form (e) first", talk.id))
     return [.beep]
   }
   state.mode = .carrying(talk: talk.id, from: talk.at)
@@ -88,7 +89,9 @@ func pickUp(_ talk: Talk, _ state: inout EditorState) -> [Effect] {
   }
   computeFits(for: talk.id, &state)
   state.message = .info(
-    "Moving \(talk.id): arrows to choose, Enter to drop, Esc to cancel · marks show where it fits")
+    state.tr(
+      "Moving {1}: arrows to choose, Enter to drop, Esc to cancel · marks show where it fits",
+      talk.id))
   state.scrollToCursor()
   return []
 }
@@ -123,11 +126,14 @@ func preview(_ state: EditorState) -> [String] {
     day: state.day, room: state.cursor.room, start: state.time(ofRow: state.cursor.row))
   return index.findings(of: t, at: position).map { finding in
     let rule = index.book.rules[finding.rule]
-    var text = (rule.severity == .error ? "error: " : "warning: ") + rule.kind.rawValue
+    // Kinds are said by their ids, the same in every language.
     let others = [finding.talk, finding.other].filter { $0 >= 0 && $0 != t }
-    if !others.isEmpty {
-      text += " with " + others.map { index.schedule.talks[$0].id }.joined(separator: ", ")
-    }
+      .map { index.schedule.talks[$0].id }
+    var text = state.tr(
+      others.isEmpty
+        ? (rule.severity == .error ? "error: {1}" : "warning: {1}")
+        : (rule.severity == .error ? "error: {1} with {2}" : "warning: {1} with {2}"),
+      rule.kind.rawValue, others.joined(separator: ", "))
     if rule.kind == .speakerOverlap || rule.kind == .speakerUnavailable
       || rule.kind == .speakerBackToBack,
       index.schedule.speakers.indices.contains(finding.subject)
@@ -156,7 +162,10 @@ func drop(_ state: inout EditorState) -> [Effect] {
       "\(CalendarNames.short(day.date, in: state.ui.rawValue)) \(start) \(room.name)"), &state)
   let added = state.index.errorCount - errorsBefore
   if added > 0, let message = state.message {
-    state.message = .error(message.text + " — \(added) new error\(added == 1 ? "" : "s") (see C)")
+    state.message = .error(
+      message.text + " — "
+        + (added == 1
+          ? state.tr("1 new error (see C)") : state.tr("{1} new errors (see C)", "\(added)")))
   }
   return effects
 }

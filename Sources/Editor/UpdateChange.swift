@@ -40,8 +40,8 @@ func runChange(_ command: Command, _ state: inout EditorState) -> [Effect] {
     guard !state.schedule.rooms.isEmpty, !state.schedule.days.isEmpty else {
       state.message = .error(
         state.schedule.rooms.isEmpty
-          ? "There is no room to place talks in: add one first (R)"
-          : "There is no day to place talks on: add one first (Y)")
+          ? state.tr("There is no room to place talks in: add one first (R)")
+          : state.tr("There is no day to place talks on: add one first (Y)"))
       return [.beep]
     }
     state.mode = .solving(nil)
@@ -72,6 +72,6 @@ func runChange(_ command: Command, _ state: inout EditorState) -> [Effect] {
 }
 
 func readOnly(_ state: inout EditorState) -> [Effect] {
-  state.message = .error("Read-only: \(state.fileName) is open in another Multaqa")
+  state.message = .error(state.tr("Read-only: {1} is open in another Multaqa", state.fileName))
   return [.beep]
 }

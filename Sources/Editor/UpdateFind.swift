@@ -20,8 +20,8 @@ func runFind(_ command: Command, _ state: inout EditorState) -> [Effect] {
     let themes = Array(state.schedule.themes)
     state.mode = .picker(
       Picker(
-        purpose: .themeFilter, title: "Show only the talks of…",
-        items: [("", "All themes")] + themes.map { ($0.id, $0.name) },
+        purpose: .themeFilter, title: state.tr("Show only the talks of…"),
+        items: [("", state.tr("All themes"))] + themes.map { ($0.id, $0.name) },
         selected: [state.themeFilter ?? ""], multiple: false, allowsNew: false), under: nil)
     return []
   case .nextConflict:
@@ -58,7 +58,8 @@ func jumpToNextConflict(_ state: inout EditorState) -> [Effect] {
   let conflicts = state.sortedConflicts.filter { $0.date != nil }
   guard !conflicts.isEmpty else {
     state.message = .info(
-      state.index.conflicts.isEmpty ? "No conflicts" : "No conflicts on the grid (see C)")
+      state.index.conflicts.isEmpty
+        ? state.tr("No conflicts") : state.tr("No conflicts on the grid (see C)"))
     return []
   }
   // The next one after the cursor, errors before warnings, wrapping around.
@@ -104,7 +105,7 @@ func jumpToMatch(step: Int, _ state: inout EditorState) -> [Effect] {
   guard let query = state.searchQuery else { return [] }
   let matches = searchMatches(query, in: state)
   guard !matches.isEmpty else {
-    state.message = .error("No talk matches “\(query)”")
+    state.message = .error(state.tr("No talk matches “{1}”", query))
     return [.beep]
   }
   state.searchIndex = ((state.searchIndex + step) % matches.count + matches.count) % matches.count
@@ -118,6 +119,8 @@ func jumpToMatch(step: Int, _ state: inout EditorState) -> [Effect] {
     state.panelCursor = i
   }
   state.message = .info(
-    "Match \(state.searchIndex + 1) of \(matches.count): \(id) “\(state.title(talk))” (n/N)")
+    state.tr(
+      "Match {1} of {2}: {3} “{4}” (n/N)", "\(state.searchIndex + 1)", "\(matches.count)", id,
+      state.title(talk)))
   return []
 }

@@ -84,11 +84,11 @@ private func submit(_ form: Form, _ state: inout EditorState) -> [Effect] {
   var form = form
   switch form.edit(in: state.schedule) {
   case .failure(let error):
-    form.error = error.message
+    form.error = error.phrase
     form.errorField = error.field
     if let i = form.fields.firstIndex(where: { $0.key == error.field }) { form.focus = i }
     state.mode = .form(form)
-    state.message = .error(error.message)
+    state.message = .error(Interface.say(error.phrase, in: state.ui))
     return [.beep]
   case .success(let edit):
     let label: String
@@ -142,8 +142,9 @@ func handlePicker(_ key: Key, _ picker: Picker, _ under: Form?, _ state: inout E
         state.themeFilter = choice.isEmpty ? nil : choice
         state.message = .info(
           choice.isEmpty
-            ? "Showing every theme"
-            : "Showing only \(state.schedule.themes[id: choice]?.name ?? choice) (f to change)")
+            ? state.tr("Showing every theme")
+            : state.tr(
+              "Showing only {1} (f to change)", state.schedule.themes[id: choice]?.name ?? choice))
         state.panelCursor = 0
       }
     case .formField(let i):
@@ -296,7 +297,7 @@ func handlePrompt(_ key: Key, _ prompt: Prompt, _ state: inout EditorState) -> [
       return jumpToMatch(step: 1, &state)
     case .goToTime:
       guard let time = TimeOfDay(parsing: text) else {
-        state.message = .error("“\(text)” is not a time: write it as HH:MM")
+        state.message = .error(state.tr("“{1}” is not a time: write it as HH:MM", text))
         return [.beep]
       }
       let slot = state.schedule.event.slot

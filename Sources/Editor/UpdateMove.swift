@@ -57,7 +57,7 @@ func runMove(_ command: Command, key: Key, _ state: inout EditorState) -> [Effec
     let count = state.schedule.days.count
     guard count > 0 else { return [] }
     if command == .dayByNumber && !(0..<count).contains(target) {
-      state.message = .error("There is no day \(target + 1)")
+      state.message = .error(state.tr("There is no day {1}", "\(target + 1)"))
       return [.beep]
     }
     switchDay(to: (target % count + count) % count, &state)

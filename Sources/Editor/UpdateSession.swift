@@ -56,7 +56,7 @@ func runSession(_ command: Command, _ state: inout EditorState) -> [Effect] {
       state.fileName.hasSuffix(".yaml") ? String(state.fileName.dropLast(5)) : state.fileName
     state.mode = .prompt(
       Prompt(
-        purpose: .printPlan, label: "Write the plan of \(day.date.iso) to: ",
+        purpose: .printPlan, label: state.tr("Write the plan of {1} to: ", day.date.iso),
         field: TextField("\(base)-\(day.date.iso).txt")))
     return []
   case .bidi:

@@ -71,8 +71,8 @@ struct Painter {
     let warnings = state.index.warningCount
     var right = state.fileName + (state.dirty ? " ●" : "")
     if state.readOnly { right += " " + tr("[read-only]") }
-    let errorText = errors == 1 ? tr("1 error") : tr("{1} errors", String(errors))
-    let warningText = warnings == 1 ? tr("1 warning") : tr("{1} warnings", String(warnings))
+    let errorText = CheckReport.count(errors, "{1} error", "{1} errors", ui: state.ui)
+    let warningText = CheckReport.count(warnings, "{1} warning", "{1} warnings", ui: state.ui)
     right += "  \(errorText) · \(warningText) "
     let rightWidth = right.displayWidth
     let title = " " + schedule.event.title(in: state.language)

@@ -152,7 +152,9 @@ extension Painter {
       tr("[ Accept (Ctrl-S) ]"), x: x + 2, y: y + h - 3,
       style: saveFocused ? palette.fieldFocused : palette.panelTitle)
     if let error = form.error {
-      screen.put(error, x: x + 22, y: y + h - 3, width: w - 24, style: palette.error)
+      screen.put(
+        Interface.say(error, in: state.ui), x: x + 22, y: y + h - 3, width: w - 24,
+        style: palette.error)
     }
     screen.put(
       Keymap.hints(for: .form, in: state.ui).joined(separator: " · "), x: x + 2, y: y + h - 2,

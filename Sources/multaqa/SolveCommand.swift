@@ -88,7 +88,9 @@ struct SolveCommand: ParsableCommand {
     let style = AnsiStyle(enabled: colorOutput)
     if quiet {
       if !result.isComplete {
-        for (talk, reason) in result.unplaced { printError("\(talk): \(reason)") }
+        for (talk, reason) in result.unplaced {
+          printError("\(talk): \(Interface.say(reason, in: interface.language))")
+        }
       }
     } else {
       print(

@@ -187,7 +187,7 @@ import Testing
       Issue.record("the form closed on an invalid duration")
       return
     }
-    #expect(f3.error == "50 minutes is not a multiple of the slot (15 minutes)")
+    #expect(f3.error?.description == "50 minutes is not a multiple of the slot (15 minutes)")
     press([.control("u")], &state)
     type("60", &state)
     press([.control("s")], &state)

@@ -84,8 +84,10 @@ import Testing
     for move in result.moves where move.from != nil {
       #expect(troubled.contains(move.talk), "\(move.talk) moved without being in an error")
       #expect(
-        move.reason.contains("-overlap") || move.reason.contains("-parallel")
-          || move.reason.contains("speaker") || move.reason.contains("capacity"), "\(move.reason)")
+        move.reason.description.contains("-overlap")
+          || move.reason.description.contains("-parallel")
+          || move.reason.description.contains("speaker")
+          || move.reason.description.contains("capacity"), "\(move.reason)")
     }
     // Talks that were fine stay exactly where they were.
     for talk in event.talks where talk.at != nil && !troubled.contains(talk.id) {
@@ -99,7 +101,7 @@ import Testing
       event, options: SolverOptions(seed: 1, iterations: 5_000, keep: true, allowMoves: 2))
     #expect(result.score.errors == 0)
     #expect(result.moves.filter { $0.from != nil }.count <= 2)
-    #expect(result.moves.allSatisfy { $0.reason.contains("--allow-moves") })
+    #expect(result.moves.allSatisfy { $0.reason.description.contains("--allow-moves") })
     let none = Solver.solve(event, options: SolverOptions(seed: 1, iterations: 5_000, keep: true))
     #expect(none.moves.isEmpty)
   }
@@ -149,7 +151,7 @@ import Testing
     schedule.talks.append(second)
     let result = Solver.solve(schedule, options: Self.quick)
     #expect(!result.isComplete)
-    let reason = result.unplaced.first { $0.talk == "t17" }?.reason ?? ""
+    let reason = result.unplaced.first { $0.talk == "t17" }?.reason.description ?? ""
     #expect(reason.contains("t17 needs 300 seats and interpretation"), "\(reason)")
     #expect(reason.contains("only Hall qualifies"), "\(reason)")
     #expect(reason.contains("taken on both days from opening to closing"), "\(reason)")
@@ -157,14 +159,14 @@ import Testing
 
   @Test func explainsThatNoRoomQualifies() {
     let result = Solver.solve(crowded(F.talk("big", audience: 900)), options: Self.quick)
-    let reason = result.unplaced.first?.reason ?? ""
+    let reason = result.unplaced.first?.reason.description ?? ""
     #expect(reason.hasPrefix("big needs 900 seats: no room qualifies"), "\(reason)")
     #expect(reason.contains("Hall seats 500"))
   }
 
   @Test func explainsATalkTooLongForAnyDay() {
     let result = Solver.solve(crowded(F.talk("long", duration: 600)), options: Self.quick)
-    let reason = result.unplaced.first?.reason ?? ""
+    let reason = result.unplaced.first?.reason.description ?? ""
     #expect(reason.contains("long lasts 600 minutes"), "\(reason)")
   }
 
@@ -178,7 +180,7 @@ import Testing
           Unavailability(date: F.d2, from: F.time(9), to: F.time(17)),
         ]))
     let result = Solver.solve(schedule, options: Self.quick)
-    #expect(result.unplaced.first?.reason.contains("Speaker One is away") == true)
+    #expect(result.unplaced.first?.reason.description.contains("Speaker One is away") == true)
   }
 
   @Test func theBestPartialScheduleLeavesTheFewestTalksOut() {
@@ -203,7 +205,7 @@ import Testing
     let notes = Solver.explainWarnings(result)
     #expect(notes.count == 1)
     #expect(notes.first?.conflict.kind == .themeParallel)
-    #expect(notes.first?.reason == "every talk involved is pinned")
+    #expect(notes.first?.reason.description == "every talk involved is pinned")
   }
 
   @Test func theScoreCountsEveryTerm() {

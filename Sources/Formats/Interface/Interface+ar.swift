@@ -133,9 +133,9 @@ extension Interface {
     "written as stored, for a terminal that does its own bidi":
       "يكتب كما خزن، لطرفية تعالج الاتجاه بنفسها",
     // The screen.
-    "1 error": "أخطاء: 1",
+    "{1} error": "أخطاء: {1}",
     "{1} errors": "أخطاء: {1}",
-    "1 warning": "تنبيهات: 1",
+    "{1} warning": "تنبيهات: {1}",
     "{1} warnings": "تنبيهات: {1}",
     "[read-only]": "[للقراءة فقط]",
     "filter: {1}": "تصفية: {1}",
@@ -347,5 +347,197 @@ extension Interface {
     "take it over": "أخذه",
     "{1} is locked by Multaqa pid {2} on {3}, which cannot be checked from here. Take the lock only if that editor is closed.":
       "{1} مقفل من ملتقى pid {2} على {3}، ولا يمكن التحقق منه من هنا. لا تأخذ القفل إلا إن كان ذلك المحرر مغلقا.",
+    // Solver reasons, model rules, edits and the editor's messages.
+    "\"{1}\" is not a feature name (like interpretation, projector)":
+      "«{1}» ليس اسم تجهيز (مثل interpretation وprojector)",
+    "\"{1}\" is not a language tag (BCP 47, like ar, fr, en)":
+      "«{1}» ليس رمز لغة (BCP 47، مثل ar وfr وen)",
+    "\"{1}\" is not a valid id (use letters, digits, '-', '_' or '.', no spaces)":
+      "«{1}» ليس معرّفا صالحا (حروف وأرقام و«-» و«_» و«.»، دون فراغات)",
+    "1 new error (see C)": "خطأ جديد واحد (انظر C)",
+    "Automatic scheduling": "البرمجة التلقائية",
+    "Deleted {1}": "حذفت {1}",
+    "Filled the schedule: placed {1}, moved {2} (u undoes)":
+      "مُلئ البرنامج: وُضعت {1} ونُقلت {2} (u للتراجع)",
+    "No talk matches “{1}”": "لا مداخلة توافق «{1}»",
+    "Nothing to change": "لا شيء للتغيير",
+    "Nothing to change: every talk that can be placed already has a place.":
+      "لا شيء للتغيير: لكل مداخلة يمكن وضعها مكان بالفعل.",
+    "Placed {1}, moved {2}. One undo (u) takes it all back.":
+      "وُضعت {1} ونُقلت {2}. تراجع واحد (u) يلغي الكل.",
+    "Put the cursor on another talk to swap with {1}": "ضع المؤشر على مداخلة أخرى لتبديلها مع {1}",
+    "Show only the talks of…": "عرض مداخلات… فقط",
+    "There is no day {1}": "لا يوجد يوم {1}",
+    "Write the plan of {1} to: ": "كتابة برنامج {1} في: ",
+    "a date like 2010-03-14": "تاريخا مثل 2010-03-14",
+    "a number": "عددا",
+    "a number of people": "عدد أشخاص",
+    "a number of seats": "عدد مقاعد",
+    "a talk cannot come after itself": "لا يمكن لمداخلة أن تأتي بعد نفسها",
+    "a talk lasts at least one slot ({1} minutes)":
+      "تدوم المداخلة فترة واحدة على الأقل ({1} دقيقة)",
+    "a whole number": "عددا صحيحا",
+    "a {1} with id {2} already exists": "{1} بالمعرّف {2} موجود بالفعل",
+    "a {1} {2} already exists": "{1} {2} موجود بالفعل",
+    "an event needs at least one day: add another before deleting {1}":
+      "يحتاج الحدث يوما واحدا على الأقل: أضف يوما آخر قبل حذف {1}",
+    "an id": "معرّفا",
+    "an id needs letters, digits, - or _, no spaces":
+      "يتكون المعرّف من حروف وأرقام و- أو _، دون فراغات",
+    "day": "يوم",
+    "day {1}": "اليوم {1}",
+    "ending by {1}": "ينتهي قبل {1}",
+    "error: {1}": "خطأ: {1}",
+    "error: {1} with {2}": "خطأ: {1} مع {2}",
+    "every room qualifies": "كل القاعات مناسبة",
+    "every talk involved is pinned": "كل المداخلات المعنية مثبتة",
+    "from {1}": "ابتداء من {1}",
+    "give a date, a from time, a to time, or several":
+      "أعط تاريخا أو وقت بداية أو وقت نهاية أو عدة منها",
+    "has no {1}": "تفتقر إلى {1}",
+    "improves the score": "يحسّن النتيجة",
+    "it is booked with no gap long enough left": "هي محجوزة دون فجوة طويلة بما يكفي",
+    "it is taken on both days from opening to closing":
+      "هي مشغولة في اليومين من الافتتاح إلى الاختتام",
+    "it is taken on every day from opening to closing": "هي مشغولة كل يوم من الافتتاح إلى الاختتام",
+    "it is taken {1} with no gap of its length left": "هي مشغولة {1} دون فجوة بطولها",
+    "its room": "قاعتها",
+    "minutes": "دقائق",
+    "must divide the day evenly (5, 10, 15, 30, 60…)":
+      "يجب أن يقسم اليوم بالتساوي (5، 10، 15، 30، 60…)",
+    "must not be empty": "يجب ألا يكون فارغا",
+    "name": "الاسم",
+    "no error-free place for {1} avoids it": "لا مكان خاليا من الأخطاء لـ {1} يتجنبه",
+    "no free time is left": "لم يبق وقت فارغ",
+    "no room {1}": "لا قاعة {1}",
+    "no speaker {1}": "لا متحدث {1}",
+    "no talk {1}": "لا مداخلة {1}",
+    "no theme {1}": "لا محور {1}",
+    "not placed": "لم توضع",
+    "one of the moves allowed by --allow-moves, to lower the score":
+      "أحد التنقلات التي يسمح بها --allow-moves، لخفض النتيجة",
+    "only {1} qualifies": "{1} وحدها مناسبة",
+    "only {1} qualify": "{1} وحدها مناسبة",
+    "plenary sessions ({1}) hold the remaining times": "جلسات عامة ({1}) تشغل الأوقات الباقية",
+    "removes {1}": "يزيل {1}",
+    "room": "قاعة",
+    "room {1}": "القاعة {1}",
+    "room {1} holds {2}; move them first": "القاعة {1} تضم {2}؛ انقلها أولا",
+    "seats {1}": "تتسع لـ {1}",
+    "speaker": "متحدث",
+    "speaker {1}": "المتحدث {1}",
+    "speaker {1} has unavailability on {2}; remove it first":
+      "للمتحدث {1} فترة غياب يوم {2}؛ احذفها أولا",
+    "speaker {1} speaks in {2}; change them first": "المتحدث {1} يتحدث في {2}؛ عدّلها أولا",
+    "talk {1}": "المداخلة {1}",
+    "talk {1} is to come after {2}; remove that wish first":
+      "المداخلة {1} يجب أن تأتي بعد {2}؛ أزل هذه الرغبة أولا",
+    "text": "نصا",
+    "the audience is a number of people (or empty)": "الجمهور عدد أشخاص (أو فارغ)",
+    "the best alternative, {1} at {2}, would avoid it at no cost: run the solver longer":
+      "أفضل بديل، {1} في {2}، يتجنبه دون كلفة: شغّل المحلّل مدة أطول",
+    "the best alternative, {1} at {2}, would avoid it but costs {3} more":
+      "أفضل بديل، {1} في {2}، يتجنبه لكنه يكلف {3} أكثر",
+    "the break ends at {1}, before it starts at {2}":
+      "تنتهي الاستراحة على {1}، قبل أن تبدأ على {2}",
+    "the break {1}–{2} is outside the day ({3}–{4})": "الاستراحة {1}–{2} خارج اليوم ({3}–{4})",
+    "the break {1}–{2} overlaps {3}–{4}": "الاستراحة {1}–{2} تتداخل مع {3}–{4}",
+    "the capacity is a number of seats": "السعة عدد مقاعد",
+    "the day closes at {1}, before it opens at {2}": "يُختتم اليوم على {1}، قبل أن يُفتتح على {2}",
+    "the duration is a number of minutes": "المدة عدد دقائق",
+    "the event": "الحدث",
+    "the event needs at least one day": "يحتاج الحدث يوما واحدا على الأقل",
+    "the format version": "إصدار الصيغة",
+    "the placement": "المكان",
+    "the {1} must not be empty": "يجب ألا يكون {1} فارغا",
+    "the {1} {2} is no longer in the schedule": "{1} {2} لم يعد في البرنامج",
+    "theme": "محور",
+    "theme {1}": "المحور {1}",
+    "theme {1} is used by {2}; change them first": "المحور {1} تستعمله {2}؛ عدّلها أولا",
+    "they are booked with no gap long enough left": "هي محجوزة دون فجوة طويلة بما يكفي",
+    "they are taken on both days from opening to closing":
+      "هي مشغولة في اليومين من الافتتاح إلى الاختتام",
+    "they are taken on every day from opening to closing":
+      "هي مشغولة كل يوم من الافتتاح إلى الاختتام",
+    "title": "العنوان",
+    "true or false": "true أو false",
+    "unscheduled to remove {1}": "سُحبت من البرنامج لإزالة {1}",
+    "warning: {1}": "تنبيه: {1}",
+    "warning: {1} with {2}": "تنبيه: {1} مع {2}",
+    "was unscheduled": "لم تكن مبرمجة",
+    "where it is free long enough, {1} are busy in {2}":
+      "حين تكون فارغة مدة كافية، يكون {1} منشغلين في {2}",
+    "where it is free long enough, {1} is busy in {2}":
+      "حين تكون فارغة مدة كافية، يكون {1} منشغلا في {2}",
+    "where they are free long enough, {1} are busy in {2}":
+      "حين تكون فارغة مدة كافية، يكون {1} منشغلين في {2}",
+    "where they are free long enough, {1} is busy in {2}":
+      "حين تكون فارغة مدة كافية، يكون {1} منشغلا في {2}",
+    "write a time like 09:00": "اكتب وقتا مثل 09:00",
+    "write breaks as 10:30-11:00 Coffee, separated by ;":
+      "اكتب الاستراحات هكذا 10:30-11:00 قهوة، مفصولة بـ ;",
+    "write the date as YYYY-MM-DD": "اكتب التاريخ على شكل YYYY-MM-DD",
+    "{1} ({2} min)": "{1} ({2} د)",
+    "{1} ({2} pinned)": "{1} ({2} مثبتة)",
+    "{1} and {2} more": "{1} و{2} أخرى",
+    "{1} cannot use any room: no room qualifies ({2})":
+      "{1} لا يمكنها استعمال أي قاعة: لا قاعة مناسبة ({2})",
+    "{1} fits no time of any day: the opening hours and breaks leave no room for it":
+      "{1} لا تلائم أي وقت من أي يوم: ساعات العمل والاستراحات لا تترك لها مكانا",
+    "{1} fits no time of any day: {2} are away whenever it would fit":
+      "{1} لا تلائم أي وقت من أي يوم: {2} غائبون كلما كانت ستلائم",
+    "{1} fits no time of any day: {2} is away whenever it would fit":
+      "{1} لا تلائم أي وقت من أي يوم: {2} غائب كلما كانت ستلائم",
+    "{1} holds {2}; move them first": "{1} يضم {2}؛ انقلها أولا",
+    "{1} is already a day of the event": "{1} يوم من أيام الحدث بالفعل",
+    "{1} is cancelled: set its status in the form (e) first":
+      "{1} ملغاة: غيّر حالتها في الاستمارة (e) أولا",
+    "{1} is listed twice": "{1} مذكور مرتين",
+    "{1} is no longer a day of the event": "{1} لم يعد يوما من أيام الحدث",
+    "{1} is not a day of the event": "{1} ليس يوما من أيام الحدث",
+    "{1} is not a known {2}": "{1} ليس {2} معروفا",
+    "{1} is not after {2}": "{1} ليس بعد {2}",
+    "{1} is not in the years an event can be planned in ({2}–{3})":
+      "{1} ليس في السنوات التي يمكن تخطيط حدث فيها ({2}–{3})",
+    "{1} is not {2}": "{1} ليس {2}",
+    "{1} is off the {2}-minute grid (nearest: {3} or {4})":
+      "{1} خارج شبكة {2} دقيقة (الأقرب: {3} أو {4})",
+    "{1} is pinned: unpin it (p) first": "{1} مثبتة: ألغ تثبيتها (p) أولا",
+    "{1} is ruled out": "{1} مستبعدة",
+    "{1} lasts {2} minutes but no day has more than {3} minutes between breaks":
+      "{1} تدوم {2} دقيقة لكن لا يوم فيه أكثر من {3} دقيقة بين الاستراحات",
+    "{1} minutes is longer than a day": "{1} دقيقة أطول من يوم",
+    "{1} minutes is not a multiple of the slot ({2} minutes)":
+      "{1} دقيقة ليست مضاعفا للفترة ({2} دقيقة)",
+    "{1} needs {2}": "{1} تحتاج {2}",
+    "{1} needs {2}: no room qualifies ({3})": "{1} تحتاج {2}: لا قاعة مناسبة ({3})",
+    "{1} new errors (see C)": "{1} أخطاء جديدة (انظر C)",
+    "{1} talks could not be placed (see the report)": "تعذر وضع {1} مداخلات (انظر التقرير)",
+    "{1} with {2}": "{1} مع {2}",
+    "{1}: {2}, and {3}": "{1}: {2}، و{3}",
+    "“{1}” is not a time: write it as HH:MM": "«{1}» ليس وقتا: اكتبه على شكل HH:MM",
+    " and ": " و",
+    " or ": " أو ",
+    // The editor's messages while moving, swapping, finding and filtering.
+    "There is no room to place talks in: add one first (R)":
+      "لا توجد قاعة لوضع المداخلات فيها: أضف واحدة أولا (R)",
+    "There is no day to place talks on: add one first (Y)":
+      "لا يوجد يوم لوضع المداخلات فيه: أضف واحدا أولا (Y)",
+    "All themes": "كل المحاور",
+    "No conflicts": "لا تعارضات",
+    "No conflicts on the grid (see C)": "لا تعارضات على الشبكة (انظر C)",
+    "Match {1} of {2}: {3} “{4}” (n/N)": "النتيجة {1} من {2}: {3} «{4}» (n/N)",
+    "Showing every theme": "عرض كل المحاور",
+    "Showing only {1} (f to change)": "عرض {1} فقط (f للتغيير)",
+    "Swap {1} with… move to the other talk and press s or Enter (Esc cancels)":
+      "تبديل {1} مع… انتقل إلى المداخلة الأخرى واضغط s أو Enter (Esc للإلغاء)",
+    "Moving {1}: arrows to choose, Enter to drop, Esc to cancel · marks show where it fits":
+      "نقل {1}: الأسهم للاختيار، Enter للوضع، Esc للإلغاء · العلامات تبين أين تلائم",
+    // Two counts side by side.
+    "{1}, {2}": "{1}، {2}",
+    // A list's comma.
+    ", ": "، ",
+    // Two parts of a summary.
+    "{1}; {2}": "{1}؛ {2}",
   ]
 }

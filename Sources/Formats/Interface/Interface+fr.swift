@@ -135,9 +135,9 @@ extension Interface {
     "written as stored, for a terminal that does its own bidi":
       "écrit tel quel, pour un terminal qui fait son propre bidi",
     // The screen.
-    "1 error": "1 erreur",
+    "{1} error": "{1} erreur",
     "{1} errors": "{1} erreurs",
-    "1 warning": "1 avertissement",
+    "{1} warning": "{1} avertissement",
     "{1} warnings": "{1} avertissements",
     "[read-only]": "[lecture seule]",
     "filter: {1}": "filtre : {1}",
@@ -354,5 +354,207 @@ extension Interface {
     "take it over": "le reprendre",
     "{1} is locked by Multaqa pid {2} on {3}, which cannot be checked from here. Take the lock only if that editor is closed.":
       "{1} est verrouillé par Multaqa pid {2} sur {3}, invérifiable d'ici. Ne reprenez le verrou que si cet éditeur est fermé.",
+    // Solver reasons, model rules, edits and the editor's messages.
+    "\"{1}\" is not a feature name (like interpretation, projector)":
+      "« {1} » n'est pas un nom d'équipement (comme interpretation, projector)",
+    "\"{1}\" is not a language tag (BCP 47, like ar, fr, en)":
+      "« {1} » n'est pas une étiquette de langue (BCP 47, comme ar, fr, en)",
+    "\"{1}\" is not a valid id (use letters, digits, '-', '_' or '.', no spaces)":
+      "« {1} » n'est pas un identifiant valide (lettres, chiffres, « - », « _ » ou « . », sans espace)",
+    "1 new error (see C)": "1 nouvelle erreur (voir C)",
+    "Automatic scheduling": "Programmation automatique",
+    "Deleted {1}": "{1} supprimée",
+    "Filled the schedule: placed {1}, moved {2} (u undoes)":
+      "Programme rempli : {1} placées, {2} déplacées (u annule)",
+    "No talk matches “{1}”": "Aucune intervention ne correspond à « {1} »",
+    "Nothing to change": "Rien à changer",
+    "Nothing to change: every talk that can be placed already has a place.":
+      "Rien à changer : chaque intervention qui peut être placée a déjà sa place.",
+    "Placed {1}, moved {2}. One undo (u) takes it all back.":
+      "{1} placées, {2} déplacées. Une seule annulation (u) revient sur le tout.",
+    "Put the cursor on another talk to swap with {1}":
+      "Placez le curseur sur une autre intervention à échanger avec {1}",
+    "Show only the talks of…": "N'afficher que les interventions de…",
+    "There is no day {1}": "Il n'y a pas de jour {1}",
+    "Write the plan of {1} to: ": "Écrire le programme du {1} dans : ",
+    "a date like 2010-03-14": "une date comme 2010-03-14",
+    "a number": "un nombre",
+    "a number of people": "un nombre de personnes",
+    "a number of seats": "un nombre de places",
+    "a talk cannot come after itself": "une intervention ne peut pas venir après elle-même",
+    "a talk lasts at least one slot ({1} minutes)":
+      "une intervention dure au moins un créneau ({1} minutes)",
+    "a whole number": "un nombre entier",
+    "a {1} with id {2} already exists": "un(e) {1} d'identifiant {2} existe déjà",
+    "a {1} {2} already exists": "un(e) {1} {2} existe déjà",
+    "an event needs at least one day: add another before deleting {1}":
+      "un événement a au moins un jour : ajoutez-en un autre avant de supprimer le {1}",
+    "an id": "un identifiant",
+    "an id needs letters, digits, - or _, no spaces":
+      "un identifiant est fait de lettres, chiffres, - ou _, sans espace",
+    "day": "jour",
+    "day {1}": "jour {1}",
+    "ending by {1}": "finissant avant {1}",
+    "error: {1}": "erreur : {1}",
+    "error: {1} with {2}": "erreur : {1} avec {2}",
+    "every room qualifies": "toutes les salles conviennent",
+    "every talk involved is pinned": "toutes les interventions concernées sont épinglées",
+    "from {1}": "à partir de {1}",
+    "give a date, a from time, a to time, or several":
+      "donnez une date, une heure de début, une heure de fin, ou plusieurs",
+    "has no {1}": "n'a pas {1}",
+    "improves the score": "améliore le score",
+    "it is booked with no gap long enough left": "elle est réservée sans créneau libre assez long",
+    "it is taken on both days from opening to closing":
+      "elle est occupée les deux jours de l'ouverture à la clôture",
+    "it is taken on every day from opening to closing":
+      "elle est occupée chaque jour de l'ouverture à la clôture",
+    "it is taken {1} with no gap of its length left":
+      "elle est occupée {1} sans créneau libre de sa durée",
+    "its room": "sa salle",
+    "minutes": "des minutes",
+    "must divide the day evenly (5, 10, 15, 30, 60…)":
+      "doit diviser la journée exactement (5, 10, 15, 30, 60…)",
+    "must not be empty": "ne doit pas être vide",
+    "name": "nom",
+    "no error-free place for {1} avoids it": "aucune place sans erreur pour {1} ne l'évite",
+    "no free time is left": "il ne reste aucun temps libre",
+    "no room {1}": "pas de salle {1}",
+    "no speaker {1}": "pas d'intervenant {1}",
+    "no talk {1}": "pas d'intervention {1}",
+    "no theme {1}": "pas d'axe {1}",
+    "not placed": "non placée",
+    "one of the moves allowed by --allow-moves, to lower the score":
+      "un des déplacements permis par --allow-moves, pour baisser le score",
+    "only {1} qualifies": "seule {1} convient",
+    "only {1} qualify": "seules {1} conviennent",
+    "plenary sessions ({1}) hold the remaining times":
+      "des séances plénières ({1}) occupent les heures restantes",
+    "removes {1}": "supprime {1}",
+    "room": "salle",
+    "room {1}": "salle {1}",
+    "room {1} holds {2}; move them first": "la salle {1} accueille {2} ; déplacez-les d'abord",
+    "seats {1}": "a {1} places",
+    "speaker": "intervenant",
+    "speaker {1}": "intervenant {1}",
+    "speaker {1} has unavailability on {2}; remove it first":
+      "l'intervenant {1} a une indisponibilité le {2} ; supprimez-la d'abord",
+    "speaker {1} speaks in {2}; change them first":
+      "l'intervenant {1} parle dans {2} ; modifiez-les d'abord",
+    "talk {1}": "intervention {1}",
+    "talk {1} is to come after {2}; remove that wish first":
+      "l'intervention {1} doit venir après {2} ; retirez d'abord ce souhait",
+    "text": "du texte",
+    "the audience is a number of people (or empty)":
+      "l'audience est un nombre de personnes (ou vide)",
+    "the best alternative, {1} at {2}, would avoid it at no cost: run the solver longer":
+      "la meilleure alternative, {1} à {2}, l'éviterait sans coût : laissez le solveur tourner plus longtemps",
+    "the best alternative, {1} at {2}, would avoid it but costs {3} more":
+      "la meilleure alternative, {1} à {2}, l'éviterait mais coûte {3} de plus",
+    "the break ends at {1}, before it starts at {2}":
+      "la pause finit à {1}, avant de commencer à {2}",
+    "the break {1}–{2} is outside the day ({3}–{4})":
+      "la pause {1}–{2} est hors de la journée ({3}–{4})",
+    "the break {1}–{2} overlaps {3}–{4}": "la pause {1}–{2} chevauche {3}–{4}",
+    "the capacity is a number of seats": "la capacité est un nombre de places",
+    "the day closes at {1}, before it opens at {2}": "la journée ferme à {1}, avant d'ouvrir à {2}",
+    "the duration is a number of minutes": "la durée est un nombre de minutes",
+    "the event": "l'événement",
+    "the event needs at least one day": "l'événement a au moins un jour",
+    "the format version": "la version du format",
+    "the placement": "la place",
+    "the {1} must not be empty": "le champ {1} ne doit pas être vide",
+    "the {1} {2} is no longer in the schedule": "{1} {2} n'est plus dans le programme",
+    "theme": "axe",
+    "theme {1}": "axe {1}",
+    "theme {1} is used by {2}; change them first":
+      "l'axe {1} est utilisé par {2} ; modifiez-les d'abord",
+    "they are booked with no gap long enough left":
+      "elles sont réservées sans créneau libre assez long",
+    "they are taken on both days from opening to closing":
+      "elles sont occupées les deux jours de l'ouverture à la clôture",
+    "they are taken on every day from opening to closing":
+      "elles sont occupées chaque jour de l'ouverture à la clôture",
+    "title": "titre",
+    "true or false": "true ou false",
+    "unscheduled to remove {1}": "retirée du programme pour supprimer {1}",
+    "warning: {1}": "avertissement : {1}",
+    "warning: {1} with {2}": "avertissement : {1} avec {2}",
+    "was unscheduled": "n'était pas programmée",
+    "where it is free long enough, {1} are busy in {2}":
+      "quand elle est libre assez longtemps, {1} sont pris dans {2}",
+    "where it is free long enough, {1} is busy in {2}":
+      "quand elle est libre assez longtemps, {1} est pris dans {2}",
+    "where they are free long enough, {1} are busy in {2}":
+      "quand elles sont libres assez longtemps, {1} sont pris dans {2}",
+    "where they are free long enough, {1} is busy in {2}":
+      "quand elles sont libres assez longtemps, {1} est pris dans {2}",
+    "write a time like 09:00": "écrivez une heure comme 09:00",
+    "write breaks as 10:30-11:00 Coffee, separated by ;":
+      "écrivez les pauses comme 10:30-11:00 Café, séparées par ;",
+    "write the date as YYYY-MM-DD": "écrivez la date sous la forme AAAA-MM-JJ",
+    "{1} ({2} min)": "{1} ({2} min)",
+    "{1} ({2} pinned)": "{1} ({2} épinglée)",
+    "{1} and {2} more": "{1} et {2} autres",
+    "{1} cannot use any room: no room qualifies ({2})":
+      "{1} ne peut utiliser aucune salle : aucune ne convient ({2})",
+    "{1} fits no time of any day: the opening hours and breaks leave no room for it":
+      "{1} ne tient à aucune heure d'aucun jour : les horaires et les pauses ne lui laissent pas de place",
+    "{1} fits no time of any day: {2} are away whenever it would fit":
+      "{1} ne tient à aucune heure d'aucun jour : {2} sont absents chaque fois qu'elle tiendrait",
+    "{1} fits no time of any day: {2} is away whenever it would fit":
+      "{1} ne tient à aucune heure d'aucun jour : {2} est absent chaque fois qu'elle tiendrait",
+    "{1} holds {2}; move them first": "le {1} accueille {2} ; déplacez-les d'abord",
+    "{1} is already a day of the event": "le {1} est déjà un jour de l'événement",
+    "{1} is cancelled: set its status in the form (e) first":
+      "{1} est annulée : changez d'abord son statut dans le formulaire (e)",
+    "{1} is listed twice": "{1} figure deux fois",
+    "{1} is no longer a day of the event": "le {1} n'est plus un jour de l'événement",
+    "{1} is not a day of the event": "le {1} n'est pas un jour de l'événement",
+    "{1} is not a known {2}": "{1} n'est pas un(e) {2} connu(e)",
+    "{1} is not after {2}": "{1} n'est pas après {2}",
+    "{1} is not in the years an event can be planned in ({2}–{3})":
+      "{1} n'est pas dans les années où un événement peut être prévu ({2}–{3})",
+    "{1} is not {2}": "{1} n'est pas {2}",
+    "{1} is off the {2}-minute grid (nearest: {3} or {4})":
+      "{1} est hors de la grille de {2} minutes (le plus proche : {3} ou {4})",
+    "{1} is pinned: unpin it (p) first": "{1} est épinglée : désépinglez-la (p) d'abord",
+    "{1} is ruled out": "{1} est exclue",
+    "{1} lasts {2} minutes but no day has more than {3} minutes between breaks":
+      "{1} dure {2} minutes mais aucun jour n'a plus de {3} minutes entre les pauses",
+    "{1} minutes is longer than a day": "{1} minutes, c'est plus long qu'une journée",
+    "{1} minutes is not a multiple of the slot ({2} minutes)":
+      "{1} minutes n'est pas un multiple du créneau ({2} minutes)",
+    "{1} needs {2}": "{1} demande {2}",
+    "{1} needs {2}: no room qualifies ({3})": "{1} demande {2} : aucune salle ne convient ({3})",
+    "{1} new errors (see C)": "{1} nouvelles erreurs (voir C)",
+    "{1} talks could not be placed (see the report)":
+      "{1} interventions n'ont pas pu être placées (voir le rapport)",
+    "{1} with {2}": "{1} avec {2}",
+    "{1}: {2}, and {3}": "{1} : {2}, et {3}",
+    "“{1}” is not a time: write it as HH:MM": "« {1} » n'est pas une heure : écrivez-la HH:MM",
+    " and ": " et ",
+    " or ": " ou ",
+    // The editor's messages while moving, swapping, finding and filtering.
+    "There is no room to place talks in: add one first (R)":
+      "Il n'y a aucune salle où placer les interventions : ajoutez-en une (R)",
+    "There is no day to place talks on: add one first (Y)":
+      "Il n'y a aucun jour où placer les interventions : ajoutez-en un (Y)",
+    "All themes": "Tous les axes",
+    "No conflicts": "Aucun conflit",
+    "No conflicts on the grid (see C)": "Aucun conflit sur la grille (voir C)",
+    "Match {1} of {2}: {3} “{4}” (n/N)": "Résultat {1} sur {2} : {3} « {4} » (n/N)",
+    "Showing every theme": "Tous les axes sont affichés",
+    "Showing only {1} (f to change)": "Seul l'axe {1} est affiché (f pour changer)",
+    "Swap {1} with… move to the other talk and press s or Enter (Esc cancels)":
+      "Échanger {1} avec… allez sur l'autre intervention et appuyez sur s ou Entrée (Échap annule)",
+    "Moving {1}: arrows to choose, Enter to drop, Esc to cancel · marks show where it fits":
+      "Déplacement de {1} : flèches pour choisir, Entrée pour déposer, Échap pour annuler · les marques montrent où elle tient",
+    // Two counts side by side.
+    "{1}, {2}": "{1}, {2}",
+    // A list's comma.
+    ", ": ", ",
+    // Two parts of a summary.
+    "{1}; {2}": "{1} ; {2}",
   ]
 }

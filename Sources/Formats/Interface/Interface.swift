@@ -28,6 +28,16 @@ public enum Interface {
     return arguments.isEmpty ? text : text.filled(with: arguments)
   }
 
+  /// `phrase` in `language`: its template and every phrase inside it from the catalog,
+  /// dates with the language's month names, lists joined with its "and".
+  public static func say(_ phrase: Phrase, in language: InterfaceLanguage) -> String {
+    guard language != .en else { return phrase.description }
+    return phrase.said(
+      { text($0, in: language) }, date: { CalendarNames.dayMonth($0, in: language.rawValue) },
+      comma: text(", ", in: language), and: text(" and ", in: language),
+      or: text(" or ", in: language))
+  }
+
   /// Whether the catalog has `english` in every language.
   public static func knows(_ english: String) -> Bool {
     french[english] != nil && arabic[english] != nil

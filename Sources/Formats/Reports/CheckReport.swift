@@ -63,6 +63,15 @@ public enum CheckReport {
     return out + "\n"
   }
 
+  /// `3 errors`, `1 warning`: `n` with the singular or the plural text, as `ui` counts
+  /// (French says "0 erreur": its singular goes up to 1).
+  public static func count(
+    _ n: Int, _ singular: String, _ plural: String, ui: InterfaceLanguage
+  ) -> String {
+    let one = ui == .fr ? 0...1 : 1...1
+    return Interface.text(one.contains(n) ? singular : plural, in: ui, String(n))
+  }
+
   /// `2 errors, 1 warning`.
   public static func summary(
     errors: Int, warnings: Int, style: AnsiStyle = AnsiStyle(enabled: false),
@@ -70,15 +79,11 @@ public enum CheckReport {
   )
     -> String
   {
-    let e =
-      errors == 1
-      ? Interface.text("1 error", in: ui) : Interface.text("{1} errors", in: ui, String(errors))
-    let w =
-      warnings == 1
-      ? Interface.text("1 warning", in: ui)
-      : Interface.text("{1} warnings", in: ui, String(warnings))
-    return (errors > 0 ? style.red(e) : style.green(e)) + ", "
-      + (warnings > 0 ? style.yellow(w) : w)
+    let e = count(errors, "{1} error", "{1} errors", ui: ui)
+    let w = count(warnings, "{1} warning", "{1} warnings", ui: ui)
+    return Interface.text(
+      "{1}, {2}", in: ui, errors > 0 ? style.red(e) : style.green(e),
+      warnings > 0 ? style.yellow(w) : w)
   }
 
   /// One JSON object: counts and every conflict in reading order.
@@ -132,7 +137,7 @@ extension String {
 extension Conflict {
   /// The conflict's message in `ui` (the English one when the catalog lacks its template).
   public func message(in ui: InterfaceLanguage) -> String {
-    guard !template.isEmpty, ui != .en else { return message }
-    return Interface.text(template, in: ui, arguments: arguments)
+    guard let phrase, ui != .en else { return message }
+    return Interface.say(phrase, in: ui)
   }
 }

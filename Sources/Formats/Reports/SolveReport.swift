@@ -9,7 +9,9 @@ public enum SolveReport {
   ) -> String {
     guard let placement else { return Interface.text("unscheduled", in: ui) }
     let room = schedule.rooms[id: placement.room]?.name ?? placement.room
-    return "\(placement.date.short) \(placement.start) \(TerminalText.visible(room))"
+    return
+      "\(CalendarNames.dayMonth(placement.date, in: ui.rawValue)) \(placement.start) "
+      + TerminalText.visible(room)
   }
 
   /// `t12: 14 Mar 11:00 Room B -> 15 Mar 09:00 Room A`, with the reason in repair mode.
@@ -19,7 +21,7 @@ public enum SolveReport {
     let text =
       "\(move.talk): \(describe(move.from, in: schedule, ui: ui)) -> "
       + describe(move.to, in: schedule, ui: ui)
-    return reasons ? "\(text)  (\(TerminalText.visible(move.reason)))" : text
+    return reasons ? "\(text)  (\(TerminalText.visible(Interface.say(move.reason, in: ui))))" : text
   }
 
   public static func text(
@@ -43,17 +45,18 @@ public enum SolveReport {
     if !result.unplaced.isEmpty {
       out += style.bold(tr("Could not be placed")) + "\n"
       for (talk, reason) in result.unplaced {
-        out += "  " + style.red(talk) + ": " + TerminalText.visible(reason) + "\n"
+        out +=
+          "  " + style.red(talk) + ": " + TerminalText.visible(Interface.say(reason, in: ui)) + "\n"
       }
       out += "\n"
     }
     var summary = tr(
       "{1}: placed {2}, moved {3}", TerminalText.visible(file), String(placed), String(moved))
     if removed > 0 { summary += tr(", unscheduled {1}", String(removed)) }
-    summary +=
-      "; "
-      + CheckReport.summary(
-        errors: result.score.errors, warnings: warnings(result), style: style, ui: ui)
+    summary = tr(
+      "{1}; {2}", summary,
+      CheckReport.summary(
+        errors: result.score.errors, warnings: warnings(result), style: style, ui: ui))
     summary += tr("; score {1}", format(result.score.soft(result.schedule.solver)))
     if result.proven { summary += tr(" (proven optimal)") }
     return out + summary + "\n"
@@ -95,7 +98,7 @@ public enum SolveReport {
         out +=
           "  " + style.yellow(note.conflict.kind.rawValue) + " "
           + TerminalText.visible(note.conflict.message(in: ui)) + "\n"
-        out += "    " + TerminalText.visible(note.reason) + "\n"
+        out += "    " + TerminalText.visible(Interface.say(note.reason, in: ui)) + "\n"
       }
     }
     return out

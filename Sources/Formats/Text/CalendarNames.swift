@@ -39,6 +39,12 @@ public enum CalendarNames {
     "\(weekday(date, in: language)) \(date.day) \(month(date, in: language)) \(date.year)"
   }
 
+  /// `14 Mar`, `14 mars`, `14 مارس`: a day in a message.
+  public static func dayMonth(_ date: CalendarDate, in language: String = "en") -> String {
+    language == "fr" || language == "ar"
+      ? "\(date.day) \(month(date, in: language))" : date.short
+  }
+
   /// `Sun 14 Mar`, `dim. 14 mars`, `الأحد 14 مارس`: the short form for tabs and messages
   /// (Arabic weekdays are not abbreviated).
   public static func short(_ date: CalendarDate, in language: String = "en") -> String {

@@ -76,10 +76,11 @@ public struct Conflict: Equatable, Sendable {
   public var start: TimeOfDay?
   public var end: TimeOfDay?
   public var message: String
-  /// The message with `{1}`, `{2}`… where ``arguments`` go, so that a reader can say it in
-  /// another language; empty when the message was given whole.
-  public var template = ""
-  public var arguments: [String] = []
+  /// The message as a phrase, so that a reader can say it in another language; nil when the
+  /// message was given whole.
+  public var phrase: Phrase?
+  /// The phrase's English template, or "" when the message was given whole.
+  public var template: String { phrase?.template ?? "" }
 
   public init(
     kind: ConflictKind, severity: Severity, talks: [String], date: CalendarDate? = nil,
@@ -115,22 +116,31 @@ public struct Conflict: Equatable, Sendable {
 
 extension Conflict {
   /// Sets the message from `template` and its `arguments` (`{1}`, `{2}`…), keeping both.
+  public mutating func say(_ template: String, _ arguments: Phrase.Argument...) {
+    say(Phrase(template, arguments: arguments))
+  }
+
+  /// ``say(_:_:)`` with arguments said as they are in every language (ids, names, times).
   public mutating func say(_ template: String, _ arguments: String...) {
-    say(template, arguments: arguments)
+    say(Phrase(template, arguments: arguments.map(Phrase.Argument.text)))
   }
 
   /// ``say(_:_:)``, adding ` from {n} to {n+1}` when the conflict has a time window.
   public mutating func say(windowed template: String, _ arguments: String...) {
-    guard let start, let end else { return say(template, arguments: arguments) }
-    let n = arguments.count
-    say(
-      template + " from {\(n + 1)} to {\(n + 2)}",
-      arguments: arguments + [start.description, end.description])
+    say(windowed: template, arguments: arguments.map(Phrase.Argument.text))
   }
 
-  public mutating func say(_ template: String, arguments: [String]) {
-    self.template = template
-    self.arguments = arguments
-    message = template.filled(with: arguments)
+  public mutating func say(windowed template: String, arguments: [Phrase.Argument]) {
+    guard let start, let end else { return say(Phrase(template, arguments: arguments)) }
+    let n = arguments.count
+    say(
+      Phrase(
+        template + " from {\(n + 1)} to {\(n + 2)}",
+        arguments: arguments + [.text(start.description), .text(end.description)]))
+  }
+
+  public mutating func say(_ phrase: Phrase) {
+    self.phrase = phrase
+    message = phrase.description
   }
 }

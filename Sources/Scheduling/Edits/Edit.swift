@@ -33,9 +33,16 @@ public indirect enum Edit: Equatable, Sendable {
 
 /// Why an edit cannot be applied. The schedule is left as it was.
 public struct EditError: Error, Equatable, Sendable, CustomStringConvertible {
-  public var message: String
-  public init(_ message: String) { self.message = message }
+  public var phrase: Phrase
+  public init(_ phrase: Phrase) { self.phrase = phrase }
+  public init(_ template: String, _ arguments: Phrase.Argument...) {
+    phrase = Phrase(template, arguments: arguments)
+  }
+  /// ``phrase`` in English.
+  public var message: String { phrase.description }
   public var description: String { message }
+  /// Two errors are the same when they say the same.
+  public static func == (a: EditError, b: EditError) -> Bool { a.message == b.message }
 }
 
 /// The result of applying an edit: how to undo it and what it changed.
@@ -84,57 +91,62 @@ extension Edit {
     case .removeTalk(let id):
       guard schedule.talks.contains(id: id) else { throw .unknownTalk(id) }
       if let follower = schedule.talks.first(where: { $0.after.contains(id) }) {
-        throw EditError("talk \(follower.id) is to come after \(id); remove that wish first")
+        throw EditError(
+          "talk {1} is to come after {2}; remove that wish first", "\(follower.id)", "\(id)")
       }
       let (talk, index) = schedule.talks.remove(id: id)!
       return Applied(inverse: .addTalk(talk, index: index), change: .structure)
 
     case .updateRoom(let room):
-      try Self.refuse(room.problems, of: "room \(room.id)")
-      guard let old = schedule.rooms.update(room) else { throw EditError("no room \(room.id)") }
+      try Self.refuse(room.problems, of: Phrase("room {1}", "\(room.id)"))
+      guard let old = schedule.rooms.update(room) else {
+        throw EditError("no room {1}", "\(room.id)")
+      }
       return Applied(inverse: .updateRoom(old), change: .structure)
 
     case .addRoom(let room, let index):
       guard !schedule.rooms.contains(id: room.id) else { throw .taken("room", room.id) }
-      try Self.refuse(room.problems, of: "room \(room.id)")
+      try Self.refuse(room.problems, of: Phrase("room {1}", "\(room.id)"))
       schedule.rooms.insert(room, at: Self.clamp(index, schedule.rooms.count))
       return Applied(inverse: .removeRoom(room.id), change: .structure)
 
     case .removeRoom(let id):
-      guard schedule.rooms.contains(id: id) else { throw EditError("no room \(id)") }
+      guard schedule.rooms.contains(id: id) else { throw EditError("no room {1}", "\(id)") }
       let users = schedule.talks.filter { $0.at?.room == id }.map(\.id)
       guard users.isEmpty else {
-        throw EditError("room \(id) holds \(Self.list(users)); move them first")
+        throw EditError("room {1} holds {2}; move them first", "\(id)", .phrase(Self.list(users)))
       }
       let (room, index) = schedule.rooms.remove(id: id)!
       return Applied(inverse: .addRoom(room, index: index), change: .structure)
 
     case .updateTheme(let theme):
-      try Self.refuse(theme.problems, of: "theme \(theme.id)")
+      try Self.refuse(theme.problems, of: Phrase("theme {1}", "\(theme.id)"))
       guard let old = schedule.themes.update(theme) else {
-        throw EditError("no theme \(theme.id)")
+        throw EditError("no theme {1}", "\(theme.id)")
       }
       return Applied(inverse: .updateTheme(old), change: .structure)
 
     case .addTheme(let theme, let index):
       guard !schedule.themes.contains(id: theme.id) else { throw .taken("theme", theme.id) }
-      try Self.refuse(theme.problems, of: "theme \(theme.id)")
+      try Self.refuse(theme.problems, of: Phrase("theme {1}", "\(theme.id)"))
       schedule.themes.insert(theme, at: Self.clamp(index, schedule.themes.count))
       return Applied(inverse: .removeTheme(theme.id), change: .structure)
 
     case .removeTheme(let id):
-      guard schedule.themes.contains(id: id) else { throw EditError("no theme \(id)") }
+      guard schedule.themes.contains(id: id) else { throw EditError("no theme {1}", "\(id)") }
       let users = schedule.talks.filter { $0.theme == id }.map(\.id)
       guard users.isEmpty else {
-        throw EditError("theme \(id) is used by \(Self.list(users)); change them first")
+        throw EditError(
+          "theme {1} is used by {2}; change them first", "\(id)", .phrase(Self.list(users)))
       }
       let (theme, index) = schedule.themes.remove(id: id)!
       return Applied(inverse: .addTheme(theme, index: index), change: .structure)
 
     case .updateSpeaker(let speaker):
-      try Self.refuse(speaker.problems(in: ModelContext(schedule)), of: "speaker \(speaker.id)")
+      try Self.refuse(
+        speaker.problems(in: ModelContext(schedule)), of: Phrase("speaker {1}", "\(speaker.id)"))
       guard let old = schedule.speakers.update(speaker) else {
-        throw EditError("no speaker \(speaker.id)")
+        throw EditError("no speaker {1}", "\(speaker.id)")
       }
       return Applied(inverse: .updateSpeaker(old), change: .structure)
 
@@ -142,30 +154,32 @@ extension Edit {
       guard !schedule.speakers.contains(id: speaker.id) else {
         throw .taken("speaker", speaker.id)
       }
-      try Self.refuse(speaker.problems(in: ModelContext(schedule)), of: "speaker \(speaker.id)")
+      try Self.refuse(
+        speaker.problems(in: ModelContext(schedule)), of: Phrase("speaker {1}", "\(speaker.id)"))
       schedule.speakers.insert(speaker, at: Self.clamp(index, schedule.speakers.count))
       return Applied(inverse: .removeSpeaker(speaker.id), change: .structure)
 
     case .removeSpeaker(let id):
-      guard schedule.speakers.contains(id: id) else { throw EditError("no speaker \(id)") }
+      guard schedule.speakers.contains(id: id) else { throw EditError("no speaker {1}", "\(id)") }
       let users = schedule.talks.filter { $0.speakers.contains(id) }.map(\.id)
       guard users.isEmpty else {
-        throw EditError("speaker \(id) speaks in \(Self.list(users)); change them first")
+        throw EditError(
+          "speaker {1} speaks in {2}; change them first", "\(id)", .phrase(Self.list(users)))
       }
       let (speaker, index) = schedule.speakers.remove(id: id)!
       return Applied(inverse: .addSpeaker(speaker, index: index), change: .structure)
 
     case .updateDay(let day):
       guard schedule.days.contains(id: day.id) else {
-        throw EditError("\(day.date.iso) is not a day of the event")
+        throw EditError("{1} is not a day of the event", "\(day.date.iso)")
       }
-      try Self.refuse(day.problems(slot: schedule.event.slot), of: "day \(day.id)")
+      try Self.refuse(day.problems(slot: schedule.event.slot), of: Phrase("day {1}", "\(day.id)"))
       let old = schedule.days.update(day)!
       return Applied(inverse: .updateDay(old), change: .structure)
 
     case .addDay(let day):
       guard !schedule.days.contains(id: day.id) else { throw .taken("day", day.id) }
-      try Self.refuse(day.problems(slot: schedule.event.slot), of: "day \(day.id)")
+      try Self.refuse(day.problems(slot: schedule.event.slot), of: Phrase("day {1}", "\(day.id)"))
       // Days stay in date order: rules compare days by position.
       let index = schedule.days.firstIndex { $0.date > day.date } ?? schedule.days.count
       schedule.days.insert(day, at: index)
@@ -173,27 +187,28 @@ extension Edit {
 
     case .removeDay(let date):
       guard schedule.days.contains(id: date.iso) else {
-        throw EditError("\(date.iso) is not a day of the event")
+        throw EditError("{1} is not a day of the event", "\(date.iso)")
       }
       // A schedule file holds at least one day (the loader refuses `days: []`).
       guard schedule.days.count > 1 else {
         throw EditError(
-          "an event needs at least one day: add another before deleting \(date.iso)")
+          "an event needs at least one day: add another before deleting {1}", "\(date.iso)")
       }
       let users = schedule.talks.filter { $0.at?.date == date }.map(\.id)
       guard users.isEmpty else {
-        throw EditError("\(date.iso) holds \(Self.list(users)); move them first")
+        throw EditError("{1} holds {2}; move them first", "\(date.iso)", .phrase(Self.list(users)))
       }
       if let speaker = schedule.speakers.first(where: {
         $0.unavailable.contains { $0.date == date }
       }) {
-        throw EditError("speaker \(speaker.id) has unavailability on \(date.iso); remove it first")
+        throw EditError(
+          "speaker {1} has unavailability on {2}; remove it first", "\(speaker.id)", "\(date.iso)")
       }
       let (day, _) = schedule.days.remove(id: date.iso)!
       return Applied(inverse: .addDay(day), change: .structure)
 
     case .updateEvent(let event):
-      try Self.refuse(event.problems, of: "the event")
+      try Self.refuse(event.problems, of: Phrase("the event"))
       let old = schedule.event
       schedule.event = event
       return Applied(inverse: .updateEvent(old), change: .structure)
@@ -213,26 +228,28 @@ extension Edit {
   }
 
   /// Throws the first rule of the model that `problems` names (see `Validation.swift`).
-  private static func refuse(_ problems: [FieldProblem], of what: String) throws(EditError) {
-    if let problem = problems.first { throw EditError("\(what): \(problem)") }
+  private static func refuse(_ problems: [FieldProblem], of what: Phrase) throws(EditError) {
+    if let problem = problems.first {
+      throw EditError("{1}: {2}: {3}", .phrase(what), "\(problem.path)", .phrase(problem.phrase))
+    }
   }
 
   private static func validate(_ placement: Placement, in schedule: Schedule) throws(EditError) {
-    try refuse(placement.problems(in: ModelContext(schedule)), of: "the placement")
+    try refuse(placement.problems(in: ModelContext(schedule)), of: Phrase("the placement"))
   }
 
   private static func validate(_ talk: Talk, in schedule: Schedule) throws(EditError) {
-    try refuse(talk.problems(in: schedule), of: "talk \(talk.id)")
+    try refuse(talk.problems(in: schedule), of: Phrase("talk {1}", "\(talk.id)"))
   }
 
   private static func clamp(_ index: Int?, _ count: Int) -> Int {
     min(max(index ?? count, 0), count)
   }
 
-  private static func list(_ ids: [String]) -> String {
-    ids.count <= 3
-      ? ids.joined(separator: ", ")
-      : ids.prefix(3).joined(separator: ", ") + " and \(ids.count - 3) more"
+  /// `a, b, c`, or `a, b, c and 4 more`.
+  private static func list(_ ids: [String]) -> Phrase {
+    let shown = Phrase.joined(ids.prefix(3).map(Phrase.Argument.text), separator: ", ")
+    return ids.count <= 3 ? shown : Phrase("{1} and {2} more", .phrase(shown), "\(ids.count - 3)")
   }
 
   /// The ids of the talks whose placement this edit sets (for messages and tests).
@@ -247,8 +264,8 @@ extension Edit {
 }
 
 extension EditError {
-  static func unknownTalk(_ id: String) -> EditError { EditError("no talk \(id)") }
+  static func unknownTalk(_ id: String) -> EditError { EditError("no talk {1}", "\(id)") }
   static func taken(_ what: String, _ id: String) -> EditError {
-    EditError("a \(what) with id \(id) already exists")
+    EditError("a {1} with id {2} already exists", .phrase(Phrase(what)), "\(id)")
   }
 }

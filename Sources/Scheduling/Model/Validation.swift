@@ -9,7 +9,9 @@ public struct FieldProblem: Error, Equatable, Sendable, CustomStringConvertible 
   /// For a list field, which item is wrong (`speakers[1]`, `breaks[0]`).
   public var item: Int?
   /// What is wrong, a phrase that reads after the field's name.
-  public var message: String
+  public var phrase: Phrase
+  /// ``phrase`` in English.
+  public var message: String { phrase.description }
   /// When the field names something the schedule lacks: what it names, so that a reader can
   /// suggest a near id.
   public var missing: Reference?
@@ -25,11 +27,18 @@ public struct FieldProblem: Error, Equatable, Sendable, CustomStringConvertible 
     case room, theme, speaker, talk, day
   }
 
-  public init(_ field: String, item: Int? = nil, _ message: String, missing: Reference? = nil) {
+  public init(_ field: String, item: Int? = nil, _ phrase: Phrase, missing: Reference? = nil) {
     self.field = field
     self.item = item
-    self.message = message
+    self.phrase = phrase
     self.missing = missing
+  }
+
+  /// A problem whose phrase is `template` with `arguments`.
+  public init(
+    _ field: String, item: Int? = nil, _ template: String, _ arguments: Phrase.Argument...
+  ) {
+    self.init(field, item: item, Phrase(template, arguments: arguments))
   }
 
   /// The field with its item: `duration`, `speakers[1]`, `unavailable[0].to`.
@@ -86,9 +95,11 @@ public struct ModelContext {
     -> FieldProblem?
   {
     guard !has(kind, id) else { return nil }
-    let message =
-      kind == .day ? "\(id) is not a day of the event" : "\(id) is not a known \(kind.rawValue)"
-    return FieldProblem(field, item: item, message, missing: .init(kind: kind, id: id))
+    let phrase =
+      kind == .day
+      ? Phrase("{1} is not a day of the event", "\(id)")
+      : Phrase("{1} is not a known {2}", "\(id)", .phrase(Phrase(kind.rawValue)))
+    return FieldProblem(field, item: item, phrase, missing: .init(kind: kind, id: id))
   }
 }
 
@@ -102,7 +113,8 @@ enum Rules {
     isValidID(id)
       ? nil
       : FieldProblem(
-        "id", "\"\(id)\" is not a valid id (use letters, digits, '-', '_' or '.', no spaces)")
+        "id", "\"{1}\" is not a valid id (use letters, digits, '-', '_' or '.', no spaces)",
+        "\(id)")
   }
 
   static func text(_ field: String, _ value: String) -> FieldProblem? {
@@ -115,13 +127,14 @@ enum Rules {
     }
   }
 
-  static func language(_ code: String) -> String {
-    "\"\(code)\" is not a language tag (BCP 47, like ar, fr, en)"
+  static func language(_ code: String) -> Phrase {
+    Phrase("\"{1}\" is not a language tag (BCP 47, like ar, fr, en)", "\(code)")
   }
 
   /// A count a schedule file can hold: 0 to 2³¹−1.
   static func count(_ field: String, _ value: Int, what: String) -> FieldProblem? {
-    (0...Int(Int32.max)).contains(value) ? nil : FieldProblem(field, "\(value) is not \(what)")
+    (0...Int(Int32.max)).contains(value)
+      ? nil : FieldProblem(field, "{1} is not {2}", "\(value)", .phrase(Phrase(what)))
   }
 
   static func features(_ field: String, _ names: [String]) -> [FieldProblem] {
@@ -129,7 +142,8 @@ enum Rules {
       isValidID(name)
         ? nil
         : FieldProblem(
-          field, item: i, "\"\(name)\" is not a feature name (like interpretation, projector)")
+          field, item: i, "\"{1}\" is not a feature name (like interpretation, projector)",
+          "\(name)")
     }
   }
 
@@ -142,8 +156,8 @@ enum Rules {
     let above = min(minutesInADay, below + slot)
     return FieldProblem(
       field, item: item,
-      "\(time) is off the \(slot)-minute grid "
-        + "(nearest: \(TimeOfDay.format(below)) or \(TimeOfDay.format(above)))")
+      "{1} is off the {2}-minute grid (nearest: {3} or {4})", "\(time)", "\(slot)",
+      "\(TimeOfDay.format(below))", "\(TimeOfDay.format(above))")
   }
 }
 
@@ -162,7 +176,7 @@ extension Talk {
     var seen: Set<String> = []
     for (i, speaker) in speakers.enumerated() {
       if !seen.insert(speaker).inserted {
-        found.append(FieldProblem("speakers", item: i, "\(speaker) is listed twice"))
+        found.append(FieldProblem("speakers", item: i, "{1} is listed twice", "\(speaker)"))
       } else if let problem = context.reference("speakers", item: i, .speaker, speaker) {
         found.append(problem)
       }
@@ -195,14 +209,15 @@ extension Talk {
   /// Why `minutes` cannot be a talk's duration on a `slot`-minute grid, or nil.
   public static func durationProblem(_ minutes: Int, slot: Int) -> FieldProblem? {
     if minutes < 1 {
-      return FieldProblem("duration", "a talk lasts at least one slot (\(slot) minutes)")
+      return FieldProblem("duration", "a talk lasts at least one slot ({1} minutes)", "\(slot)")
     }
     if slot > 0, minutes % slot != 0 {
       return FieldProblem(
-        "duration", "\(minutes) minutes is not a multiple of the slot (\(slot) minutes)")
+        "duration", "{1} minutes is not a multiple of the slot ({2} minutes)", "\(minutes)",
+        "\(slot)")
     }
     if minutes > minutesInADay {
-      return FieldProblem("duration", "\(minutes) minutes is longer than a day")
+      return FieldProblem("duration", "{1} minutes is longer than a day", "\(minutes)")
     }
     return nil
   }
@@ -232,7 +247,7 @@ extension Preference {
       found.append(problem)
     }
     if let from, let to, from >= to {
-      found.append(FieldProblem("prefer.to", "\(to) is not after \(from)"))
+      found.append(FieldProblem("prefer.to", "{1} is not after {2}", "\(to)", "\(from)"))
     }
     return found
   }
@@ -271,7 +286,8 @@ extension Speaker {
       }
       if gap.from >= gap.to {
         found.append(
-          FieldProblem("unavailable.to", item: i, "\(gap.to) is not after \(gap.from)"))
+          FieldProblem(
+            "unavailable.to", item: i, "{1} is not after {2}", "\(gap.to)", "\(gap.from)"))
       }
     }
     return found
@@ -290,21 +306,23 @@ extension Day {
       found.append(
         FieldProblem(
           "date",
-          "\(date.iso) is not in the years an event can be planned in "
-            + "(\(years.lowerBound)–\(years.upperBound))"))
+          "{1} is not in the years an event can be planned in ({2}–{3})", "\(date.iso)",
+          "\(years.lowerBound)", "\(years.upperBound)"))
     }
     found += [Rules.onGrid("opens", opens, slot: slot), Rules.onGrid("closes", closes, slot: slot)]
       .compactMap { $0 }
     if opens >= closes {
       found.append(
-        FieldProblem("closes", "the day closes at \(closes), before it opens at \(opens)"))
+        FieldProblem(
+          "closes", "the day closes at {1}, before it opens at {2}", "\(closes)", "\(opens)"))
     }
     for (i, b) in breaks.enumerated() {
       found += [Rules.onGrid("breaks", item: i, b.start, slot: slot)].compactMap { $0 }
       if b.start >= b.end {
         found.append(
           FieldProblem(
-            "breaks", item: i, "the break ends at \(b.end), before it starts at \(b.start)"))
+            "breaks", item: i, "the break ends at {1}, before it starts at {2}", "\(b.end)",
+            "\(b.start)"))
         continue
       }
       found += [Rules.onGrid("breaks", item: i, b.end, slot: slot)].compactMap { $0 }
@@ -312,17 +330,17 @@ extension Day {
         found.append(
           FieldProblem(
             "breaks", item: i,
-            "the break \(b.start)–\(b.end) is outside the day (\(opens)–\(closes))"
-          ))
+            "the break {1}–{2} is outside the day ({3}–{4})", "\(b.start)", "\(b.end)",
+            "\(opens)", "\(closes)"))
       }
       if let clash = breaks[..<i].first(where: { $0.start < b.end && b.start < $0.end }) {
         found.append(
           FieldProblem(
-            "breaks", item: i, "the break \(b.start)–\(b.end) overlaps \(clash.start)–\(clash.end)")
-        )
+            "breaks", item: i, "the break {1}–{2} overlaps {3}–{4}", "\(b.start)", "\(b.end)",
+            "\(clash.start)", "\(clash.end)"))
       }
       found += Rules.translations("breaks", b.titles).map {
-        FieldProblem($0.field, item: i, $0.message)
+        FieldProblem($0.field, item: i, $0.phrase)
       }
     }
     return found

@@ -18,9 +18,10 @@ public struct OverCapacityRule: ConflictRule {
     var conflict = c.conflict(self, talks: [f.talk], message: "")
     let room = c.rules.occupancy.positions[f.talk].map { c.schedule.rooms[$0.room] }
     conflict.say(
-      "{1} expects {2} people but {3} seats {4}", c.named(f.talk),
-      String(c.talk(f.talk).audience ?? 0), room?.name ?? "its room",
-      String(room?.capacity ?? 0))
+      "{1} expects {2} people but {3} seats {4}", .text(c.named(f.talk)),
+      .text(String(c.talk(f.talk).audience ?? 0)),
+      room.map { .text($0.name) } ?? .phrase(Phrase("its room")),
+      .text(String(room?.capacity ?? 0)))
     return conflict
   }
 }

@@ -27,8 +27,11 @@ public struct PlenaryParallelRule: ConflictRule {
       c.tables.talks[f.talk].exclusive ? (f.talk, f.other) : (f.other, f.talk)
     var conflict = c.conflict(self, talks: [first, second], message: "")
     conflict.say(
-      windowed: "{1} {2} runs at the same time as {3}", c.talk(first).kind.rawValue,
-      c.named(first), c.named(second))
+      windowed: "{1} {2} runs at the same time as {3}",
+      arguments: [
+        .phrase(Phrase(c.talk(first).kind.rawValue)), .text(c.named(first)),
+        .text(c.named(second)),
+      ])
     return conflict
   }
 }

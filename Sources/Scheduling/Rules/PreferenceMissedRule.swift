@@ -20,20 +20,22 @@ public struct PreferenceMissedRule: ConflictRule {
 
   public func describe(_ f: Finding, in c: DescribeContext) -> Conflict {
     let prefer = c.talk(f.talk).prefer
-    var wish: [String] = []
-    if let date = prefer?.date { wish.append(date.short) }
+    var wish: [Phrase.Argument] = []
+    if let date = prefer?.date { wish.append(.date(date)) }
     switch (prefer?.from, prefer?.to) {
     case (let from?, let to?): wish.append("\(from)–\(to)")
-    case (let from?, nil): wish.append("from \(from)")
-    case (nil, let to?): wish.append("ending by \(to)")
+    case (let from?, nil): wish.append(.phrase(Phrase("from {1}", "\(from)")))
+    case (nil, let to?): wish.append(.phrase(Phrase("ending by {1}", "\(to)")))
     case (nil, nil): break
     }
     let conflict = c.conflict(self, talks: [f.talk], message: "")
-    let actual = [conflict.date?.short, conflict.start.map(\.description)].compactMap { $0 }
+    let actual: [Phrase.Argument] = [
+      conflict.date.map(Phrase.Argument.date), conflict.start.map { .text($0.description) },
+    ].compactMap { $0 }
     var result = conflict
     result.say(
-      "{1} prefers {2} but is at {3}", c.named(f.talk), wish.joined(separator: " "),
-      actual.joined(separator: " "))
+      "{1} prefers {2} but is at {3}", .text(c.named(f.talk)), .phrase(.spaced(wish)),
+      .phrase(.spaced(actual)))
     return result
   }
 }

@@ -1,42 +1,57 @@
 /// Why a talk could not be placed, in an organizer's terms.
 enum Explanation {
-  static func whyUnplaced(_ t: Int, problem: SolverProblem, state: SearchState) -> String {
+  static func whyUnplaced(_ t: Int, problem: SolverProblem, state: SearchState) -> Phrase {
     let schedule = problem.schedule
     let talk = schedule.talks[t]
+    let id = Phrase.Argument.text(talk.id)
     let needs = requirement(talk)
     let rooms = problem.rooms[t]
     if rooms.isEmpty {
-      let details = schedule.rooms.map { room -> String in
-        var missing: [String] = []
+      var details: [Phrase.Argument] = schedule.rooms.prefix(4).map { room in
+        var missing: [Phrase.Argument] = []
         if let audience = talk.audience, audience > room.capacity {
-          missing.append("seats \(room.capacity)")
+          missing.append(.phrase(Phrase("seats {1}", "\(room.capacity)")))
         }
         let lacking = talk.needs.filter { !room.features.contains($0) }
-        if !lacking.isEmpty { missing.append("has no \(list(lacking))") }
-        return
-          "\(room.name) \(missing.isEmpty ? "is ruled out" : missing.joined(separator: " and "))"
+        if !lacking.isEmpty {
+          missing.append(.phrase(Phrase("has no {1}", .list(lacking.map(Phrase.Argument.text)))))
+        }
+        let name = Phrase.Argument.text(room.name)
+        return .phrase(
+          missing.isEmpty
+            ? Phrase("{1} is ruled out", name) : Phrase("{1} {2}", name, .list(missing)))
       }
-      return "\(talk.id) \(needs.isEmpty ? "cannot use any room" : "needs \(needs)"): no room "
-        + "qualifies (\(details.prefix(4).joined(separator: "; "))\(details.count > 4 ? "; …" : ""))"
+      if schedule.rooms.count > 4 { details.append("…") }
+      let qualifies = Phrase.Argument.phrase(.joined(details, separator: "; "))
+      return needs == .list([])
+        ? Phrase("{1} cannot use any room: no room qualifies ({2})", id, qualifies)
+        : Phrase("{1} needs {2}: no room qualifies ({3})", id, needs, qualifies)
     }
     let times = problem.starts[t].reduce(0) { $0 + $1.count }
     if times == 0 {
       let longest = schedule.days.map(longestStretch).max() ?? 0
       if talk.duration > longest {
-        return "\(talk.id) lasts \(talk.duration) minutes but no day has more than \(longest) "
-          + "minutes between breaks"
+        return Phrase(
+          "{1} lasts {2} minutes but no day has more than {3} minutes between breaks", id,
+          "\(talk.duration)", "\(longest)")
       }
       let away = talk.speakers.compactMap { schedule.speakers[id: $0] }
-        .filter { !$0.unavailable.isEmpty }.map(\.name)
-      return
-        "\(talk.id) fits no time of any day: \(away.isEmpty ? "the opening hours and breaks leave no room for it" : "\(list(away)) \(away.count == 1 ? "is" : "are") away whenever it would fit")"
+        .filter { !$0.unavailable.isEmpty }.map { Phrase.Argument.text($0.name) }
+      if away.isEmpty {
+        return Phrase(
+          "{1} fits no time of any day: the opening hours and breaks leave no room for it", id)
+      }
+      return away.count == 1
+        ? Phrase("{1} fits no time of any day: {2} is away whenever it would fit", id, away[0])
+        : Phrase("{1} fits no time of any day: {2} are away whenever it would fit", id, .list(away))
     }
     // Places exist but other talks take them: say which rooms qualify and what blocks them.
-    let names = rooms.map { schedule.rooms[$0].name }
+    let names = rooms.map { Phrase.Argument.text(schedule.rooms[$0].name) }
     let qualify =
       rooms.count == schedule.rooms.count
-      ? "every room qualifies"
-      : rooms.count == 1 ? "only \(names[0]) qualifies" : "only \(list(names)) qualify"
+      ? Phrase("every room qualifies")
+      : rooms.count == 1
+        ? Phrase("only {1} qualifies", names[0]) : Phrase("only {1} qualify", .list(names))
     var inRoom = Set<Int>()
     var speakerClash = Set<Int>()
     var plenary = Set<Int>()
@@ -63,38 +78,58 @@ enum Explanation {
         }
       }
     }
-    var blocks: [String] = []
-    let taken = busySummary(rooms, problem: problem, state: state)
-    if !inRoom.isEmpty { blocks.append(taken) }
+    func ids(_ talks: Set<Int>, _ count: Int) -> Phrase.Argument {
+      .list(talks.sorted().prefix(count).map { .text(schedule.talks[$0].id) })
+    }
+    var blocks: [Phrase.Argument] = []
+    if !inRoom.isEmpty {
+      blocks.append(.phrase(busySummary(rooms, problem: problem, state: state)))
+    }
     if !speakerClash.isEmpty {
       let speakers = talk.speakers.compactMap { schedule.speakers[id: $0]?.name }
-      blocks.append(
-        "where \(rooms.count == 1 ? "it is" : "they are") free long enough, \(list(speakers)) "
-          + "\(speakers.count == 1 ? "is" : "are") busy in "
-          + list(speakerClash.sorted().prefix(4).map { schedule.talks[$0].id }))
+      let who = Phrase.Argument.list(speakers.map(Phrase.Argument.text))
+      let busy = ids(speakerClash, 4)
+      switch (rooms.count == 1, speakers.count == 1) {
+      case (true, true):
+        blocks.append(
+          .phrase(Phrase("where it is free long enough, {1} is busy in {2}", who, busy)))
+      case (true, false):
+        blocks.append(
+          .phrase(Phrase("where it is free long enough, {1} are busy in {2}", who, busy)))
+      case (false, true):
+        blocks.append(
+          .phrase(Phrase("where they are free long enough, {1} is busy in {2}", who, busy)))
+      case (false, false):
+        blocks.append(
+          .phrase(Phrase("where they are free long enough, {1} are busy in {2}", who, busy)))
+      }
     }
     if !plenary.isEmpty {
       blocks.append(
-        "plenary sessions (" + list(plenary.sorted().prefix(3).map { schedule.talks[$0].id })
-          + ") hold the remaining times")
+        .phrase(Phrase("plenary sessions ({1}) hold the remaining times", ids(plenary, 3))))
     }
-    let lead = needs.isEmpty ? "\(talk.id) (\(talk.duration) min)" : "\(talk.id) needs \(needs)"
-    return
-      "\(lead): \(qualify), and \(blocks.isEmpty ? "no free time is left" : blocks.joined(separator: "; "))"
+    let lead =
+      needs == .list([])
+      ? Phrase("{1} ({2} min)", id, "\(talk.duration)") : Phrase("{1} needs {2}", id, needs)
+    return Phrase(
+      "{1}: {2}, and {3}", .phrase(lead), .phrase(qualify),
+      blocks.isEmpty
+        ? .phrase(Phrase("no free time is left")) : .phrase(.joined(blocks, separator: "; ")))
   }
 
   /// `300 seats and interpretation`.
-  static func requirement(_ talk: Talk) -> String {
-    var parts: [String] = []
-    if let audience = talk.audience, audience > 0 { parts.append("\(audience) seats") }
-    parts += talk.needs
-    return list(parts)
+  static func requirement(_ talk: Talk) -> Phrase.Argument {
+    var parts: [Phrase.Argument] = []
+    if let audience = talk.audience, audience > 0 {
+      parts.append(.phrase(Phrase("{1} seats", "\(audience)")))
+    }
+    return .list(parts + talk.needs.map(Phrase.Argument.text))
   }
 
   /// `taken on 14 Mar 09:00–18:30 and 15 Mar 09:00–12:00` for the rooms' busy time.
-  static func busySummary(_ rooms: [Int], problem: SolverProblem, state: SearchState) -> String {
+  static func busySummary(_ rooms: [Int], problem: SolverProblem, state: SearchState) -> Phrase {
     let schedule = problem.schedule
-    var parts: [String] = []
+    var parts: [Phrase.Argument] = []
     var allFull = true
     for d in 0..<problem.dayCount {
       let day = problem.tables.days[d]
@@ -122,20 +157,29 @@ enum Explanation {
         if !covered { allFull = false }
         if rooms.count == 1, let first = merged.first, let last = merged.last {
           parts.append(
-            "\(schedule.days[d].date.short) \(TimeOfDay.format(first.0))–\(TimeOfDay.format(last.1))"
-          )
+            .phrase(
+              .spaced([
+                .date(schedule.days[d].date),
+                .text(TimeOfDay.format(first.0) + "–" + TimeOfDay.format(last.1)),
+              ])))
         }
       }
     }
-    let subject = rooms.count == 1 ? "it is" : "they are"
+    let one = rooms.count == 1
     if allFull {
-      return
-        "\(subject) taken on \(problem.dayCount == 2 ? "both days" : "every day") from opening to closing"
+      switch (one, problem.dayCount == 2) {
+      case (true, true): return Phrase("it is taken on both days from opening to closing")
+      case (true, false): return Phrase("it is taken on every day from opening to closing")
+      case (false, true): return Phrase("they are taken on both days from opening to closing")
+      case (false, false): return Phrase("they are taken on every day from opening to closing")
+      }
     }
-    if rooms.count == 1 && !parts.isEmpty {
-      return "\(subject) taken \(list(parts)) with no gap of its length left"
+    if one && !parts.isEmpty {
+      return Phrase("it is taken {1} with no gap of its length left", .list(parts))
     }
-    return "\(subject) booked with no gap long enough left"
+    return one
+      ? Phrase("it is booked with no gap long enough left")
+      : Phrase("they are booked with no gap long enough left")
   }
 
   /// The longest time between a day's opening, breaks and closing.
@@ -153,14 +197,5 @@ enum Explanation {
       i += 2
     }
     return longest
-  }
-
-  /// `a`, `a and b`, `a, b and c`.
-  static func list(_ items: [String]) -> String {
-    switch items.count {
-    case 0: return ""
-    case 1: return items[0]
-    default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
-    }
   }
 }

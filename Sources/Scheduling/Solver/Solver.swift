@@ -45,7 +45,7 @@ public struct SolverMove: Equatable, Sendable {
   public var talk: String
   public var from: Placement?
   public var to: Placement?
-  public var reason: String
+  public var reason: Phrase
 }
 
 /// What the solver produced.
@@ -57,7 +57,7 @@ public struct SolverResult: Sendable {
   /// Every talk placed, moved or unscheduled, in the schedule's order.
   public var moves: [SolverMove]
   /// Active talks still without a place, with why each could not be placed.
-  public var unplaced: [(talk: String, reason: String)]
+  public var unplaced: [(talk: String, reason: Phrase)]
   public var score: Score
   /// The objective was proven minimal (exact search on a small event).
   public var proven: Bool
@@ -171,7 +171,7 @@ public enum Solver {
             t, talk: talk, to: placement, troubled: troubled, initial: initial, keep: keep)))
     }
     let state = SearchState(problem: problem, positions: positions)
-    var unplaced: [(String, String)] = []
+    var unplaced: [(String, Phrase)] = []
     for t in 0..<problem.talkCount where problem.movable[t] && positions[t] == nil {
       let why = Explanation.whyUnplaced(t, problem: problem, state: state)
       unplaced.append((schedule.talks[t].id, why))
@@ -185,23 +185,26 @@ public enum Solver {
   private static func reason(
     _ t: Int, talk: Talk, to placement: Placement?, troubled: Set<Int>, initial: ConflictIndex,
     keep: Bool
-  ) -> String {
-    guard talk.at != nil else { return placement == nil ? "not placed" : "was unscheduled" }
+  ) -> Phrase {
+    guard talk.at != nil else {
+      return Phrase(placement == nil ? "not placed" : "was unscheduled")
+    }
     if troubled.contains(t) {
       let errors = initial.findings(involving: t).filter {
         initial.book.rules[$0.rule].severity == .error
       }
-      let described = errors.prefix(2).map { finding -> String in
-        let kind = initial.book.rules[finding.rule].kind.rawValue
+      // Kinds are said by their ids, which stay the same in every language.
+      let described = errors.prefix(2).map { finding -> Phrase.Argument in
+        let kind = Phrase.Argument.text(initial.book.rules[finding.rule].kind.rawValue)
         let others = [finding.talk, finding.other].filter { $0 >= 0 && $0 != t }
-          .map { initial.schedule.talks[$0].id }
-        return others.isEmpty ? kind : "\(kind) with \(others.joined(separator: ", "))"
+          .map { Phrase.Argument.text(initial.schedule.talks[$0].id) }
+        return others.isEmpty ? kind : .phrase(Phrase("{1} with {2}", kind, .list(others)))
       }
-      let what = placement == nil ? "unscheduled to remove" : "removes"
-      return "\(what) \(described.joined(separator: " and "))"
+      return Phrase(
+        placement == nil ? "unscheduled to remove {1}" : "removes {1}", .list(described))
     }
-    return keep
-      ? "one of the moves allowed by --allow-moves, to lower the score" : "improves the score"
+    return Phrase(
+      keep ? "one of the moves allowed by --allow-moves, to lower the score" : "improves the score")
   }
 
   static func placement(of p: Position, in schedule: Schedule) -> Placement {

@@ -1,7 +1,7 @@
 /// Why a warning is still there after solving.
 public struct WarningNote: Sendable {
   public var conflict: Conflict
-  public var reason: String
+  public var reason: Phrase
 }
 
 extension Solver {
@@ -24,7 +24,8 @@ extension Solver {
       let involved = [finding.talk, finding.other].filter { $0 >= 0 }
       let movable = involved.filter { problem.movable[$0] }
       guard !movable.isEmpty else {
-        notes.append(WarningNote(conflict: conflict, reason: "every talk involved is pinned"))
+        notes.append(
+          WarningNote(conflict: conflict, reason: Phrase("every talk involved is pinned")))
         continue
       }
       // The cheapest error-free place, for each movable talk, where this finding is gone.
@@ -45,28 +46,33 @@ extension Solver {
           }
         }
       }
-      let pinned = involved.filter { !problem.movable[$0] }.map { schedule.talks[$0].id }
-      let pinnedNote = pinned.isEmpty ? "" : " (\(pinned.joined(separator: ", ")) pinned)"
+      let pinned = involved.filter { !problem.movable[$0] }
+        .map { Phrase.Argument.text(schedule.talks[$0].id) }
+      func noting(_ reason: Phrase) -> Phrase {
+        pinned.isEmpty ? reason : Phrase("{1} ({2} pinned)", .phrase(reason), .list(pinned))
+      }
       guard let alternative = bestAlternative else {
-        let ids = movable.map { schedule.talks[$0].id }.joined(separator: " or ")
+        let ids = movable.map { Phrase.Argument.text(schedule.talks[$0].id) }
         notes.append(
           WarningNote(
             conflict: conflict,
-            reason: "no error-free place for \(ids) avoids it\(pinnedNote)"))
+            reason: noting(Phrase("no error-free place for {1} avoids it", .either(ids)))))
         continue
       }
       let place = placement(of: alternative.place, in: schedule)
       let room = schedule.rooms[id: place.room]?.name ?? place.room
-      let verb =
+      let talk = Phrase.Argument.text(schedule.talks[alternative.talk].id)
+      let at = Phrase.Argument.phrase(
+        .spaced([.date(place.date), .text(place.start.description), .text(room)]))
+      let reason =
         alternative.delta > 1e-9
-        ? "would avoid it but costs \(short(alternative.delta)) more"
-        : "would avoid it at no cost: run the solver longer"
-      notes.append(
-        WarningNote(
-          conflict: conflict,
-          reason:
-            "the best alternative, \(schedule.talks[alternative.talk].id) at "
-            + "\(place.date.short) \(place.start) \(room), \(verb)\(pinnedNote)"))
+        ? Phrase(
+          "the best alternative, {1} at {2}, would avoid it but costs {3} more", talk, at,
+          .text(short(alternative.delta)))
+        : Phrase(
+          "the best alternative, {1} at {2}, would avoid it at no cost: run the solver longer",
+          talk, at)
+      notes.append(WarningNote(conflict: conflict, reason: noting(reason)))
     }
     return notes
   }
