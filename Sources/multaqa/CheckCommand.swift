@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var interface: InterfaceOption
 
   func run() throws {
-    let schedule = try loadSchedule(file)
+    let schedule = try loadSchedule(file, ui: interface.language)
     let index = ConflictIndex(schedule)
     switch format {
     case .text:

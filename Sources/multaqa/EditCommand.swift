@@ -57,7 +57,7 @@ struct EditCommand: ParsableCommand {
 
   func run() throws {
     let (bidiMode, bidiTerminal) = try bidiMode(ProcessInfo.processInfo.environment)
-    let schedule = try loadSchedule(file)
+    let schedule = try loadSchedule(file, ui: interface.language)
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       printError("multaqa: not a terminal, so here is the check of \(file) instead of the editor")
       try CheckCommand.parse([file]).run()

@@ -11,13 +11,15 @@ enum Exit {
 }
 
 /// Loads a schedule or prints every problem and exits with code 2.
-func loadSchedule(_ path: String) throws -> Schedule {
+func loadSchedule(_ path: String, ui: InterfaceLanguage = .en) throws -> Schedule {
   do {
     return try ScheduleFile.load(path)
   } catch {
-    printError(error.description)
+    printError(error.said(in: ui))
     let count = error.problems.count
-    if count > 1 { printError("\(count) problems; nothing was changed.") }
+    if count > 1 {
+      printError(Interface.text("{1} problems; nothing was changed.", in: ui, String(count)))
+    }
     throw Exit.unreadable
   }
 }

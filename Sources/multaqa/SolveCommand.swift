@@ -59,7 +59,7 @@ struct SolveCommand: ParsableCommand {
   }
 
   func run() throws {
-    let schedule = try loadSchedule(file)
+    let schedule = try loadSchedule(file, ui: interface.language)
     // A result too large to save would waste the whole search: say so before it starts.
     let largest = ScheduleFile.largestSize(oncePlaced: schedule)
     if largest > ScheduleFile.maximumSize {

@@ -16,13 +16,17 @@ import Testing
   /// argument is a technical token (a field's key, a form key) and is left out.
   static let calls = ["tr", "Interface.text", "Phrase", "say", "EditError"]
   static let afterFirst = ["FormError", "FieldProblem", "number", "required", "element"]
+  /// A loader's `report(mark, path, …)`: the path is the file's own field name.
+  static let afterSecond = ["report"]
 
   /// The string literals at the top level of the arguments of each call of `name` in
   /// `source` (so both branches of a `? :` count), without those of the first argument
   /// when `skipFirst`.
   static func literals(
-    of name: String, in source: String, skipFirst: Bool, interpolatedToo: Bool = false
+    of name: String, in source: String, skipFirst: Bool, interpolatedToo: Bool = false,
+    skipping: Int? = nil
   ) -> [String] {
+    let skipped = skipping ?? (skipFirst ? 1 : 0)
     var found: [String] = []
     let text = Array(source)
     let needle = Array(name + "(")
@@ -67,7 +71,7 @@ import Testing
           }
           let compared = String(text[..<j]).trimmingCharacters(in: .whitespaces).hasSuffix("==")
           if depth - groups.count == 1, interpolatedToo || !interpolated, !compared,
-            !(skipFirst && argument == 0),
+            argument >= skipped,
             literal.contains(where: \.isLetter)
           {
             found.append(literal)
@@ -113,6 +117,11 @@ import Testing
       }
       for name in Self.afterFirst {
         texts += Self.literals(of: name, in: source, skipFirst: true).map { (file, $0) }
+      }
+      for name in Self.afterSecond {
+        texts += Self.literals(of: name, in: source, skipFirst: true, skipping: 2).map {
+          (file, $0)
+        }
       }
     }
     // Texts named by a value rather than written at the call.

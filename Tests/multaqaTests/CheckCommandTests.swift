@@ -114,3 +114,36 @@ extension CheckCommandTests {
     #expect(!solve.stdout.contains("lower is better"))
   }
 }
+
+extension CheckCommandTests {
+  /// What is wrong in a file is said in the interface's language, at the same line, column
+  /// and field (the field's name is the file's own), and nothing changes.
+  @Test func aBrokenFileIsExplainedInTheInterfaceLanguage() throws {
+    let file = try Binary.sampleCopy {
+      $0.replacingOccurrences(of: "timezone: Africa/Algiers", with: "timezone: Africa/Algeirs")
+        .replacingOccurrences(of: "duration: 45", with: "duration: 50")
+    }
+    let english = try Binary.run(["check", file.path], environment: ["NO_COLOR": "1"])
+    let french = try Binary.run(
+      ["check", file.path, "--ui", "fr"], environment: ["NO_COLOR": "1"])
+    let arabic = try Binary.run(
+      ["check", file.path, "--ui", "ar"], environment: ["NO_COLOR": "1"])
+    #expect(english.status == 2 && french.status == 2 && arabic.status == 2)
+    #expect(english.stderr.contains("is not a time zone of the tz database"))
+    #expect(english.stderr.contains("(did you mean Africa/Algiers?)"))
+    #expect(french.stderr.contains("n'est pas un fuseau horaire de la base tz"))
+    #expect(french.stderr.contains("(vouliez-vous dire Africa/Algiers ?)"))
+    #expect(french.stderr.contains("n'est pas un multiple du créneau"))
+    #expect(arabic.stderr.contains("ليس منطقة زمنية في قاعدة tz"))
+    // The same places and fields in every language: `FILE:LINE:COLUMN: path:`.
+    func places(_ text: String) -> [String] {
+      text.split(separator: "\n").compactMap { line in
+        line.contains(file.lastPathComponent)
+          ? line.split(separator: ":").prefix(4).joined(separator: ":") : nil
+      }
+    }
+    #expect(!places(english.stderr).isEmpty)
+    #expect(places(english.stderr) == places(french.stderr))
+    #expect(places(english.stderr) == places(arabic.stderr))
+  }
+}

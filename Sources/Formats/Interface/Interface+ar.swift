@@ -539,5 +539,56 @@ extension Interface {
     ", ": "، ",
     // Two parts of a summary.
     "{1}; {2}": "{1}؛ {2}",
+    // Reading a schedule file: what is wrong in it.
+    "\"{1}\" is not a UTC time like 20100301T090000Z": "«{1}» ليس وقتا UTC مثل 20100301T090000Z",
+    "\"{1}\" is not a date; write it as YYYY-MM-DD": "«{1}» ليس تاريخا؛ اكتبه على شكل YYYY-MM-DD",
+    "\"{1}\" is not a fingerprint (letters and digits, as Multaqa writes)":
+      "«{1}» ليس بصمة (حروف وأرقام، كما يكتبها ملتقى)",
+    "\"{1}\" is not a time zone of the tz database": "«{1}» ليس منطقة زمنية في قاعدة tz",
+    "\"{1}\" is not a time; write it as HH:MM, like \"09:30\"":
+      "«{1}» ليس وقتا؛ اكتبه على شكل HH:MM، مثل «09:30»",
+    "\"{1}\" is not a valid id": "«{1}» ليس معرّفا صالحا",
+    "\"{1}\" is not one of {2}": "«{1}» ليس من بين {2}",
+    "a field name must be plain text, found {1}": "يجب أن يكون اسم الحقل نصا بسيطا، وُجد {1}",
+    "a list": "قائمة",
+    "a mapping": "مجموعة حقول",
+    "an alias": "اسما مستعارا",
+    "cannot read the text: {1}": "تعذرت قراءة النص: {1}",
+    "duplicate {1} {2}": "{1} {2} مكرر",
+    "expected a list, found {1}": "كانت منتظرة قائمة، وُجد {1}",
+    "expected a mapping of fields, found {1}": "كانت منتظرة مجموعة حقول، وُجد {1}",
+    "expected a number of zero or more, found \"{1}\"": "كان منتظرا عدد صفر أو أكثر، وُجد «{1}»",
+    "expected text, found {1}": "كان منتظرا نص، وُجد {1}",
+    "expected translations by language code, like {ar: \"…\", fr: \"…\"}, found {1}":
+      "كانت منتظرة ترجمات برمز اللغة، مثل {ar: \"…\", fr: \"…\"}، وُجد {1}",
+    "expected true or false, found \"{1}\"": "كان منتظرا true أو false، وُجد «{1}»",
+    "expected {1}, found \"{2}\"": "كان منتظرا {1}، وُجد «{2}»",
+    "expected {1}, found {2}": "كان منتظرا {1}، وُجد {2}",
+    "format version {1} is newer than this Multaqa reads ({2}); update Multaqa to open this file":
+      "إصدار الصيغة {1} أحدث مما يقرؤه ملتقى هذا ({2})؛ حدّث ملتقى لفتح هذا الملف",
+    "invalid YAML: {1}": "YAML غير صالح: {1}",
+    "is not a schedule": "ليس برنامجا",
+    "missing `multaqa: {1}` (the format version) at the top of the file":
+      "`multaqa: {1}` (إصدار الصيغة) ناقص في أعلى الملف",
+    "missing field {1} ({2})": "الحقل {1} ناقص ({2})",
+    "missing section days (the event needs at least one day)":
+      "القسم days ناقص (يحتاج الحدث يوما واحدا على الأقل)",
+    "missing section event (title, venue, timezone, slot)":
+      "القسم event ناقص (title وvenue وtimezone وslot)",
+    "must be at least {1}, found {2}": "يجب أن يكون {1} على الأقل، وُجد {2}",
+    "must be at most {1}, found {2}": "يجب أن يكون {1} على الأكثر، وُجد {2}",
+    "nothing": "لا شيء",
+    "the document expands to far more values than the file holds (YAML aliases?); write the values out instead of repeating an anchor":
+      "يتوسع المستند إلى قيم أكثر بكثير مما يحويه الملف (أسماء YAML مستعارة؟)؛ اكتب القيم بدل تكرار مرساة",
+    "the event needs at least one day (date, opens, closes); the list is empty":
+      "يحتاج الحدث يوما واحدا على الأقل (date وopens وcloses)؛ القائمة فارغة",
+    "unknown field": "حقل غير معروف",
+    "unknown field (did you mean {1}?)": "حقل غير معروف (هل تقصد {1}؟)",
+    "{1} (did you mean {2}?)": "{1} (هل تقصد {2}؟)",
+    "{1} is not a language tag (BCP 47, like ar, fr, en, ar-DZ)":
+      "{1} ليس رمز لغة (BCP 47، مثل ar وfr وen وar-DZ)",
+    "{1} is outside the years an event can be planned in ({2}–{3}); is the year mistyped?":
+      "{1} خارج السنوات التي يمكن تخطيط حدث فيها ({2}–{3})؛ هل السنة مكتوبة خطأ؟",
+    "{1} problems; nothing was changed.": "{1} مشكلات؛ لم يتغير شيء.",
   ]
 }

@@ -556,5 +556,61 @@ extension Interface {
     ", ": ", ",
     // Two parts of a summary.
     "{1}; {2}": "{1} ; {2}",
+    // Reading a schedule file: what is wrong in it.
+    "\"{1}\" is not a UTC time like 20100301T090000Z":
+      "« {1} » n'est pas une heure UTC comme 20100301T090000Z",
+    "\"{1}\" is not a date; write it as YYYY-MM-DD":
+      "« {1} » n'est pas une date ; écrivez-la AAAA-MM-JJ",
+    "\"{1}\" is not a fingerprint (letters and digits, as Multaqa writes)":
+      "« {1} » n'est pas une empreinte (lettres et chiffres, comme Multaqa les écrit)",
+    "\"{1}\" is not a time zone of the tz database":
+      "« {1} » n'est pas un fuseau horaire de la base tz",
+    "\"{1}\" is not a time; write it as HH:MM, like \"09:30\"":
+      "« {1} » n'est pas une heure ; écrivez-la HH:MM, comme « 09:30 »",
+    "\"{1}\" is not a valid id": "« {1} » n'est pas un identifiant valide",
+    "\"{1}\" is not one of {2}": "« {1} » ne fait pas partie de {2}",
+    "a field name must be plain text, found {1}":
+      "un nom de champ doit être du texte simple, trouvé {1}",
+    "a list": "une liste",
+    "a mapping": "un tableau de champs",
+    "an alias": "un alias",
+    "cannot read the text: {1}": "impossible de lire le texte : {1}",
+    "duplicate {1} {2}": "{1} {2} en double",
+    "expected a list, found {1}": "liste attendue, trouvé {1}",
+    "expected a mapping of fields, found {1}": "tableau de champs attendu, trouvé {1}",
+    "expected a number of zero or more, found \"{1}\"":
+      "nombre positif ou nul attendu, trouvé « {1} »",
+    "expected text, found {1}": "texte attendu, trouvé {1}",
+    "expected translations by language code, like {ar: \"…\", fr: \"…\"}, found {1}":
+      "traductions par code de langue attendues, comme {ar: \"…\", fr: \"…\"}, trouvé {1}",
+    "expected true or false, found \"{1}\"": "true ou false attendu, trouvé « {1} »",
+    "expected {1}, found \"{2}\"": "{1} attendu, trouvé « {2} »",
+    "expected {1}, found {2}": "{1} attendu, trouvé {2}",
+    "format version {1} is newer than this Multaqa reads ({2}); update Multaqa to open this file":
+      "la version de format {1} est plus récente que celle que lit ce Multaqa ({2}) ; mettez Multaqa à jour pour ouvrir ce fichier",
+    "invalid YAML: {1}": "YAML invalide : {1}",
+    "is not a schedule": "n'est pas un programme",
+    "missing `multaqa: {1}` (the format version) at the top of the file":
+      "`multaqa: {1}` (la version du format) manque en tête du fichier",
+    "missing field {1} ({2})": "champ {1} manquant ({2})",
+    "missing section days (the event needs at least one day)":
+      "section days manquante (l'événement a au moins un jour)",
+    "missing section event (title, venue, timezone, slot)":
+      "section event manquante (title, venue, timezone, slot)",
+    "must be at least {1}, found {2}": "doit valoir au moins {1}, trouvé {2}",
+    "must be at most {1}, found {2}": "doit valoir au plus {1}, trouvé {2}",
+    "nothing": "rien",
+    "the document expands to far more values than the file holds (YAML aliases?); write the values out instead of repeating an anchor":
+      "le document se déploie en bien plus de valeurs que le fichier n'en contient (alias YAML ?) ; écrivez les valeurs au lieu de répéter une ancre",
+    "the event needs at least one day (date, opens, closes); the list is empty":
+      "l'événement a au moins un jour (date, opens, closes) ; la liste est vide",
+    "unknown field": "champ inconnu",
+    "unknown field (did you mean {1}?)": "champ inconnu (vouliez-vous dire {1} ?)",
+    "{1} (did you mean {2}?)": "{1} (vouliez-vous dire {2} ?)",
+    "{1} is not a language tag (BCP 47, like ar, fr, en, ar-DZ)":
+      "{1} n'est pas une étiquette de langue (BCP 47, comme ar, fr, en, ar-DZ)",
+    "{1} is outside the years an event can be planned in ({2}–{3}); is the year mistyped?":
+      "{1} est hors des années où un événement peut être prévu ({2}–{3}) ; l'année est-elle mal tapée ?",
+    "{1} problems; nothing was changed.": "{1} problèmes ; rien n'a été modifié.",
   ]
 }

@@ -67,7 +67,8 @@ final class ScheduleDecoder {
       if fields.node("multaqa") == nil {
         reader.report(
           fields.mark, "",
-          "missing `multaqa: \(Schedule.formatVersion)` (the format version) at the top of the file"
+          "missing `multaqa: {1}` (the format version) at the top of the file",
+          "\(Schedule.formatVersion)"
         )
       }
       return nil
@@ -75,8 +76,8 @@ final class ScheduleDecoder {
     guard version <= Schedule.formatVersion else {
       reader.report(
         fields.mark("multaqa"), "multaqa",
-        "format version \(version) is newer than this Multaqa reads "
-          + "(\(Schedule.formatVersion)); update Multaqa to open this file")
+        "format version {1} is newer than this Multaqa reads ({2}); update Multaqa to open this file",
+        "\(version)", "\(Schedule.formatVersion)")
       return nil
     }
 
@@ -109,14 +110,14 @@ final class ScheduleDecoder {
     let context = ModelContext(slot: slot) { declared[$0]?.contains($1) == true }
     for value in located {
       for problem in value.problems(context) {
-        var message = problem.message
+        var phrase = problem.phrase
         if let missing = problem.missing,
           let near = suggestion(
             for: missing.id, among: (declared[missing.kind] ?? []).sorted())
         {
-          message += " (did you mean \(near)?)"
+          phrase = Phrase("{1} (did you mean {2}?)", .phrase(phrase), "\(near)")
         }
-        reader.report(value.mark(of: problem), value.path(of: problem), message)
+        reader.report(value.mark(of: problem), value.path(of: problem), phrase)
       }
     }
 
@@ -143,12 +144,12 @@ final class ScheduleDecoder {
     let venue = f.string("venue", required: true)
     let timezone = f.string("timezone", required: true)
     if let timezone, !TimeZoneNames.isKnown(timezone) {
-      let hint =
-        suggestion(for: timezone, among: TimeZone.knownTimeZoneIdentifiers)
-        .map { " (did you mean \($0)?)" } ?? ""
+      let wrong = Phrase("\"{1}\" is not a time zone of the tz database", "\(timezone)")
       reader.report(
         f.mark("timezone"), f.at("timezone"),
-        "\"\(timezone)\" is not a time zone of the tz database\(hint)")
+        suggestion(for: timezone, among: TimeZone.knownTimeZoneIdentifiers).map {
+          Phrase("{1} (did you mean {2}?)", .phrase(wrong), "\($0)")
+        } ?? wrong)
     }
     let slot = f.int("slot", minimum: 1, what: "minutes") ?? 15
     guard let title, let venue, let timezone else { return nil }
@@ -165,7 +166,7 @@ final class ScheduleDecoder {
   /// Reports the model's `problems` of a value whose fields are `f`, each at its field.
   private func report(_ problems: [FieldProblem], in f: Fields) {
     for problem in problems {
-      reader.report(f.mark(problem.field), f.at(problem.field), problem.message)
+      reader.report(f.mark(problem.field), f.at(problem.field), problem.phrase)
     }
   }
 
@@ -188,7 +189,8 @@ final class ScheduleDecoder {
     for (item, itemPath) in items {
       guard let element = decode(item, itemPath) else { continue }
       if !catalog.append(element) {
-        reader.report(item.mark, itemPath, "duplicate \(what) \(element.id)")
+        reader.report(
+          item.mark, itemPath, "duplicate {1} {2}", .phrase(Phrase(what)), "\(element.id)")
       }
     }
     return catalog
@@ -401,13 +403,13 @@ final class ScheduleDecoder {
     guard Publication.isFingerprint(fingerprint) else {
       reader.report(
         r.mark("fingerprint"), r.at("fingerprint"),
-        "\"\(fingerprint)\" is not a fingerprint (letters and digits, as Multaqa writes)")
+        "\"{1}\" is not a fingerprint (letters and digits, as Multaqa writes)", "\(fingerprint)")
       return nil
     }
     guard Publication.isUTCTime(modified) else {
       reader.report(
         r.mark("modified"), r.at("modified"),
-        "\"\(modified)\" is not a UTC time like 20100301T090000Z")
+        "\"{1}\" is not a UTC time like 20100301T090000Z", "\(modified)")
       return nil
     }
     return Revision(sequence: sequence, fingerprint: fingerprint, modified: modified)

@@ -104,7 +104,7 @@ public enum ScheduleFile {
     guard let schedule, reader.problems.isEmpty else {
       var problems = reader.problems
       if problems.isEmpty {
-        problems = [LoadProblem(file: file, line: 1, column: 1, message: "is not a schedule")]
+        problems = [LoadProblem(file: file, line: 1, column: 1, Phrase("is not a schedule"))]
       }
       throw LoadError(problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
     }
@@ -200,9 +200,9 @@ public enum ScheduleFile {
         }
       }
       return LoadProblem(
-        file: file, line: line, column: column, message: "cannot read the text: \(problem)")
+        file: file, line: line, column: column, Phrase("cannot read the text: {1}", "\(problem)"))
     default:
-      return LoadProblem(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
+      return LoadProblem(file: file, line: 1, column: 1, Phrase("invalid YAML: {1}", "\(error)"))
     }
   }
 

@@ -17,11 +17,14 @@ final class YAMLReader {
     self.budget = budget
   }
 
-  func report(_ mark: Mark?, _ path: String, _ message: String) {
-    let prefix = path.isEmpty ? "" : path + ": "
+  func report(_ mark: Mark?, _ path: String, _ phrase: Phrase) {
     problems.append(
       LoadProblem(
-        file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: prefix + message))
+        file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, path: path, phrase))
+  }
+
+  func report(_ mark: Mark?, _ path: String, _ template: String, _ arguments: Phrase.Argument...) {
+    report(mark, path, Phrase(template, arguments: arguments))
   }
 
   /// Counts one visited node; false once the budget is spent (reported once).
@@ -32,8 +35,8 @@ final class YAMLReader {
       exhausted = true
       report(
         node.mark, "",
-        "the document expands to far more values than the file holds (YAML aliases?); "
-          + "write the values out instead of repeating an anchor")
+        "the document expands to far more values than the file holds (YAML aliases?); write the values out instead of repeating an anchor"
+      )
       return false
     }
     return true
@@ -43,7 +46,7 @@ final class YAMLReader {
   func fields(_ node: Node, _ path: String, known: [String]) -> Fields? {
     guard visit(node) else { return nil }
     guard case .mapping(let mapping) = node else {
-      report(node.mark, path, "expected a mapping of fields, found \(describe(node))")
+      report(node.mark, path, "expected a mapping of fields, found {1}", describe(node))
       return nil
     }
     // Name the entity in every message about it: `talks[3] (t12).duration`.
@@ -57,13 +60,16 @@ final class YAMLReader {
     var values: [String: Node] = [:]
     for (key, value) in mapping {
       guard case .scalar(let scalar) = key else {
-        report(key.mark, path, "a field name must be plain text, found \(describe(key))")
+        report(key.mark, path, "a field name must be plain text, found {1}", describe(key))
         continue
       }
       let name = scalar.string
       guard known.contains(name) else {
-        let hint = suggestion(for: name, among: known).map { " (did you mean \($0)?)" } ?? ""
-        report(key.mark, join(path, name), "unknown field\(hint)")
+        if let near = suggestion(for: name, among: known) {
+          report(key.mark, join(path, name), "unknown field (did you mean {1}?)", "\(near)")
+        } else {
+          report(key.mark, join(path, name), "unknown field")
+        }
         continue
       }
       values[name] = value
@@ -75,23 +81,23 @@ final class YAMLReader {
   func items(_ node: Node, _ path: String) -> [(Node, String)]? {
     guard visit(node) else { return nil }
     guard case .sequence(let sequence) = node else {
-      report(node.mark, path, "expected a list, found \(describe(node))")
+      report(node.mark, path, "expected a list, found {1}", describe(node))
       return nil
     }
     return sequence.enumerated().map { ($0.element, "\(path)[\($0.offset)]") }
   }
 
   /// How a node looks, for messages: `"sixty"`, `a list`, `a mapping`.
-  func describe(_ node: Node) -> String {
+  func describe(_ node: Node) -> Phrase.Argument {
     switch node {
     case .scalar(let scalar):
-      if isNull(scalar) { return "nothing" }
+      if isNull(scalar) { return .phrase(Phrase("nothing")) }
       let text = scalar.string
       let short = text.count > 40 ? String(text.prefix(40)) + "…" : text
       return "\"\(short)\""
-    case .sequence: return "a list"
-    case .mapping: return "a mapping"
-    case .alias: return "an alias"
+    case .sequence: return .phrase(Phrase("a list"))
+    case .mapping: return .phrase(Phrase("a mapping"))
+    case .alias: return .phrase(Phrase("an alias"))
     }
   }
 
@@ -123,12 +129,15 @@ struct Fields {
 
   private func scalar(_ key: String, required: Bool, what: String) -> (String, Mark?)? {
     guard let node = node(key) else {
-      if required { reader.report(mark, path, "missing field \(key) (\(what))") }
+      if required {
+        reader.report(mark, path, "missing field {1} ({2})", "\(key)", .phrase(Phrase(what)))
+      }
       return nil
     }
     guard reader.visit(node) else { return nil }
     guard case .scalar(let scalar) = node else {
-      reader.report(node.mark, at(key), "expected \(what), found \(reader.describe(node))")
+      reader.report(
+        node.mark, at(key), "expected {1}, found {2}", .phrase(Phrase(what)), reader.describe(node))
       return nil
     }
     return (scalar.string, node.mark)
@@ -150,7 +159,7 @@ struct Fields {
     guard isValidID(text) else {
       reader.report(
         mark, at(key),
-        "\"\(text)\" is not a valid id (use letters, digits, '-', '_' or '.', no spaces)")
+        "\"{1}\" is not a valid id (use letters, digits, '-', '_' or '.', no spaces)", "\(text)")
       return nil
     }
     return text
@@ -162,16 +171,16 @@ struct Fields {
   ) -> Int? {
     guard let (text, mark) = scalar(key, required: required, what: what) else { return nil }
     guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }), !text.isEmpty else {
-      reader.report(mark, at(key), "expected \(what), found \"\(text)\"")
+      reader.report(mark, at(key), "expected {1}, found \"{2}\"", .phrase(Phrase(what)), "\(text)")
       return nil
     }
     // Numbers too large for Int are too large for any field: no field takes more than 2³¹.
     guard let value = Int(text), value <= maximum else {
-      reader.report(mark, at(key), "must be at most \(maximum), found \(text)")
+      reader.report(mark, at(key), "must be at most {1}, found {2}", "\(maximum)", "\(text)")
       return nil
     }
     guard value >= minimum else {
-      reader.report(mark, at(key), "must be at least \(minimum), found \(value)")
+      reader.report(mark, at(key), "must be at least {1}, found {2}", "\(minimum)", "\(value)")
       return nil
     }
     return value
@@ -183,7 +192,7 @@ struct Fields {
     guard let value = Double(text), value.isFinite, value >= 0,
       text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
     else {
-      reader.report(mark, at(key), "expected a number of zero or more, found \"\(text)\"")
+      reader.report(mark, at(key), "expected a number of zero or more, found \"{1}\"", "\(text)")
       return nil
     }
     return value
@@ -197,7 +206,7 @@ struct Fields {
     case "true", "yes", "on": return true
     case "false", "no", "off": return false
     default:
-      reader.report(mark, at(key), "expected true or false, found \"\(text)\"")
+      reader.report(mark, at(key), "expected true or false, found \"{1}\"", "\(text)")
       return nil
     }
   }
@@ -207,7 +216,8 @@ struct Fields {
       return nil
     }
     guard let time = TimeOfDay(parsing: text) else {
-      reader.report(mark, at(key), "\"\(text)\" is not a time; write it as HH:MM, like \"09:30\"")
+      reader.report(
+        mark, at(key), "\"{1}\" is not a time; write it as HH:MM, like \"09:30\"", "\(text)")
       return nil
     }
     return time
@@ -217,15 +227,15 @@ struct Fields {
     guard let (text, mark) = scalar(key, required: required, what: "a date like 2010-03-14")
     else { return nil }
     guard let date = CalendarDate(iso: text) else {
-      reader.report(mark, at(key), "\"\(text)\" is not a date; write it as YYYY-MM-DD")
+      reader.report(mark, at(key), "\"{1}\" is not a date; write it as YYYY-MM-DD", "\(text)")
       return nil
     }
     guard date.isPlannable else {
       let years = CalendarDate.plannableYears
       reader.report(
         mark, at(key),
-        "\(text) is outside the years an event can be planned in "
-          + "(\(years.lowerBound)–\(years.upperBound)); is the year mistyped?")
+        "{1} is outside the years an event can be planned in ({2}–{3}); is the year mistyped?",
+        "\(text)", "\(years.lowerBound)", "\(years.upperBound)")
       return nil
     }
     return date
@@ -238,7 +248,7 @@ struct Fields {
       return nil
     }
     guard let value = E(rawValue: text) else {
-      reader.report(mark, at(key), "\"\(text)\" is not one of \(allowed)")
+      reader.report(mark, at(key), "\"{1}\" is not one of {2}", "\(text)", "\(allowed)")
       return nil
     }
     return value
@@ -256,7 +266,7 @@ struct Fields {
         continue
       }
       if ids && !isValidID(scalar.string) {
-        reader.report(item.mark, path, "\"\(scalar.string)\" is not a valid id")
+        reader.report(item.mark, path, "\"{1}\" is not a valid id", "\(scalar.string)")
         continue
       }
       result.append((scalar.string, item.mark))
@@ -270,8 +280,8 @@ struct Fields {
     guard case .mapping(let mapping) = node else {
       reader.report(
         node.mark, at(key),
-        "expected translations by language code, like {ar: \"…\", fr: \"…\"}, found "
-          + reader.describe(node))
+        "expected translations by language code, like {ar: \"…\", fr: \"…\"}, found {1}",
+        reader.describe(node))
       return [:]
     }
     var result: Translations = [:]
@@ -280,12 +290,13 @@ struct Fields {
       guard case .scalar(let code) = keyNode, LanguageTag.isWellFormed(code.string) else {
         reader.report(
           keyNode.mark, at(key),
-          "\(reader.describe(keyNode)) is not a language tag (BCP 47, like ar, fr, en, ar-DZ)")
+          "{1} is not a language tag (BCP 47, like ar, fr, en, ar-DZ)", reader.describe(keyNode))
         continue
       }
       guard case .scalar(let text) = value else {
         reader.report(
-          value.mark, at(key) + "." + code.string, "expected text, found \(reader.describe(value))")
+          value.mark, at(key) + "." + code.string, "expected text, found {1}",
+          reader.describe(value))
         continue
       }
       if !reader.isNull(text) { result[code.string] = text.string }
