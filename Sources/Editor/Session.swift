@@ -141,7 +141,7 @@ public final class EditorSession {
         lock.fileReplaced()
         dispatch(.saved(written))
       } catch {
-        dispatch(.saveFailed(error.description))
+        dispatch(.saveFailed(error.said(in: state.ui)))
       }
     case .reload:
       do {
@@ -150,7 +150,7 @@ public final class EditorSession {
         lock.fileReplaced()
         dispatch(.reloaded(schedule))
       } catch {
-        dispatch(.reloadFailed(error.problems.first?.message ?? error.description))
+        dispatch(.reloadFailed(error.problems.first?.message(in: state.ui) ?? error.description))
       }
     case .writeJournal(let schedule):
       let outcome = journal.write(schedule)
@@ -229,7 +229,7 @@ public final class EditorSession {
       try AtomicFile.write(text, to: target)
       dispatch(.planWritten(path: target))
     } catch {
-      dispatch(.planFailed(error.description))
+      dispatch(.planFailed(error.said(in: state.ui)))
     }
   }
 }

@@ -59,8 +59,12 @@ struct EditCommand: ParsableCommand {
     let (bidiMode, bidiTerminal) = try bidiMode(ProcessInfo.processInfo.environment)
     let schedule = try loadSchedule(file, ui: interface.language)
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-      printError("multaqa: not a terminal, so here is the check of \(file) instead of the editor")
-      try CheckCommand.parse([file]).run()
+      printError(
+        "multaqa: "
+          + Interface.text(
+            "not a terminal, so here is the check of {1} instead of the editor",
+            in: interface.language, file))
+      try CheckCommand.parse([file, "--ui", interface.language.rawValue]).run()
       return
     }
     if let problem = CursesBackend.problem() {
@@ -69,7 +73,11 @@ struct EditCommand: ParsableCommand {
     }
     let color = ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     guard let backend = CursesBackend(color: color) else {
-      printError("multaqa: the terminal cannot be started (TERM=\(term)); try TERM=xterm-256color")
+      printError(
+        "multaqa: "
+          + Interface.text(
+            "the terminal cannot be started (TERM={1}); try TERM=xterm-256color",
+            in: interface.language, term))
       throw Exit.unreadable
     }
     let session = EditorSession(

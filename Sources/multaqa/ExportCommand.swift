@@ -26,6 +26,8 @@ struct ICalCommand: ParsableCommand {
   @Argument(help: "The schedule file.", completion: .file(extensions: ["yaml", "yml"]))
   var file: String = defaultSchedulePath
 
+  @OptionGroup var interface: InterfaceOption
+
   @Option(name: .shortAndLong, help: "Write the calendar here instead of standard output.")
   var output: String?
 
@@ -48,8 +50,8 @@ struct ICalCommand: ParsableCommand {
   }
 
   func run() throws {
-    var schedule = try loadSchedule(file)
-    let dates = try selection.dates(in: schedule, file: file)
+    var schedule = try loadSchedule(file, ui: interface.language)
+    let dates = try selection.dates(in: schedule, file: file, ui: interface.language)
     if let speaker, !schedule.speakers.contains(id: speaker) {
       throw ValidationError("--speaker \(speaker) is not a speaker of \(file)")
     }
@@ -64,7 +66,10 @@ struct ICalCommand: ParsableCommand {
       do {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       } catch {
-        printError("\(folder): cannot be created as a folder (\(error.localizedDescription))")
+        printError(
+          Interface.text(
+            "{1}: cannot be created as a folder ({2})", in: interface.language, folder,
+            error.localizedDescription))
         throw ExitCode(1)
       }
       var written = 0
@@ -73,13 +78,15 @@ struct ICalCommand: ParsableCommand {
         guard !ICalendar.talks(schedule, options).isEmpty else { continue }
         try write(
           ICalendar.render(schedule, options: options, now: now),
-          to: "\(folder)/\(speaker.id).ics", links: .replace)
+          to: "\(folder)/\(speaker.id).ics", links: .replace, ui: interface.language)
         written += 1
       }
-      printError("Wrote \(written) calendars to \(folder)")
+      printError(
+        Interface.text("Wrote {1} calendars to {2}", in: interface.language, "\(written)", folder))
       return
     }
-    try write(ICalendar.render(schedule, options: options, now: now), to: output)
+    try write(
+      ICalendar.render(schedule, options: options, now: now), to: output, ui: interface.language)
   }
 }
 
@@ -101,6 +108,8 @@ struct FrabCommand: ParsableCommand {
   @Argument(help: "The schedule file.", completion: .file(extensions: ["yaml", "yml"]))
   var file: String = defaultSchedulePath
 
+  @OptionGroup var interface: InterfaceOption
+
   @Option(help: "xml or json.")
   var format: Format = .xml
 
@@ -113,12 +122,12 @@ struct FrabCommand: ParsableCommand {
   func validate() throws { try checkLanguageTag(lang) }
 
   func run() throws {
-    let schedule = try loadSchedule(file)
-    try checkLanguage(lang, in: schedule, file: file)
+    let schedule = try loadSchedule(file, ui: interface.language)
+    try checkLanguage(lang, in: schedule, file: file, ui: interface.language)
     let options = Frab.Options(language: lang)
     try write(
       format == .xml ? Frab.xml(schedule, options: options) : Frab.json(schedule, options: options),
-      to: output)
+      to: output, ui: interface.language)
   }
 }
 
@@ -136,6 +145,8 @@ struct CSVExportCommand: ParsableCommand {
   @Argument(help: "The schedule file.", completion: .file(extensions: ["yaml", "yml"]))
   var file: String = defaultSchedulePath
 
+  @OptionGroup var interface: InterfaceOption
+
   @Flag(help: "Leave out the byte order mark.")
   var noBom = false
 
@@ -152,15 +163,15 @@ struct CSVExportCommand: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let schedule = try loadSchedule(file)
+    let schedule = try loadSchedule(file, ui: interface.language)
     let bytes: [UInt8]
     do {
       bytes = try CSV.encode(
         TalkTable.export(schedule, bom: !noBom), as: CSV.Encoding(rawValue: encoding.lowercased())!)
     } catch {
-      printError("\(file): \(error.description)")
+      printError("\(file): " + Interface.say(error.phrase, in: interface.language))
       throw ExitCode(1)
     }
-    try write(bytes, to: output)
+    try write(bytes, to: output, ui: interface.language)
   }
 }

@@ -19,24 +19,27 @@ struct FormatCommand: ParsableCommand {
   @Flag(help: "Do not write; exit 1 when the file is not in Multaqa's layout.")
   var check = false
 
+  @OptionGroup var interface: InterfaceOption
+
   func run() throws {
-    let schedule = try loadSchedule(file)
+    let ui = interface.language
+    let schedule = try loadSchedule(file, ui: ui)
     let text = ScheduleFile.encode(schedule)
     let current = (try? ScheduleFile.read(file)) ?? []
     if current == Array(text.utf8) {
-      if !check { say("\(file) is already formatted") }
+      if !check { say(Interface.text("{1} is already formatted", in: ui, file)) }
       return
     }
     if check {
-      say("\(file) is not in Multaqa's layout")
+      say(Interface.text("{1} is not in Multaqa's layout", in: ui, file))
       throw ExitCode(1)
     }
     do {
       try ScheduleFile.save(schedule, to: file)
     } catch {
-      printError(error.description)
+      printError(error.said(in: ui))
       throw ExitCode(1)
     }
-    say("Formatted \(file) (previous version: \(file).bak)")
+    say(Interface.text("Formatted {1} (previous version: {1}.bak)", in: ui, file))
   }
 }

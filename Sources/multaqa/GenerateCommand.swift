@@ -23,6 +23,8 @@ struct GenerateCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Where to write the schedule (default: standard output).")
   var output: String?
 
+  @OptionGroup var interface: InterfaceOption
+
   func validate() throws {
     guard Generator.Size.named(size) != nil else {
       throw ValidationError("unknown size \(size); use forum, medium, large or congress")
@@ -37,7 +39,7 @@ struct GenerateCommand: ParsableCommand {
       do {
         try AtomicFile.write(text, to: output)
       } catch {
-        printError(error.description)
+        printError(error.said(in: interface.language))
         throw ExitCode(1)
       }
     } else {

@@ -37,6 +37,8 @@ struct CSVImportCommand: ParsableCommand {
     help: ArgumentHelp("The schedule file to add the talks to.", valueName: "file"))
   var file: String
 
+  @OptionGroup var interface: InterfaceOption
+
   @Option(
     name: .customLong("map"),
     help: ArgumentHelp(
@@ -67,9 +69,13 @@ struct CSVImportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let schedule = try loadSchedule(file)
+    let ui = interface.language
+    func tr(_ english: String, _ arguments: String...) -> String {
+      Interface.text(english, in: ui, arguments: arguments)
+    }
+    let schedule = try loadSchedule(file, ui: ui)
     guard let data = FileManager.default.contents(atPath: table) else {
-      printError("\(table): cannot be read")
+      printError(tr("{1}: cannot be read", table))
       throw Exit.unreadable
     }
     let text: String
@@ -77,14 +83,16 @@ struct CSVImportCommand: ParsableCommand {
       (text, _) = try CSV.decode(
         [UInt8](data), forced: encoding.flatMap { CSV.Encoding(rawValue: $0.lowercased()) })
     } catch {
-      printError("\(table)\(error.line.map { ":\($0)" } ?? ""): \(error.message)")
+      printError(
+        "\(table)\(error.line.map { ":\($0)" } ?? ""): \(Interface.say(error.phrase, in: ui))")
       throw Exit.unreadable
     }
     let rows: [CSV.Row]
     do {
       rows = try CSV.parse(text, delimiter: CSV.delimiter(of: text))
     } catch {
-      printError("\(table)\(error.line.map { ":\($0)" } ?? ""): \(error.message)")
+      printError(
+        "\(table)\(error.line.map { ":\($0)" } ?? ""): \(Interface.say(error.phrase, in: ui))")
       throw Exit.unreadable
     }
     var map: [String: String] = [:]
@@ -93,41 +101,51 @@ struct CSVImportCommand: ParsableCommand {
       map[String(parts[0])] = String(parts[1])
     }
     let result = TalkImport.read(rows, into: schedule, map: map, update: update, file: table)
-    for problem in result.problems { printError(problem.description) }
+    for problem in result.problems { printError(problem.said(in: ui)) }
     if !result.problems.isEmpty && !skipBadRows {
       printError(
-        "\(result.problems.count) bad row(s): nothing was imported (--skip-bad-rows imports the others)"
-      )
+        tr(
+          "{1} bad row(s): nothing was imported (--skip-bad-rows imports the others)",
+          "\(result.problems.count)"))
       throw ExitCode(1)
     }
     let changes = result.changes(to: schedule)
     let placed = changes.added.filter { $0.at != nil }.count
-    var summary =
-      "\(changes.added.count) new talk(s) (\(placed) placed, \(changes.added.count - placed) unscheduled)"
-    if update { summary += ", \(changes.changed.count) changed, \(changes.unchanged) unchanged" }
-    summary += " and \(result.speakers.count) new speaker(s)"
+    var summary = tr(
+      "{1} new talk(s) ({2} placed, {3} unscheduled)", "\(changes.added.count)", "\(placed)",
+      "\(changes.added.count - placed)")
+    if update {
+      summary += tr(
+        ", {1} changed, {2} unchanged", "\(changes.changed.count)", "\(changes.unchanged)")
+    }
+    summary += tr(" and {1} new speaker(s)", "\(result.speakers.count)")
     if dryRun {
       for talk in changes.added {
-        let place = talk.at.map { "\($0.date.short) \($0.start) \($0.room)" } ?? "unscheduled"
+        let place =
+          talk.at.map {
+            "\(CalendarNames.dayMonth($0.date, in: ui.rawValue)) \($0.start) \($0.room)"
+          } ?? tr("unscheduled")
         say("  + \(talk.id)  \(talk.title)  (\(place))")
       }
       for talk in changes.changed { say("  ~ \(talk.id)  \(talk.title)") }
-      for speaker in result.speakers { say("  + speaker \(speaker.id)  \(speaker.name)") }
-      say("Would add \(summary) to \(file)")
+      for speaker in result.speakers {
+        say("  + " + tr("speaker {1}", speaker.id) + "  \(speaker.name)")
+      }
+      say(tr("Would add {1} to {2}", summary, file))
       return
     }
     guard !changes.added.isEmpty || !changes.changed.isEmpty else {
-      say("Nothing to import: \(file) already holds every row")
+      say(tr("Nothing to import: {1} already holds every row", file))
       if !result.problems.isEmpty { throw ExitCode(1) }
       return
     }
     do {
       try ScheduleFile.save(result.applied(to: schedule), to: file)
     } catch {
-      printError(error.description)
+      printError(error.said(in: ui))
       throw ExitCode(1)
     }
-    say("Imported \(summary) into \(file)")
+    say(tr("Imported {1} into {2}", summary, file))
     if !result.problems.isEmpty { throw ExitCode(1) }
   }
 }

@@ -21,6 +21,7 @@ struct PrintCommand: ParsableCommand {
   var file: String = defaultSchedulePath
 
   @OptionGroup var selection: Selection
+  @OptionGroup var interface: InterfaceOption
 
   @Option(help: "text, html or markdown.")
   var format: Format = .text
@@ -39,9 +40,10 @@ struct PrintCommand: ParsableCommand {
   }
 
   func run() throws {
-    let schedule = try loadSchedule(file)
+    let schedule = try loadSchedule(file, ui: interface.language)
     let options = PlanOptions(
-      days: try selection.dates(in: schedule, file: file), room: selection.room,
+      days: try selection.dates(in: schedule, file: file, ui: interface.language),
+      room: selection.room,
       theme: selection.theme, language: selection.lang,
       width: width ?? (output == nil ? terminalWidth() : nil) ?? 100, hideCancelled: hideCancelled)
     let text: String
@@ -50,18 +52,24 @@ struct PrintCommand: ParsableCommand {
     case .html: text = PlanHTML.render(schedule, options: options)
     case .markdown: text = PlanMarkdown.render(schedule, options: options)
     }
-    try write(text, to: output)
+    try write(text, to: output, ui: interface.language)
   }
 }
 
 /// Writes to a file atomically, or to standard output.
-func write(_ text: String, to output: String?, links: AtomicFile.Links = .follow) throws {
-  try write(Array(text.utf8), to: output, links: links)
+func write(
+  _ text: String, to output: String?, links: AtomicFile.Links = .follow,
+  ui: InterfaceLanguage = .en
+) throws {
+  try write(Array(text.utf8), to: output, links: links, ui: ui)
 }
 
 /// Writes bytes to a file atomically, or to standard output. Files written into an output
 /// folder pass `links: .replace`, so that a link planted there never leads out of it.
-func write(_ bytes: [UInt8], to output: String?, links: AtomicFile.Links = .follow) throws {
+func write(
+  _ bytes: [UInt8], to output: String?, links: AtomicFile.Links = .follow,
+  ui: InterfaceLanguage = .en
+) throws {
   guard let output else {
     FileHandle.standardOutput.write(Data(bytes))
     return
@@ -69,7 +77,7 @@ func write(_ bytes: [UInt8], to output: String?, links: AtomicFile.Links = .foll
   do {
     try AtomicFile.write(bytes, to: output, links: links)
   } catch {
-    printError(error.description)
+    printError(error.said(in: ui))
     throw ExitCode(1)
   }
 }

@@ -27,21 +27,23 @@ struct Selection: ParsableArguments {
   }
 
   /// The chosen days, once the room, theme and days are known to be the schedule's.
-  func dates(in schedule: Schedule, file: String) throws -> [CalendarDate] {
+  func dates(in schedule: Schedule, file: String, ui: InterfaceLanguage = .en) throws
+    -> [CalendarDate]
+  {
+    func refuse(_ english: String, _ value: String, _ ids: [String]) -> ValidationError {
+      ValidationError(
+        Interface.text(english, in: ui, value, file, ids.joined(separator: ", ")))
+    }
     let dates = days.compactMap { CalendarDate(iso: $0) }
     for date in dates where schedule.day(date) == nil {
-      throw ValidationError(
-        "--day \(date.iso) is not a day of \(file) (\(schedule.days.ids.joined(separator: ", ")))")
+      throw refuse("--day {1} is not a day of {2} ({3})", date.iso, schedule.days.ids)
     }
     if let room, !schedule.rooms.contains(id: room) {
-      throw ValidationError(
-        "--room \(room) is not a room of \(file) (\(schedule.rooms.ids.joined(separator: ", ")))")
+      throw refuse("--room {1} is not a room of {2} ({3})", room, schedule.rooms.ids)
     }
-    try checkLanguage(lang, in: schedule, file: file)
+    try checkLanguage(lang, in: schedule, file: file, ui: ui)
     if let theme, !schedule.themes.contains(id: theme) {
-      throw ValidationError(
-        "--theme \(theme) is not a theme of \(file) (\(schedule.themes.ids.joined(separator: ", ")))"
-      )
+      throw refuse("--theme {1} is not a theme of {2} ({3})", theme, schedule.themes.ids)
     }
     return dates
   }
@@ -59,10 +61,13 @@ func checkLanguageTag(_ language: String?) throws {
 
 /// A `--lang` must be one the schedule has text in: any other would print the primary
 /// language under another language's name.
-func checkLanguage(_ language: String?, in schedule: Schedule, file: String) throws {
+func checkLanguage(
+  _ language: String?, in schedule: Schedule, file: String, ui: InterfaceLanguage = .en
+) throws {
   try checkLanguageTag(language)
   guard let language, !schedule.languages.contains(language) else { return }
   throw ValidationError(
-    "--lang \(language): \(file) has no text in that language "
-      + "(its languages: \(schedule.languages.joined(separator: ", ")))")
+    Interface.text(
+      "--lang {1}: {2} has no text in that language (its languages: {3})", in: ui, language,
+      file, schedule.languages.joined(separator: ", ")))
 }

@@ -81,7 +81,7 @@ struct SolveCommand: ParsableCommand {
       do {
         try ScheduleFile.save(result.schedule, to: destination)
       } catch {
-        printError(error.description)
+        printError(error.said(in: interface.language))
         throw ExitCode(1)
       }
     }

@@ -14,8 +14,13 @@ import Testing
 
   /// Calls whose string literals are texts for a person; for the second group the first
   /// argument is a technical token (a field's key, a form key) and is left out.
-  static let calls = ["tr", "Interface.text", "Phrase", "say", "EditError"]
-  static let afterFirst = ["FormError", "FieldProblem", "number", "required", "element"]
+  static let calls = [
+    "tr", "Interface.text", "Phrase", "say", "EditError", "Message", "DecodeError", "refuse",
+  ]
+  static let afterFirst = [
+    "FormError", "FieldProblem", "number", "required", "element", "LoadError", "SaveError",
+    "Problem",
+  ]
   /// A loader's `report(mark, path, …)`: the path is the file's own field name.
   static let afterSecond = ["report"]
 

@@ -156,6 +156,21 @@ import Testing
     #expect(refused.stderr.contains("nothing was imported"))
     #expect(try Data(contentsOf: file) == before)
 
+    // The same rows, said in French and in Arabic, at the same lines.
+    let french = try Binary.run([
+      "import", "csv", table.path, "--into", file.path, "--dry-run", "--ui", "fr",
+    ])
+    #expect(french.stderr.contains("proposals.csv:3: la durée est vide"))
+    #expect(french.stderr.contains("proposals.csv:4: la salle « Grand amphi » n'est pas une salle"))
+    #expect(french.stderr.contains("rien n'a été importé"))
+    let arabic = try Binary.run([
+      "import", "csv", table.path, "--into", file.path, "--dry-run", "--skip-bad-rows",
+      "--ui", "ar",
+    ])
+    #expect(arabic.stderr.contains("proposals.csv:3: المدة فارغة"))
+    #expect(arabic.stdout.contains("سيضيف إلى"))
+    #expect(try Data(contentsOf: file) == before)
+
     let preview = try Binary.run([
       "import", "csv", table.path, "--into", file.path, "--dry-run", "--skip-bad-rows",
     ])
@@ -169,9 +184,9 @@ import Testing
     #expect(skipped.status == 1, "bad rows were left out: the exit says so")
     let schedule = try ScheduleFile.load(file.path)
     #expect(schedule.talks.count == 2)
-    let arabic = try #require(schedule.talks.first { $0.title == "المناولة الصناعية" })
-    #expect(arabic.at?.room == "atlas")
-    #expect(arabic.duration == 60)
+    let subcontracting = try #require(schedule.talks.first { $0.title == "المناولة الصناعية" })
+    #expect(subcontracting.at?.room == "atlas")
+    #expect(subcontracting.duration == 60)
     #expect(FileManager.default.fileExists(atPath: file.path + ".bak"))
   }
 

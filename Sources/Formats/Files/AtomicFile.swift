@@ -1,4 +1,5 @@
 import Foundation
+import Scheduling
 
 #if canImport(Glibc)
   import Glibc
@@ -9,12 +10,20 @@ import Foundation
 /// Why a file could not be written. The original file is untouched.
 public struct SaveError: Error, Equatable, Sendable, CustomStringConvertible {
   public var path: String
-  public var message: String
-  public init(path: String, message: String) {
+  /// What went wrong, to be said in any language.
+  public var phrase: Phrase
+  public init(path: String, _ template: String, _ arguments: Phrase.Argument...) {
     self.path = path
-    self.message = message
+    self.phrase = Phrase(template, arguments: arguments)
   }
-  public var description: String { "\(path): \(message)" }
+  /// What went wrong, in English.
+  public var message: String { phrase.description }
+  public var description: String { said(in: .en) }
+  public static func == (a: SaveError, b: SaveError) -> Bool { a.description == b.description }
+  /// `path: what went wrong` in `ui`.
+  public func said(in ui: InterfaceLanguage) -> String {
+    "\(path): \(Interface.say(phrase, in: ui))"
+  }
 }
 
 /// Writes files so that a crash, a full disk or a power cut never leaves a half-written one:
@@ -49,7 +58,7 @@ public enum AtomicFile {
     // A device, a pipe or a socket (`-o /dev/null`, `-o /dev/stdout`) is written to as it
     // is: renaming a file over it would replace the device itself.
     if exists && kind != S_IFREG && kind != S_IFLNK {
-      guard kind != S_IFDIR else { throw SaveError(path: path, message: "is a folder") }
+      guard kind != S_IFDIR else { throw SaveError(path: path, "is a folder") }
       try writeInPlace(bytes, to: target, shownAs: path)
       return
     }
@@ -73,13 +82,13 @@ public enum AtomicFile {
     guard fsync(fd) == 0 else {
       let message = errorText()
       close(fd)
-      throw SaveError(path: path, message: "cannot flush to disk: \(message)")
+      throw SaveError(path: path, "cannot flush to disk: {1}", "\(message)")
     }
     close(fd)
 
     if backup && kind == S_IFREG { try keepBackup(of: target, in: directory, shownAs: path) }
     guard rename(temporary, target) == 0 else {
-      throw SaveError(path: path, message: "cannot replace the file: \(errorText())")
+      throw SaveError(path: path, "cannot replace the file: {1}", "\(errorText())")
     }
     written = true
     syncDirectory(directory)
@@ -102,7 +111,7 @@ public enum AtomicFile {
       guard count >= 0 else {
         // Not a link (EINVAL), or nothing there yet (ENOENT): the file to write.
         if errno == EINVAL || errno == ENOENT { return current }
-        throw SaveError(path: path, message: "cannot be reached: \(errorText())")
+        throw SaveError(path: path, "cannot be reached: {1}", "\(errorText())")
       }
       let destination = String(
         decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -115,8 +124,8 @@ public enum AtomicFile {
     }
     throw SaveError(
       path: path,
-      message:
-        "too many symbolic links (more than \(maximumLinks), or a link that leads back to itself)")
+      "too many symbolic links (more than {1}, or a link that leads back to itself)",
+      "\(maximumLinks)")
   }
 
   /// A new file of our own beside `name`: created with `O_EXCL`, so that nothing planted
@@ -127,7 +136,8 @@ public enum AtomicFile {
     var template = Array("\(directory)/.\(name).XXXXXX.tmp".utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
     guard fd >= 0 else {
-      throw SaveError(path: path, message: "cannot create a file in \(directory): \(errorText())")
+      throw SaveError(
+        path: path, "cannot create a file in {1}: {2}", "\(directory)", "\(errorText())")
     }
     let temporary = String(
       decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -142,7 +152,7 @@ public enum AtomicFile {
       let n = bytes[offset...].withUnsafeBytes { posixWrite(fd, $0.baseAddress, $0.count) }
       if n < 0 {
         if errno == EINTR { continue }
-        throw SaveError(path: path, message: "cannot write: \(errorText())")
+        throw SaveError(path: path, "cannot write: {1}", "\(errorText())")
       }
       offset += n
     }
@@ -152,7 +162,7 @@ public enum AtomicFile {
     throws(SaveError)
   {
     let fd = open(target, O_WRONLY | O_TRUNC)
-    guard fd >= 0 else { throw SaveError(path: path, message: "cannot open: \(errorText())") }
+    guard fd >= 0 else { throw SaveError(path: path, "cannot open: {1}", "\(errorText())") }
     defer { close(fd) }
     try writeAll(bytes, to: fd, shownAs: path)
   }
@@ -175,21 +185,22 @@ public enum AtomicFile {
       guard copy >= 0, let data = FileManager.default.contents(atPath: target) else {
         if copy >= 0 { close(copy) }
         unlink(staging)
-        throw SaveError(path: path, message: "cannot back up the file as \(backup)")
+        throw SaveError(path: path, "cannot back up the file as {1}", "\(backup)")
       }
       do throws(SaveError) {
         try writeAll([UInt8](data), to: copy, shownAs: path)
       } catch {
         close(copy)
         unlink(staging)
-        throw SaveError(path: path, message: "cannot write the backup \(backup): \(error.message)")
+        throw SaveError(
+          path: path, "cannot write the backup {1}: {2}", "\(backup)", "\(error.message)")
       }
       close(copy)
     }
     guard rename(staging, backup) == 0 else {
       let message = errorText()
       unlink(staging)
-      throw SaveError(path: path, message: "cannot keep the backup \(backup): \(message)")
+      throw SaveError(path: path, "cannot keep the backup {1}: {2}", "\(backup)", "\(message)")
     }
   }
 

@@ -162,7 +162,7 @@ public struct Journal: Sendable {
         named.hasPrefix(marker)
         ? "another file, \(named.dropFirst(marker.count))"
         : "no file (it has no journal header)"
-      throw LoadError(file: path, "belongs to \(owner), not \(file): not used")
+      throw LoadError(file: path, "belongs to {1}, not {2}: not used", "\(owner)", "\(file)")
     }
     return try ScheduleFile.decode(bytes, file: path)
   }

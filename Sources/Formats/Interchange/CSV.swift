@@ -1,3 +1,5 @@
+import Scheduling
+
 /// Comma-separated values as spreadsheets write them: RFC 4180 quoting (fields with the
 /// delimiter, quotes or line breaks in double quotes, quotes doubled), any of `,` `;` and tab
 /// as the delimiter, and the encodings Excel uses.
@@ -23,12 +25,18 @@ public enum CSV {
   public struct DecodeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The line the problem is on, when it is on one.
     public var line: Int?
-    public var message: String
-    public init(line: Int? = nil, message: String) {
+    /// What is wrong, to be said in any language.
+    public var phrase: Phrase
+    public init(line: Int? = nil, _ template: String, _ arguments: Phrase.Argument...) {
       self.line = line
-      self.message = message
+      self.phrase = Phrase(template, arguments: arguments)
     }
+    /// What is wrong, in English.
+    public var message: String { phrase.description }
     public var description: String { (line.map { "line \($0): " } ?? "") + message }
+    public static func == (a: DecodeError, b: DecodeError) -> Bool {
+      a.description == b.description
+    }
   }
 
   /// The text of `bytes`: UTF-8 (with or without a byte order mark), UTF-16 with its mark,
@@ -41,7 +49,7 @@ public enum CSV {
     case .utf8?:
       if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
       guard let text = String(validating: body, as: UTF8.self) else {
-        throw DecodeError(message: "the file is not valid UTF-8")
+        throw DecodeError("the file is not valid UTF-8")
       }
       return (text, .utf8)
     case .utf16?:
@@ -62,9 +70,8 @@ public enum CSV {
         let byte = String(body[first], radix: 16, uppercase: true)
         throw DecodeError(
           line: line,
-          message:
-            "invalid UTF-8 byte 0x\(byte): the rest of the file is UTF-8, so nothing was "
-            + "imported; correct that byte, or give --encoding if the file is in another one")
+          "invalid UTF-8 byte 0x{1}: the rest of the file is UTF-8, so nothing was imported; correct that byte, or give --encoding if the file is in another one",
+          "\(byte)")
       }
       return (Windows1256.decode(body), .windows1256)
     }
@@ -139,9 +146,8 @@ public enum CSV {
         return try Windows1256.encode(body)
       } catch {
         throw DecodeError(
-          message:
-            "“\(error.character)” (U+\(String(error.character.value, radix: 16, uppercase: true))) has no place in Windows-1256"
-        )
+          "“{1}” (U+{2}) has no place in Windows-1256", "\(error.character)",
+          "\(String(error.character.value, radix: 16, uppercase: true))")
       }
     }
   }
@@ -156,7 +162,7 @@ public enum CSV {
       body = body.dropFirst(2)
     }
     guard body.count % 2 == 0 else {
-      throw DecodeError(message: "the UTF-16 text has an odd number of bytes")
+      throw DecodeError("the UTF-16 text has an odd number of bytes")
     }
     var units: [UInt16] = []
     units.reserveCapacity(body.count / 2)
@@ -168,7 +174,7 @@ public enum CSV {
       i += 2
     }
     guard let text = String(validating: units, as: UTF16.self) else {
-      throw DecodeError(message: "the file is not valid UTF-16")
+      throw DecodeError("the file is not valid UTF-16")
     }
     return text
   }
@@ -246,7 +252,7 @@ public enum CSV {
         field.append(character)
       }
     }
-    if quoted { throw DecodeError(line: rowStart, message: "a quoted field is never closed") }
+    if quoted { throw DecodeError(line: rowStart, "a quoted field is never closed") }
     if !field.isEmpty || !fields.isEmpty { endRow() }
     return rows
   }

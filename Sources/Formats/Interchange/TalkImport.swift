@@ -6,9 +6,25 @@ public struct TalkImport: Sendable {
   public struct Problem: Equatable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
-    public var message: String
+    /// What is wrong, to be said in any language.
+    public var phrase: Phrase
+    init(file: String, line: Int, _ phrase: Phrase) {
+      self.file = file
+      self.line = line
+      self.phrase = phrase
+    }
+    init(file: String, line: Int, _ template: String, _ arguments: Phrase.Argument...) {
+      self.init(file: file, line: line, Phrase(template, arguments: arguments))
+    }
+    /// What is wrong, in English.
+    public var message: String { phrase.description }
     /// `TALKS.csv:LINE: message`.
-    public var description: String { "\(file):\(line): \(message)" }
+    public var description: String { said(in: .en) }
+    /// ``description`` in `ui`.
+    public func said(in ui: InterfaceLanguage) -> String {
+      "\(file):\(line): \(Interface.say(phrase, in: ui))"
+    }
+    public static func == (a: Problem, b: Problem) -> Bool { a.description == b.description }
   }
 
   /// The talks of the good rows: new ones, and with `update`, replacements of existing ones.
@@ -57,7 +73,7 @@ public struct TalkImport: Sendable {
   ) -> TalkImport {
     var result = TalkImport()
     guard let header = rows.first else {
-      result.problems.append(Problem(file: file, line: 1, message: "the file holds no header row"))
+      result.problems.append(Problem(file: file, line: 1, "the file holds no header row"))
       return result
     }
     // Which field each column holds.
@@ -72,16 +88,15 @@ public struct TalkImport: Sendable {
           result.problems.append(
             Problem(
               file: file, line: header.line,
-              message: "--map \(name)=\(target): \(target) is not a field"))
+              "--map {1}={2}: {2} is not a field", "\(name)", "\(target)"))
         }
       }
       if field == nil && !name.trimmed.isEmpty && mapped[TalkTable.normalize(name)] == nil {
         result.problems.append(
           Problem(
             file: file, line: header.line,
-            message:
-              "unknown column “\(name)”: assign it with --map “\(name)=FIELD” or skip it with --map “\(name)=ignore”"
-          ))
+            "unknown column “{1}”: assign it with --map “{1}=FIELD” or skip it with --map “{1}=ignore”",
+            "\(name)"))
       }
       fields.append(field)
     }
@@ -89,19 +104,19 @@ public struct TalkImport: Sendable {
     for key in mapped.keys where !headers.contains(key) {
       result.problems.append(
         Problem(
-          file: file, line: header.line, message: "--map names a column the header lacks: \(key)"))
+          file: file, line: header.line, "--map names a column the header lacks: {1}", "\(key)"))
     }
     // Updates may leave titles as they are; new talks need one.
     if !update && !fields.contains(where: { $0 == .title }) {
       result.problems.append(
-        Problem(file: file, line: header.line, message: "no title column (title, titre or العنوان)")
+        Problem(file: file, line: header.line, "no title column (title, titre or العنوان)")
       )
     }
     for (field, count) in Dictionary(grouping: fields.compactMap { $0 }, by: { $0 }).mapValues(
       \.count)
     where count > 1 && field != .ignore {
       result.problems.append(
-        Problem(file: file, line: header.line, message: "two columns hold \(field)"))
+        Problem(file: file, line: header.line, "two columns hold {1}", "\(field)"))
     }
     guard result.problems.isEmpty else { return result }
 
@@ -117,9 +132,8 @@ public struct TalkImport: Sendable {
           result.problems.append(
             Problem(
               file: file, line: row.line,
-              message:
-                "\(field) “\(shown)” is a spreadsheet formula, not text: Multaqa does not import "
-                + "formulas (to import it as text, start the cell with an apostrophe: '\(shown))"))
+              "{1} “{2}” is a spreadsheet formula, not text: Multaqa does not import formulas (to import it as text, start the cell with an apostrophe: '{2})",
+              "\(field)", "\(shown)"))
           continue rows
         }
         values[field] = value
@@ -131,7 +145,7 @@ public struct TalkImport: Sendable {
         result.problems.append(
           Problem(
             file: file, line: row.line,
-            message: "\(row.fields.count) fields for \(fields.count) columns"))
+            "{1} fields for {2} columns", "\(row.fields.count)", "\(fields.count)"))
         continue
       }
       switch context.talk(values) {
@@ -140,7 +154,7 @@ public struct TalkImport: Sendable {
         result.speakers += newSpeakers
         if let after { pendingAfter.append((result.talks.count - 1, after, row.line)) }
       case .failure(let message):
-        result.problems.append(Problem(file: file, line: row.line, message: message.text))
+        result.problems.append(Problem(file: file, line: row.line, message.phrase))
       }
     }
     // `after` may name talks of later rows: resolve it once every row is read.
@@ -150,7 +164,7 @@ public struct TalkImport: Sendable {
       talk.after = after
       if let problem = talk.problems(in: talks).first(where: { $0.field == "after" }) {
         result.problems.append(
-          Problem(file: file, line: line, message: Context.message(problem, in: schedule)))
+          Problem(file: file, line: line, Context.message(problem, in: schedule)))
       } else {
         result.talks[i] = talk
       }
@@ -159,8 +173,11 @@ public struct TalkImport: Sendable {
   }
 
   struct Message: Error {
-    var text: String
-    init(_ text: String) { self.text = text }
+    var phrase: Phrase
+    init(_ phrase: Phrase) { self.phrase = phrase }
+    init(_ template: String, _ arguments: Phrase.Argument...) {
+      phrase = Phrase(template, arguments: arguments)
+    }
   }
 
   /// What the rows read so far have added, to match later rows against.
@@ -202,22 +219,24 @@ public struct TalkImport: Sendable {
         } while ids.contains(id)
       }
       guard isValidID(id) else {
-        return .failure(Message("id “\(id)” has spaces or signs (use letters, digits, - _ .)"))
+        return .failure(
+          Message("id “{1}” has spaces or signs (use letters, digits, - _ .)", "\(id)"))
       }
       guard !read.contains(id) else {
-        return .failure(Message("talk \(id) appears twice in the table"))
+        return .failure(Message("talk {1} appears twice in the table", "\(id)"))
       }
       let existing = schedule.talks[id: id]
       if existing != nil && !update {
         return .failure(
-          Message("talk \(id) already exists (--update replaces the talks the schedule has)"))
+          Message("talk {1} already exists (--update replaces the talks the schedule has)", "\(id)")
+        )
       }
       let title = v[.title] ?? existing?.title ?? ""
       guard !title.isEmpty else {
         return .failure(
-          Message(
-            v[.title] == nil
-              ? "talk \(id) is new and the table has no title column" : "the title is empty"))
+          v[.title] == nil
+            ? Message("talk {1} is new and the table has no title column", "\(id)")
+            : Message("the title is empty"))
       }
       let blank = Talk(id: id, title: title, duration: schedule.event.slot)
       var talk = existing ?? blank
@@ -232,8 +251,8 @@ public struct TalkImport: Sendable {
           guard let theme = themes.find(text) else {
             return .failure(
               Message(
-                "theme “\(text)” is not a theme of the event (\(schedule.themes.ids.joined(separator: ", ")))"
-              ))
+                "theme “{1}” is not a theme of the event ({2})", "\(text)",
+                .list(schedule.themes.ids.map(Phrase.Argument.text))))
           }
           talk.theme = theme.id
         }
@@ -242,8 +261,8 @@ public struct TalkImport: Sendable {
         guard let kind = text.isEmpty ? blank.kind : Self.kinds[TalkTable.normalize(text)] else {
           return .failure(
             Message(
-              "kind “\(text)” is not one of \(TalkKind.allCases.map(\.rawValue).joined(separator: ", "))"
-            ))
+              "kind “{1}” is not one of {2}", "\(text)",
+              .either(TalkKind.allCases.map { .text($0.rawValue) })))
         }
         talk.kind = kind
       }
@@ -284,7 +303,7 @@ public struct TalkImport: Sendable {
       if let text = v[.duration], !text.isEmpty {
         guard let minutes = Self.minutes(text) else {
           return .failure(
-            Message("duration “\(text)” is not a number of minutes (45, 1h30, 01:30)"))
+            Message("duration “{1}” is not a number of minutes (45, 1h30, 01:30)", "\(text)"))
         }
         talk.duration = minutes
       } else if existing == nil || v[.duration] != nil {
@@ -292,7 +311,7 @@ public struct TalkImport: Sendable {
       }
       if let text = v[.audience] {
         guard let n = text.isEmpty ? 0 : Int(text) else {
-          return .failure(Message("audience “\(text)” is not a number of people"))
+          return .failure(Message("audience “{1}” is not a number of people", "\(text)"))
         }
         talk.audience = text.isEmpty ? nil : n
       }
@@ -306,13 +325,14 @@ public struct TalkImport: Sendable {
       if let text = v[.status] {
         guard let status = text.isEmpty ? blank.status : Self.statuses[TalkTable.normalize(text)]
         else {
-          return .failure(Message("status “\(text)” is not confirmed, tentative or cancelled"))
+          return .failure(
+            Message("status “{1}” is not confirmed, tentative or cancelled", "\(text)"))
         }
         talk.status = status
       }
       if let text = v[.pinned] {
         guard let pinned = text.isEmpty ? false : Self.booleans[TalkTable.normalize(text)] else {
-          return .failure(Message("pinned “\(text)” is not yes or no"))
+          return .failure(Message("pinned “{1}” is not yes or no", "\(text)"))
         }
         talk.pinned = pinned
       }
@@ -359,35 +379,36 @@ public struct TalkImport: Sendable {
       guard let date = Self.date(dateText) else {
         return .failure(
           Message(
-            "date “\(dateText)” is not a day of the event (\(schedule.days.ids.joined(separator: ", ")))"
-          ))
+            "date “{1}” is not a day of the event ({2})", "\(dateText)",
+            .list(schedule.days.ids.map(Phrase.Argument.text))))
       }
       guard let room = rooms.find(roomText) else {
         return .failure(
           Message(
-            "room “\(roomText)” is not a room of the event (\(schedule.rooms.ids.joined(separator: ", ")))"
-          ))
+            "room “{1}” is not a room of the event ({2})", "\(roomText)",
+            .list(schedule.rooms.ids.map(Phrase.Argument.text))))
       }
       guard let start = Self.time(startText) else {
-        return .failure(Message("start “\(startText)” is not a time (09:30, 9h30)"))
+        return .failure(Message("start “{1}” is not a time (09:30, 9h30)", "\(startText)"))
       }
       return .success(Placement(date: date, room: room.id, start: start))
     }
 
     /// A rule of the model a row breaks, named by the table's column; a day that is not one
     /// of the event's says which are.
-    static func message(_ problem: FieldProblem, in schedule: Schedule) -> String {
+    static func message(_ problem: FieldProblem, in schedule: Schedule) -> Phrase {
       let columns: [String: TalkTable.Field] = [
         "at.date": .date, "at.room": .room, "at.start": .start, "prefer": .preferDate,
         "prefer.date": .preferDate, "prefer.from": .preferFrom, "prefer.to": .preferTo,
         "titles": .title,
       ]
       let column = columns[problem.field].map(\.description) ?? problem.field
-      var message = "\(column): \(problem.message)"
-      if problem.missing?.kind == .day {
-        message += " (\(schedule.days.ids.joined(separator: ", ")))"
+      guard problem.missing?.kind == .day else {
+        return Phrase("{1}: {2}", "\(column)", .phrase(problem.phrase))
       }
-      return message
+      return Phrase(
+        "{1}: {2} ({3})", "\(column)", .phrase(problem.phrase),
+        .list(schedule.days.ids.map(Phrase.Argument.text)))
     }
 
     /// The id of a new speaker, unique among the ids taken.

@@ -590,5 +590,106 @@ extension Interface {
     "{1} is outside the years an event can be planned in ({2}–{3}); is the year mistyped?":
       "{1} خارج السنوات التي يمكن تخطيط حدث فيها ({2}–{3})؛ هل السنة مكتوبة خطأ؟",
     "{1} problems; nothing was changed.": "{1} مشكلات؛ لم يتغير شيء.",
+    // Files: opening, saving, spreadsheets, and the commands' own words.
+    " and {1} new speaker(s)": " و{1} متحدث(ين) جدد",
+    ", {1} changed, {2} unchanged": "، {1} معدلة، {2} دون تغيير",
+    "--day {1} is not a day of {2} ({3})": "--day {1} ليس يوما من أيام {2} ({3})",
+    "--lang {1}: {2} has no text in that language (its languages: {3})":
+      "--lang {1}: لا نص في {2} بهذه اللغة (لغاته: {3})",
+    "--map names a column the header lacks: {1}": "--map يسمي عمودا غير موجود في الترويسة: {1}",
+    "--map {1}={2}: {2} is not a field": "--map {1}={2}: {2} ليس حقلا",
+    "--room {1} is not a room of {2} ({3})": "--room {1} ليست قاعة في {2} ({3})",
+    "--theme {1} is not a theme of {2} ({3})": "--theme {1} ليس محورا في {2} ({3})",
+    "Formatted {1} (previous version: {1}.bak)": "نُسّق {1} (النسخة السابقة: {1}.bak)",
+    "Imported {1} into {2}": "استورد إلى {2}: {1}",
+    "Nothing to import: {1} already holds every row": "لا شيء للاستيراد: {1} يضم كل الأسطر بالفعل",
+    "Would add {1} to {2}": "سيضيف إلى {2}: {1}",
+    "Wrote {1} calendars to {2}": "كُتبت {1} رزنامات في {2}",
+    "a YAML alias cannot be used as a field name; write the name out":
+      "لا يمكن استعمال اسم YAML مستعار اسما لحقل؛ اكتب الاسم كاملا",
+    "a control character (U+{1}) is not allowed in a schedule file; remove it (a tab, a line break or an escape like \\t in quotes is)":
+      "محرف تحكم (U+{1}) غير مسموح في ملف برنامج؛ احذفه (المسموح: جدولة أو سطر جديد أو تهريب مثل \\t بين علامتي تنصيص)",
+    "a place needs date, room and start together (or none of them)":
+      "يحتاج المكان التاريخ والقاعة والبداية معا (أو لا شيء منها)",
+    "a quoted field is never closed": "حقل بين علامتي تنصيص لم يُغلق",
+    "audience “{1}” is not a number of people": "الجمهور «{1}» ليس عدد أشخاص",
+    "belongs to {1}, not {2}: not used": "يعود إلى {1}، لا إلى {2}: لم يُستعمل",
+    "cannot back up the file as {1}": "تعذر حفظ نسخة احتياطية من الملف باسم {1}",
+    "cannot be reached: {1}": "لا يمكن الوصول إليه: {1}",
+    "cannot be read (check its permissions)": "لا تمكن قراءته (تحقق من صلاحياته)",
+    "cannot be read as YAML: {1}": "لا تمكن قراءته بصيغة YAML: {1}",
+    "cannot be read: {1}": "لا تمكن قراءته: {1}",
+    "cannot create a file in {1}: {2}": "تعذر إنشاء ملف في {1}: {2}",
+    "cannot flush to disk: {1}": "تعذرت الكتابة على القرص: {1}",
+    "cannot keep the backup {1}: {2}": "تعذر الاحتفاظ بالنسخة الاحتياطية {1}: {2}",
+    "cannot open: {1}": "تعذر الفتح: {1}",
+    "cannot replace the file: {1}": "تعذر استبدال الملف: {1}",
+    "cannot write the backup {1}: {2}": "تعذرت كتابة النسخة الاحتياطية {1}: {2}",
+    "cannot write: {1}": "تعذرت الكتابة: {1}",
+    "contains a NUL byte: this looks like a binary file, not a schedule":
+      "يحوي بايت NUL: يبدو ملفا ثنائيا لا برنامجا",
+    "date “{1}” is not a day of the event ({2})": "التاريخ «{1}» ليس يوما من أيام الحدث ({2})",
+    "duration “{1}” is not a number of minutes (45, 1h30, 01:30)":
+      "المدة «{1}» ليست عدد دقائق (45، 1h30، 01:30)",
+    "holds no YAML document": "لا يحوي أي مستند YAML",
+    "id “{1}” has spaces or signs (use letters, digits, - _ .)":
+      "المعرّف «{1}» فيه فراغات أو رموز (استعمل الحروف والأرقام و- _ .)",
+    "invalid UTF-8 byte 0x{1}: the rest of the file is UTF-8, so nothing was imported; correct that byte, or give --encoding if the file is in another one":
+      "بايت UTF-8 غير صالح 0x{1}: باقي الملف UTF-8، لذا لم يُستورد شيء؛ صحح ذلك البايت، أو أعط --encoding إن كان الملف بترميز آخر",
+    "is UTF-16 text; save it as UTF-8": "نص UTF-16؛ احفظه بترميز UTF-8",
+    "is UTF-32 text; save it as UTF-8": "نص UTF-32؛ احفظه بترميز UTF-8",
+    "is a folder": "مجلد",
+    "is a folder, not a schedule file": "مجلد، لا ملف برنامج",
+    "is empty; a schedule starts with `multaqa: {1}`": "فارغ؛ يبدأ البرنامج بـ `multaqa: {1}`",
+    "is larger than {1} MB": "أكبر من {1} ميغابايت",
+    "is larger than {1} MB; a schedule file is far smaller (is this the right file?)":
+      "أكبر من {1} ميغابايت؛ ملف البرنامج أصغر بكثير (هل هذا هو الملف الصحيح؟)",
+    "is not valid UTF-8 (byte 0x{1}); save the file as UTF-8":
+      "ليس UTF-8 صالحا (البايت 0x{1})؛ احفظ الملف بترميز UTF-8",
+    "kind “{1}” is not one of {2}": "النوع «{1}» ليس من {2}",
+    "no such file": "لا يوجد هذا الملف",
+    "no title column (title, titre or العنوان)": "لا عمود للعنوان (title أو titre أو العنوان)",
+    "not a terminal, so here is the check of {1} instead of the editor":
+      "ليست طرفية، فهذا فحص {1} بدل المحرر",
+    "not saved: the schedule would not load again: {1}": "لم يُحفظ: لن يُفتح البرنامج مجددا: {1}",
+    "not saved: {1}: {2}: {3}": "لم يُحفظ: {1}: {2}: {3}",
+    "pinned “{1}” is not yes or no": "التثبيت «{1}» ليس نعم أو لا",
+    "room “{1}” is not a room of the event ({2})": "القاعة «{1}» ليست قاعة في الحدث ({2})",
+    "start “{1}” is not a time (09:30, 9h30)": "البداية «{1}» ليست وقتا (09:30، 9h30)",
+    "status “{1}” is not confirmed, tentative or cancelled":
+      "الحالة «{1}» ليست confirmed أو tentative أو cancelled",
+    "talk {1} already exists (--update replaces the talks the schedule has)":
+      "المداخلة {1} موجودة بالفعل (--update يستبدل مداخلات البرنامج)",
+    "talk {1} appears twice in the table": "المداخلة {1} مذكورة مرتين في الجدول",
+    "talk {1} is new and the table has no title column":
+      "المداخلة {1} جديدة والجدول بلا عمود للعنوان",
+    "the UTF-16 text has an odd number of bytes": "نص UTF-16 فيه عدد فردي من البايتات",
+    "the duration is empty": "المدة فارغة",
+    "the file holds no header row": "الملف بلا سطر ترويسة",
+    "the file is not valid UTF-16": "الملف ليس UTF-16 صالحا",
+    "the file is not valid UTF-8": "الملف ليس UTF-8 صالحا",
+    "the preferred date or times do not read as dates and times":
+      "التاريخ أو الأوقات المفضلة لا تُقرأ تواريخ وأوقاتا",
+    "the terminal cannot be started (TERM={1}); try TERM=xterm-256color":
+      "تعذر تشغيل الطرفية (TERM={1})؛ جرّب TERM=xterm-256color",
+    "the title is empty": "العنوان فارغ",
+    "theme “{1}” is not a theme of the event ({2})": "المحور «{1}» ليس محورا في الحدث ({2})",
+    "too many symbolic links (more than {1}, or a link that leads back to itself)":
+      "روابط رمزية كثيرة جدا (أكثر من {1}، أو رابط يعود إلى نفسه)",
+    "two columns hold {1}": "عمودان يحويان {1}",
+    "unknown column “{1}”: assign it with --map “{1}=FIELD” or skip it with --map “{1}=ignore”":
+      "عمود غير معروف «{1}»: عيّنه بـ --map «{1}=FIELD» أو تجاهله بـ --map «{1}=ignore»",
+    "{1} bad row(s): nothing was imported (--skip-bad-rows imports the others)":
+      "{1} سطر(أسطر) خاطئة: لم يُستورد شيء (--skip-bad-rows يستورد الباقي)",
+    "{1} fields for {2} columns": "{1} حقول لـ {2} أعمدة",
+    "{1} is already formatted": "{1} منسق بالفعل",
+    "{1} is not in Multaqa's layout": "{1} ليس بتنسيق ملتقى",
+    "{1} new talk(s) ({2} placed, {3} unscheduled)":
+      "{1} مداخلة(ت) جديدة ({2} موضوعة، {3} غير مبرمجة)",
+    "{1} “{2}” is a spreadsheet formula, not text: Multaqa does not import formulas (to import it as text, start the cell with an apostrophe: '{2})":
+      "{1} «{2}» صيغة جدول حسابي لا نص: ملتقى لا يستورد الصيغ (لاستيرادها نصا، ابدأ الخلية بفاصلة عليا: '{2})",
+    "{1}: cannot be created as a folder ({2})": "{1}: تعذر إنشاؤه مجلدا ({2})",
+    "{1}: cannot be read": "{1}: لا تمكن قراءته",
+    "“{1}” (U+{2}) has no place in Windows-1256": "«{1}» (U+{2}) لا مكان له في Windows-1256",
   ]
 }

@@ -612,5 +612,116 @@ extension Interface {
     "{1} is outside the years an event can be planned in ({2}–{3}); is the year mistyped?":
       "{1} est hors des années où un événement peut être prévu ({2}–{3}) ; l'année est-elle mal tapée ?",
     "{1} problems; nothing was changed.": "{1} problèmes ; rien n'a été modifié.",
+    // Files: opening, saving, spreadsheets, and the commands' own words.
+    " and {1} new speaker(s)": " et {1} nouvel(s) intervenant(s)",
+    ", {1} changed, {2} unchanged": ", {1} modifiée(s), {2} inchangée(s)",
+    "--day {1} is not a day of {2} ({3})": "--day {1} n'est pas un jour de {2} ({3})",
+    "--lang {1}: {2} has no text in that language (its languages: {3})":
+      "--lang {1} : {2} n'a pas de texte dans cette langue (ses langues : {3})",
+    "--map names a column the header lacks: {1}":
+      "--map nomme une colonne absente de l'en-tête : {1}",
+    "--map {1}={2}: {2} is not a field": "--map {1}={2} : {2} n'est pas un champ",
+    "--room {1} is not a room of {2} ({3})": "--room {1} n'est pas une salle de {2} ({3})",
+    "--theme {1} is not a theme of {2} ({3})": "--theme {1} n'est pas un axe de {2} ({3})",
+    "Formatted {1} (previous version: {1}.bak)":
+      "{1} remis en forme (version précédente : {1}.bak)",
+    "Imported {1} into {2}": "Importé dans {2} : {1}",
+    "Nothing to import: {1} already holds every row":
+      "Rien à importer : {1} contient déjà chaque ligne",
+    "Would add {1} to {2}": "Ajouterait à {2} : {1}",
+    "Wrote {1} calendars to {2}": "{1} calendriers écrits dans {2}",
+    "a YAML alias cannot be used as a field name; write the name out":
+      "un alias YAML ne peut pas servir de nom de champ ; écrivez le nom en entier",
+    "a control character (U+{1}) is not allowed in a schedule file; remove it (a tab, a line break or an escape like \\t in quotes is)":
+      "un caractère de contrôle (U+{1}) n'est pas permis dans un fichier de programme ; supprimez-le (une tabulation, un saut de ligne ou un échappement comme \\t entre guillemets le sont)",
+    "a place needs date, room and start together (or none of them)":
+      "une place demande date, salle et début ensemble (ou aucun des trois)",
+    "a quoted field is never closed": "un champ entre guillemets n'est jamais fermé",
+    "audience “{1}” is not a number of people":
+      "l'audience « {1} » n'est pas un nombre de personnes",
+    "belongs to {1}, not {2}: not used": "appartient à {1}, pas à {2} : non utilisé",
+    "cannot back up the file as {1}": "impossible de sauvegarder le fichier sous {1}",
+    "cannot be reached: {1}": "inaccessible : {1}",
+    "cannot be read (check its permissions)": "illisible (vérifiez ses droits)",
+    "cannot be read as YAML: {1}": "illisible en YAML : {1}",
+    "cannot be read: {1}": "illisible : {1}",
+    "cannot create a file in {1}: {2}": "impossible de créer un fichier dans {1} : {2}",
+    "cannot flush to disk: {1}": "impossible d'écrire sur le disque : {1}",
+    "cannot keep the backup {1}: {2}": "impossible de garder la sauvegarde {1} : {2}",
+    "cannot open: {1}": "impossible d'ouvrir : {1}",
+    "cannot replace the file: {1}": "impossible de remplacer le fichier : {1}",
+    "cannot write the backup {1}: {2}": "impossible d'écrire la sauvegarde {1} : {2}",
+    "cannot write: {1}": "impossible d'écrire : {1}",
+    "contains a NUL byte: this looks like a binary file, not a schedule":
+      "contient un octet NUL : c'est un fichier binaire, pas un programme",
+    "date “{1}” is not a day of the event ({2})":
+      "la date « {1} » n'est pas un jour de l'événement ({2})",
+    "duration “{1}” is not a number of minutes (45, 1h30, 01:30)":
+      "la durée « {1} » n'est pas un nombre de minutes (45, 1h30, 01:30)",
+    "holds no YAML document": "ne contient aucun document YAML",
+    "id “{1}” has spaces or signs (use letters, digits, - _ .)":
+      "l'identifiant « {1} » a des espaces ou des signes (lettres, chiffres, - _ .)",
+    "invalid UTF-8 byte 0x{1}: the rest of the file is UTF-8, so nothing was imported; correct that byte, or give --encoding if the file is in another one":
+      "octet UTF-8 invalide 0x{1} : le reste du fichier est en UTF-8, donc rien n'a été importé ; corrigez cet octet, ou donnez --encoding si le fichier est dans un autre codage",
+    "is UTF-16 text; save it as UTF-8": "est du texte UTF-16 ; enregistrez-le en UTF-8",
+    "is UTF-32 text; save it as UTF-8": "est du texte UTF-32 ; enregistrez-le en UTF-8",
+    "is a folder": "est un dossier",
+    "is a folder, not a schedule file": "est un dossier, pas un fichier de programme",
+    "is empty; a schedule starts with `multaqa: {1}`":
+      "est vide ; un programme commence par `multaqa: {1}`",
+    "is larger than {1} MB": "dépasse {1} Mo",
+    "is larger than {1} MB; a schedule file is far smaller (is this the right file?)":
+      "dépasse {1} Mo ; un fichier de programme est bien plus petit (est-ce le bon fichier ?)",
+    "is not valid UTF-8 (byte 0x{1}); save the file as UTF-8":
+      "n'est pas de l'UTF-8 valide (octet 0x{1}) ; enregistrez le fichier en UTF-8",
+    "kind “{1}” is not one of {2}": "le format « {1} » n'est pas l'un de {2}",
+    "no such file": "fichier introuvable",
+    "no title column (title, titre or العنوان)":
+      "pas de colonne de titre (title, titre ou العنوان)",
+    "not a terminal, so here is the check of {1} instead of the editor":
+      "pas de terminal : voici la vérification de {1} au lieu de l'éditeur",
+    "not saved: the schedule would not load again: {1}":
+      "non enregistré : le programme ne se rouvrirait pas : {1}",
+    "not saved: {1}: {2}: {3}": "non enregistré : {1} : {2} : {3}",
+    "pinned “{1}” is not yes or no": "épinglée « {1} » n'est ni oui ni non",
+    "room “{1}” is not a room of the event ({2})":
+      "la salle « {1} » n'est pas une salle de l'événement ({2})",
+    "start “{1}” is not a time (09:30, 9h30)": "le début « {1} » n'est pas une heure (09:30, 9h30)",
+    "status “{1}” is not confirmed, tentative or cancelled":
+      "le statut « {1} » n'est ni confirmed, ni tentative, ni cancelled",
+    "talk {1} already exists (--update replaces the talks the schedule has)":
+      "l'intervention {1} existe déjà (--update remplace celles du programme)",
+    "talk {1} appears twice in the table": "l'intervention {1} figure deux fois dans le tableau",
+    "talk {1} is new and the table has no title column":
+      "l'intervention {1} est nouvelle et le tableau n'a pas de colonne de titre",
+    "the UTF-16 text has an odd number of bytes": "le texte UTF-16 a un nombre impair d'octets",
+    "the duration is empty": "la durée est vide",
+    "the file holds no header row": "le fichier n'a pas de ligne d'en-tête",
+    "the file is not valid UTF-16": "le fichier n'est pas de l'UTF-16 valide",
+    "the file is not valid UTF-8": "le fichier n'est pas de l'UTF-8 valide",
+    "the preferred date or times do not read as dates and times":
+      "la date ou les heures préférées ne se lisent pas comme des dates et des heures",
+    "the terminal cannot be started (TERM={1}); try TERM=xterm-256color":
+      "le terminal ne peut pas être démarré (TERM={1}) ; essayez TERM=xterm-256color",
+    "the title is empty": "le titre est vide",
+    "theme “{1}” is not a theme of the event ({2})":
+      "l'axe « {1} » n'est pas un axe de l'événement ({2})",
+    "too many symbolic links (more than {1}, or a link that leads back to itself)":
+      "trop de liens symboliques (plus de {1}, ou un lien qui revient sur lui-même)",
+    "two columns hold {1}": "deux colonnes contiennent {1}",
+    "unknown column “{1}”: assign it with --map “{1}=FIELD” or skip it with --map “{1}=ignore”":
+      "colonne inconnue « {1} » : attribuez-la avec --map « {1}=CHAMP » ou ignorez-la avec --map « {1}=ignore »",
+    "{1} bad row(s): nothing was imported (--skip-bad-rows imports the others)":
+      "{1} ligne(s) fautive(s) : rien n'a été importé (--skip-bad-rows importe les autres)",
+    "{1} fields for {2} columns": "{1} champs pour {2} colonnes",
+    "{1} is already formatted": "{1} est déjà en forme",
+    "{1} is not in Multaqa's layout": "{1} n'est pas dans la mise en forme de Multaqa",
+    "{1} new talk(s) ({2} placed, {3} unscheduled)":
+      "{1} nouvelle(s) intervention(s) ({2} placée(s), {3} non programmée(s))",
+    "{1} “{2}” is a spreadsheet formula, not text: Multaqa does not import formulas (to import it as text, start the cell with an apostrophe: '{2})":
+      "{1} « {2} » est une formule de tableur, pas du texte : Multaqa n'importe pas les formules (pour l'importer comme texte, commencez la cellule par une apostrophe : '{2})",
+    "{1}: cannot be created as a folder ({2})": "{1} : impossible de créer ce dossier ({2})",
+    "{1}: cannot be read": "{1} : illisible",
+    "“{1}” (U+{2}) has no place in Windows-1256": "« {1} » (U+{2}) n'existe pas en Windows-1256",
   ]
 }

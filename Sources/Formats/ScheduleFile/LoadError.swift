@@ -40,6 +40,9 @@ public struct LoadProblem: Equatable, Sendable, CustomStringConvertible {
   public func said(in ui: InterfaceLanguage) -> String {
     "\(file):\(line):\(column): \(message(in: ui))"
   }
+
+  /// Two problems are the same when they say the same at the same place.
+  public static func == (a: LoadProblem, b: LoadProblem) -> Bool { a.description == b.description }
 }
 
 /// Why a file could not be loaded: every problem found, in file order.
@@ -48,8 +51,13 @@ public struct LoadError: Error, Equatable, Sendable, CustomStringConvertible {
 
   public init(_ problems: [LoadProblem]) { self.problems = problems }
 
-  public init(file: String, line: Int = 1, column: Int = 1, _ message: String) {
-    self.problems = [LoadProblem(file: file, line: line, column: column, message: message)]
+  public init(
+    file: String, line: Int = 1, column: Int = 1, _ template: String,
+    _ arguments: Phrase.Argument...
+  ) {
+    self.problems = [
+      LoadProblem(file: file, line: line, column: column, Phrase(template, arguments: arguments))
+    ]
   }
 
   public var description: String { said(in: .en) }

@@ -29,13 +29,13 @@ public enum ScheduleFile {
     do {
       data = try handle.read(upToCount: maximumSize + 1) ?? Data()
     } catch {
-      throw LoadError(file: path, "cannot be read: \(error.localizedDescription)")
+      throw LoadError(file: path, "cannot be read: {1}", "\(error.localizedDescription)")
     }
     guard data.count <= maximumSize else {
       throw LoadError(
         file: path,
-        "is larger than \(maximumSize >> 20) MB; a schedule file is far smaller (is this the right file?)"
-      )
+        "is larger than {1} MB; a schedule file is far smaller (is this the right file?)",
+        "\(maximumSize >> 20)")
     }
     return [UInt8](data)
   }
@@ -43,7 +43,7 @@ public enum ScheduleFile {
   /// Checks and decodes schedule YAML. `file` names the source in messages.
   public static func decode(_ bytes: [UInt8], file: String) throws(LoadError) -> Schedule {
     guard bytes.count <= maximumSize else {
-      throw LoadError(file: file, "is larger than \(maximumSize >> 20) MB")
+      throw LoadError(file: file, "is larger than {1} MB", "\(maximumSize >> 20)")
     }
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -65,18 +65,18 @@ public enum ScheduleFile {
       let (line, column) = position(of: offset, in: body)
       throw LoadError(
         file: file, line: line, column: column,
-        "is not valid UTF-8 (byte 0x\(String(body[body.startIndex + offset], radix: 16, uppercase: true))); "
-          + "save the file as UTF-8")
+        "is not valid UTF-8 (byte 0x{1}); save the file as UTF-8",
+        "\(String(body[body.startIndex + offset], radix: 16, uppercase: true))")
     }
     if let (line, column, scalar) = firstControlCharacter(in: text) {
       throw LoadError(
         file: file, line: line, column: column,
-        "a control character (U+\(hex(scalar.value))) is not allowed in a schedule file; "
-          + "remove it (a tab, a line break or an escape like \\t in quotes is)")
+        "a control character (U+{1}) is not allowed in a schedule file; remove it (a tab, a line break or an escape like \\t in quotes is)",
+        "\(hex(scalar.value))")
     }
     if text.allSatisfy({ $0.isWhitespace }) {
       throw LoadError(
-        file: file, "is empty; a schedule starts with `multaqa: \(Schedule.formatVersion)`")
+        file: file, "is empty; a schedule starts with `multaqa: {1}`", "\(Schedule.formatVersion)")
     }
     if let (line, column) = AliasKeys.first(in: text) {
       throw LoadError(
@@ -96,7 +96,7 @@ public enum ScheduleFile {
     } catch let error as YamlError {
       throw LoadError([problem(from: error, file: file)])
     } catch {
-      throw LoadError(file: file, "cannot be read as YAML: \(error)")
+      throw LoadError(file: file, "cannot be read as YAML: {1}", "\(error)")
     }
     let reader = YAMLReader(file: file, budget: 1_000 + 4 * bytes.count)
     let decoder = ScheduleDecoder(reader: reader)
@@ -149,7 +149,9 @@ public enum ScheduleFile {
   {
     // The model's rules first, so that the message names the value and its field.
     if let (value, problem) = schedule.problems.first {
-      throw SaveError(path: path, message: "not saved: \(value): \(problem)")
+      throw SaveError(
+        path: path, "not saved: {1}: {2}: {3}", .phrase(value), "\(problem.path)",
+        .phrase(problem.phrase))
     }
     let written =
       stamp
@@ -161,8 +163,8 @@ public enum ScheduleFile {
     do {
       _ = try decode(Array(text.utf8), file: path)
     } catch {
-      let first = error.problems.first.map { "\($0.message)" } ?? ""
-      throw SaveError(path: path, message: "not saved: the schedule would not load again: \(first)")
+      let first = error.problems.first.map { Phrase.Argument.phrase($0.phrase) } ?? ""
+      throw SaveError(path: path, "not saved: the schedule would not load again: {1}", first)
     }
     try AtomicFile.write(text, to: path)
     return written

@@ -371,19 +371,26 @@ extension Event {
 extension Schedule {
   /// Every rule of the model a value of this schedule breaks, each named by its value
   /// (`talk t12`, `room hall-a`, `day 2010-03-14`, `the event`), in the file's order.
-  public var problems: [(value: String, problem: FieldProblem)] {
+  public var problems: [(value: Phrase, problem: FieldProblem)] {
     let context = ModelContext(self)
-    var found = event.problems.map { ("the event", $0) }
+    let event = Phrase("the event")
+    var found = self.event.problems.map { (event, $0) }
     if days.isEmpty {
-      found.append(("the event", FieldProblem("days", "the event needs at least one day")))
+      found.append((event, FieldProblem("days", "the event needs at least one day")))
     }
-    for day in days { found += day.problems(slot: event.slot).map { ("day \(day.id)", $0) } }
-    for room in rooms { found += room.problems.map { ("room \(room.id)", $0) } }
-    for theme in themes { found += theme.problems.map { ("theme \(theme.id)", $0) } }
+    for day in days {
+      found += day.problems(slot: self.event.slot).map { (Phrase("day {1}", "\(day.id)"), $0) }
+    }
+    for room in rooms { found += room.problems.map { (Phrase("room {1}", "\(room.id)"), $0) } }
+    for theme in themes {
+      found += theme.problems.map { (Phrase("theme {1}", "\(theme.id)"), $0) }
+    }
     for speaker in speakers {
-      found += speaker.problems(in: context).map { ("speaker \(speaker.id)", $0) }
+      found += speaker.problems(in: context).map { (Phrase("speaker {1}", "\(speaker.id)"), $0) }
     }
-    for talk in talks { found += talk.problems(in: context).map { ("talk \(talk.id)", $0) } }
+    for talk in talks {
+      found += talk.problems(in: context).map { (Phrase("talk {1}", "\(talk.id)"), $0) }
+    }
     return found
   }
 }
