@@ -68,7 +68,7 @@ struct EditCommand: ParsableCommand {
       return
     }
     if let problem = CursesBackend.problem() {
-      printError("multaqa: " + Self.explain(problem, file: file))
+      printError("multaqa: " + Self.explain(problem, file: file, ui: interface.language))
       throw Exit.unreadable
     }
     let color = ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -94,24 +94,31 @@ struct EditCommand: ParsableCommand {
   }
 
   /// What is wrong with the terminal, and what to do.
-  static func explain(_ problem: CursesBackend.Unusable, file: String) -> String {
-    let others =
-      "`multaqa check \(file)` and `multaqa print \(file)` work without a terminal"
+  static func explain(
+    _ problem: CursesBackend.Unusable, file: String, ui: InterfaceLanguage = .en
+  ) -> String {
+    func tr(_ english: String, _ arguments: String...) -> String {
+      Interface.text(english, in: ui, arguments: arguments)
+    }
+    let others = tr("`multaqa check {1}` and `multaqa print {1}` work without a terminal", file)
     switch problem {
     case .unset:
-      return "TERM is not set, so the kind of terminal is unknown. Set it to your terminal's "
-        + "type, for example TERM=xterm-256color; " + others + "."
+      return tr(
+        "TERM is not set, so the kind of terminal is unknown. Set it to your terminal's type, for example TERM=xterm-256color; {1}.",
+        others)
     case .unknown(let term):
-      return "the terminal type TERM=\(TerminalText.visible(term)) is not known on this "
-        + "machine (no terminfo entry). Try TERM=xterm-256color, or install its entry "
-        + "(Debian: ncurses-term); " + others + "."
+      return tr(
+        "the terminal type TERM={1} is not known on this machine (no terminfo entry). Try TERM=xterm-256color, or install its entry (Debian: ncurses-term); {2}.",
+        TerminalText.visible(term), others)
     case .noDatabase:
-      return "this machine has no terminfo database (Debian: apt-get install ncurses-base); "
-        + others + "."
+      return tr(
+        "this machine has no terminfo database (Debian: apt-get install ncurses-base); {1}.",
+        others)
     case .cannotAddress(let term):
-      return "this terminal (TERM=\(TerminalText.visible(term))) cannot place the cursor, so "
-        + "it cannot show the editor's grid. Use a full terminal (TERM=xterm-256color), or: "
-        + others + "."
+      return tr(
+        "this terminal (TERM={1}) cannot place the cursor, so it cannot show the editor's grid. Use a full terminal (TERM=xterm-256color), or: {2}.",
+        TerminalText.visible(term), others)
     }
   }
+
 }

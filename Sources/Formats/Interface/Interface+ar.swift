@@ -691,5 +691,16 @@ extension Interface {
     "{1}: cannot be created as a folder ({2})": "{1}: تعذر إنشاؤه مجلدا ({2})",
     "{1}: cannot be read": "{1}: لا تمكن قراءته",
     "“{1}” (U+{2}) has no place in Windows-1256": "«{1}» (U+{2}) لا مكان له في Windows-1256",
+    // The editor's terminal, when it cannot start.
+    "`multaqa check {1}` and `multaqa print {1}` work without a terminal":
+      "`multaqa check {1}` و`multaqa print {1}` يعملان دون طرفية",
+    "TERM is not set, so the kind of terminal is unknown. Set it to your terminal's type, for example TERM=xterm-256color; {1}.":
+      "TERM غير معرّف، فنوع الطرفية مجهول. اضبطه على نوع طرفيتك، مثلا TERM=xterm-256color؛ {1}.",
+    "the terminal type TERM={1} is not known on this machine (no terminfo entry). Try TERM=xterm-256color, or install its entry (Debian: ncurses-term); {2}.":
+      "نوع الطرفية TERM={1} غير معروف على هذا الجهاز (لا مدخل terminfo). جرّب TERM=xterm-256color، أو ثبّت مدخله (Debian: ncurses-term)؛ {2}.",
+    "this machine has no terminfo database (Debian: apt-get install ncurses-base); {1}.":
+      "لا قاعدة terminfo على هذا الجهاز (Debian: apt-get install ncurses-base)؛ {1}.",
+    "this terminal (TERM={1}) cannot place the cursor, so it cannot show the editor's grid. Use a full terminal (TERM=xterm-256color), or: {2}.":
+      "هذه الطرفية (TERM={1}) لا تستطيع وضع المؤشر، فلا يمكنها عرض شبكة المحرر. استعمل طرفية كاملة (TERM=xterm-256color)، أو: {2}.",
   ]
 }

@@ -723,5 +723,16 @@ extension Interface {
     "{1}: cannot be created as a folder ({2})": "{1} : impossible de créer ce dossier ({2})",
     "{1}: cannot be read": "{1} : illisible",
     "“{1}” (U+{2}) has no place in Windows-1256": "« {1} » (U+{2}) n'existe pas en Windows-1256",
+    // The editor's terminal, when it cannot start.
+    "`multaqa check {1}` and `multaqa print {1}` work without a terminal":
+      "`multaqa check {1}` et `multaqa print {1}` fonctionnent sans terminal",
+    "TERM is not set, so the kind of terminal is unknown. Set it to your terminal's type, for example TERM=xterm-256color; {1}.":
+      "TERM n'est pas défini, le type de terminal est donc inconnu. Donnez-lui le type de votre terminal, par exemple TERM=xterm-256color ; {1}.",
+    "the terminal type TERM={1} is not known on this machine (no terminfo entry). Try TERM=xterm-256color, or install its entry (Debian: ncurses-term); {2}.":
+      "le type de terminal TERM={1} est inconnu sur cette machine (pas d'entrée terminfo). Essayez TERM=xterm-256color, ou installez son entrée (Debian : ncurses-term) ; {2}.",
+    "this machine has no terminfo database (Debian: apt-get install ncurses-base); {1}.":
+      "cette machine n'a pas de base terminfo (Debian : apt-get install ncurses-base) ; {1}.",
+    "this terminal (TERM={1}) cannot place the cursor, so it cannot show the editor's grid. Use a full terminal (TERM=xterm-256color), or: {2}.":
+      "ce terminal (TERM={1}) ne sait pas placer le curseur, il ne peut donc pas montrer la grille de l'éditeur. Utilisez un terminal complet (TERM=xterm-256color), ou : {2}.",
   ]
 }
