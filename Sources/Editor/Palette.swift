@@ -84,4 +84,8 @@ struct Palette {
   var modal: Style { Style() }
   var modalBorder: Style { color ? Style(foreground: .brightBlue, bold: true) : Style(bold: true) }
   var fieldFocused: Style { Style(underline: true, reverse: true) }
+  /// Text that the next key typed replaces.
+  var selectedText: Style {
+    color ? Style(foreground: .black, background: .cyan) : Style(bold: true, reverse: true)
+  }
 }

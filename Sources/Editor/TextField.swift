@@ -2,10 +2,14 @@
 public struct TextField: Equatable, Sendable {
   public private(set) var characters: [Character]
   public private(set) var cursor: Int
+  /// The whole text is selected: the first character typed replaces it, a deletion clears it,
+  /// a movement keeps it (as a search box offers its last query).
+  public private(set) var isSelected: Bool
 
-  public init(_ text: String = "") {
+  public init(_ text: String = "", selected: Bool = false) {
     characters = Array(text)
     cursor = characters.count
+    isSelected = selected && !text.isEmpty
   }
 
   public var text: String { String(characters) }
@@ -37,6 +41,13 @@ public struct TextField: Equatable, Sendable {
 
   /// Applies an editing key; returns whether the key was one.
   public mutating func handle(_ key: KeyInput) -> Bool {
+    if isSelected {
+      isSelected = false
+      switch key {
+      case .character, .backspace, .delete, .controlU: clear()
+      case .left, .right, .home, .end, .controlA, .controlE: break
+      }
+    }
     switch key {
     case .character(let c):
       insert(c)

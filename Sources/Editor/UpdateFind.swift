@@ -8,7 +8,8 @@ func runFind(_ command: Command, _ state: inout EditorState) -> [Effect] {
   case .search:
     state.mode = .prompt(
       Prompt(
-        purpose: .search, label: state.tr("Search: "), field: TextField(state.searchQuery ?? "")))
+        purpose: .search, label: state.tr("Search: "),
+        field: TextField(state.searchQuery ?? "", selected: true)))
     return []
   case .nextMatch, .previousMatch:
     guard state.searchQuery != nil else {

@@ -155,15 +155,11 @@ struct Painter {
     switch state.mode {
     case .picker: hints.insert(tr("type to filter"), at: 0)
     case .question(let question):
-      hints = question.answers.map { "\($0.key) \($0.label)" } + hints
+      // The question first: its answers alone would not say what is asked.
+      hints = [question.text] + question.answers.map { "\($0.key) \($0.label)" } + hints
     case .solving(let progress):
       var text = tr("Solving…")
-      if let progress {
-        text +=
-          " \(progress.phase): \(progress.placed)/\(progress.total) placed · best score \(Int(progress.bestScore)) · "
-          + String(Int(progress.elapsed * 10) / 10) + "." + String(Int(progress.elapsed * 10) % 10)
-          + "s"
-      }
+      if let progress { text += " " + SolveReport.progress(progress, ui: state.ui) }
       hints.insert(text, at: 0)
     case .quitting: hints = [tr("Quitting…")]
     default: break

@@ -76,7 +76,9 @@ extension Painter {
       shown = String(characters)
     }
     screen.put(
-      shown, x: x, y: y, width: width, style: focused ? palette.fieldFocused : palette.plain)
+      shown, x: x, y: y, width: width,
+      style: field.isSelected
+        ? palette.selectedText : focused ? palette.fieldFocused : palette.plain)
     if focused {
       var cx = x + before.displayWidth - shift
       // Right-to-left text is drawn in visual order; the field keeps what was typed, and

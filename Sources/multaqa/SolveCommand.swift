@@ -72,7 +72,8 @@ struct SolveCommand: ParsableCommand {
     let options = SolverOptions(
       seed: seed, iterations: iterations, timeLimit: timeLimit, keep: keep,
       allowMoves: allowMoves)
-    let display = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+    let display = ProgressLine(
+      enabled: !quiet && isatty(STDERR_FILENO) == 1, ui: interface.language)
     let result = Solver.solve(schedule, options: options) { display.show($0) }
     display.clear()
 
@@ -112,13 +113,16 @@ final class ProgressLine: @unchecked Sendable {
   private let enabled: Bool
   private var shown = false
 
-  init(enabled: Bool) { self.enabled = enabled }
+  private let ui: InterfaceLanguage
+
+  init(enabled: Bool, ui: InterfaceLanguage) {
+    self.enabled = enabled
+    self.ui = ui
+  }
 
   func show(_ progress: SolverProgress) {
     guard enabled else { return }
-    let line = String(
-      format: "%@: %d/%d placed · best score %.1f · %.1fs", progress.phase, progress.placed,
-      progress.total, progress.bestScore, progress.elapsed)
+    let line = SolveReport.progress(progress, ui: ui)
     FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
     shown = true
   }

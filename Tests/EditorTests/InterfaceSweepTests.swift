@@ -16,6 +16,8 @@ import Testing
     var name: String
     var keys: [Key]
     var solve = false
+    /// The solver reports its progress once the keys have started it.
+    var progress = false
     /// A form field to go to and open, once the keys have opened the form.
     var open: String?
     /// A form field to go to and what to type into it instead of its value.
@@ -49,7 +51,7 @@ import Testing
     Scene(name: "delete-talk", keys: [.character("D")]),
     Scene(name: "quit-unsaved", keys: [.character("p"), .character("q")]),
     Scene(name: "print-plan", keys: [.character("P")]),
-    Scene(name: "solving", keys: [.character("S")]),
+    Scene(name: "solving", keys: [.character("S")], progress: true),
     Scene(name: "solved", keys: [.character("x"), .character("S")], solve: true),
   ]
 
@@ -96,6 +98,11 @@ import Testing
     state.bidi = .on
     if let at = state.schedule.talks[id: "t-clusters-1"]?.at { _ = jump(to: at, &state) }
     let effects = press(scene.keys, &state)
+    if scene.progress {
+      let progress = SolverProgress(
+        phase: Phrase("improving"), placed: 40, total: 42, bestScore: 1234.5, elapsed: 2.3)
+      _ = update(&state, .solverProgress(progress))
+    }
     if let key = scene.open, case .form(let form) = state.mode,
       let i = form.fields.firstIndex(where: { $0.key == key })
     {

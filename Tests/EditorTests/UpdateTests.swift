@@ -586,3 +586,30 @@ import Testing
     #expect(state.cursor.row < state.scrollRow + state.layout.gridRows)
   }
 }
+
+extension UpdateTests {
+  /// The search prompt offers the last query selected: typing replaces it, an arrow keeps it
+  /// to be edited.
+  @Test func theLastQueryIsOfferedSelected() {
+    var state = Sample.state()
+    press([.character("/")], &state)
+    type("franchise", &state)
+    press([.enter], &state)
+    #expect(state.searchQuery == "franchise")
+    press([.character("/")], &state)
+    guard case .prompt(let prompt) = state.mode else {
+      Issue.record("no prompt")
+      return
+    }
+    #expect(prompt.field.isSelected && prompt.field.text == "franchise")
+    type("Karoui", &state)
+    press([.enter], &state)
+    #expect(state.searchQuery == "Karoui")
+    press([.character("/"), .end], &state)
+    type("s", &state)
+    press([.enter], &state)
+    #expect(state.searchQuery == "Karouis")
+    press([.character("/"), .backspace, .enter], &state)
+    #expect(state.searchQuery == nil)
+  }
+}

@@ -702,5 +702,10 @@ extension Interface {
       "لا قاعدة terminfo على هذا الجهاز (Debian: apt-get install ncurses-base)؛ {1}.",
     "this terminal (TERM={1}) cannot place the cursor, so it cannot show the editor's grid. Use a full terminal (TERM=xterm-256color), or: {2}.":
       "هذه الطرفية (TERM={1}) لا تستطيع وضع المؤشر، فلا يمكنها عرض شبكة المحرر. استعمل طرفية كاملة (TERM=xterm-256color)، أو: {2}.",
+    // The solver at work.
+    "{1}: {2}/{3} placed · best score {4} · {5}s": "{1}: {2}/{3} موضوعة · أفضل نتيجة {4} · {5} ث",
+    "improving": "تحسين",
+    "placing": "وضع",
+    "repairing": "إصلاح",
   ]
 }

@@ -175,7 +175,7 @@ extension Interface {
     "Terminal too small (need {1}×{2})": "Terminal trop petit (il faut {1}×{2})",
     "Non-ASCII text shows as ?: start Multaqa in a UTF-8 locale (LANG=C.UTF-8) to see it.":
       "Le texte non ASCII s'affiche en ? : lancez Multaqa dans une locale UTF-8 (LANG=C.UTF-8) pour le voir.",
-    "Solving…": "Placement…",
+    "Solving…": "Calcul du programme…",
     "Quitting…": "Fermeture…",
     "type to filter": "taper pour filtrer",
     // Forms.
@@ -734,5 +734,11 @@ extension Interface {
       "cette machine n'a pas de base terminfo (Debian : apt-get install ncurses-base) ; {1}.",
     "this terminal (TERM={1}) cannot place the cursor, so it cannot show the editor's grid. Use a full terminal (TERM=xterm-256color), or: {2}.":
       "ce terminal (TERM={1}) ne sait pas placer le curseur, il ne peut donc pas montrer la grille de l'éditeur. Utilisez un terminal complet (TERM=xterm-256color), ou : {2}.",
+    // The solver at work.
+    "{1}: {2}/{3} placed · best score {4} · {5}s":
+      "{1} : {2}/{3} placées · meilleur score {4} · {5} s",
+    "improving": "amélioration",
+    "placing": "placement",
+    "repairing": "réparation",
   ]
 }

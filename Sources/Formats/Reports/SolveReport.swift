@@ -104,6 +104,21 @@ public enum SolveReport {
     return out
   }
 
+  /// `improving: 40/42 placed · best score 1234.5 · 2.3s`, the line shown while solving.
+  public static func progress(_ progress: SolverProgress, ui: InterfaceLanguage = .en) -> String {
+    Interface.text(
+      "{1}: {2}/{3} placed · best score {4} · {5}s", in: ui,
+      Interface.say(progress.phase, in: ui), String(progress.placed), String(progress.total),
+      tenths(progress.bestScore), tenths(progress.elapsed))
+  }
+
+  /// `12.3`: one decimal, without Foundation's formatter (the view draws this every frame).
+  static func tenths(_ value: Double) -> String {
+    guard value.isFinite else { return String(value) }
+    let scaled = Int((abs(value) * 10).rounded())
+    return (value < 0 ? "-" : "") + "\(scaled / 10).\(scaled % 10)"
+  }
+
   static func format(_ value: Double) -> String {
     if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
     let scaled = (value * 100).rounded() / 100

@@ -22,7 +22,7 @@ extension Search {
         if budget.exhausted(iterations: iterations) { break }
         let f = budget.fraction(iterations: iterations)
         temperature = start * pow(end / start, f)
-        report("improving")
+        report(Phrase("improving"))
         // Talks still waiting get a new chance now and then.
         if state.cost.unplaced > 0 && iterations & 4095 == 0 { retryWaiting(talks) }
       }

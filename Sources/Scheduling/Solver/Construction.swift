@@ -24,7 +24,7 @@ extension Search {
       } else {
         left.append(t)
       }
-      report("placing")
+      report(Phrase("placing"))
     }
     remember()
     return left

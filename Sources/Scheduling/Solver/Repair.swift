@@ -43,7 +43,7 @@ extension Search {
         if state.position(t) == nil { queue.append(t) }
       }
       remember()
-      report("repairing")
+      report(Phrase("repairing"))
     }
     restoreBest()
   }

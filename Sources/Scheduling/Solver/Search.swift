@@ -47,7 +47,7 @@ final class Search {
     bestCost = state.cost
   }
 
-  func report(_ phase: String) {
+  func report(_ phase: Phrase) {
     guard let progress else { return }
     let now = budget.elapsed
     guard now - lastReport >= 0.1 else { return }
@@ -146,7 +146,8 @@ struct Budget: Sendable {
 
 /// What the solver is doing, for a progress display.
 public struct SolverProgress: Equatable, Sendable {
-  public var phase: String
+  /// What the solver is doing: placing, improving, repairing.
+  public var phase: Phrase
   public var placed: Int
   public var total: Int
   /// The best objective so far, without the penalties for unplaced and moved talks.
