@@ -8,6 +8,7 @@ public struct Form: Equatable, Sendable {
     case room(id: String?)
     case theme(id: String?)
     case day(date: CalendarDate?)
+    case speaker(id: String?)
   }
 
   public enum Value: Equatable, Sendable {
@@ -66,6 +67,7 @@ public struct Form: Equatable, Sendable {
     case .room(let id): return id == nil
     case .theme(let id): return id == nil
     case .day(let date): return date == nil
+    case .speaker(let id): return id == nil
     }
   }
 
@@ -101,9 +103,9 @@ public struct Form: Equatable, Sendable {
   }
 }
 
-/// A list of rooms, themes or days with add, edit and delete.
+/// A list of rooms, themes, days or speakers with add, edit and delete.
 public struct ListEditor: Equatable, Sendable {
-  public enum Kind: Equatable, Sendable { case rooms, themes, days }
+  public enum Kind: Equatable, Sendable { case rooms, themes, days, speakers }
   public var kind: Kind
   public var cursor = 0
 
@@ -112,6 +114,7 @@ public struct ListEditor: Equatable, Sendable {
     case .rooms: return "Rooms"
     case .themes: return "Themes"
     case .days: return "Days"
+    case .speakers: return "Speakers"
     }
   }
 }
@@ -201,6 +204,40 @@ extension Form {
         id: theme?.id, name: theme?.name, names: theme?.names ?? [:], in: schedule))
   }
 
+  /// A speaker's form: names, affiliation, contact, unavailability, notes, and the talks
+  /// that name the speaker (Enter on one goes to it).
+  static func speaker(_ speaker: Speaker?, in schedule: Schedule) -> Form {
+    var fields = identity(
+      id: speaker?.id, name: speaker?.name, names: speaker?.names ?? [:], in: schedule)
+    fields.append(text("affiliation", "Affiliation", speaker?.affiliation ?? ""))
+    fields.append(text("email", "Email", speaker?.email ?? ""))
+    fields.append(text("phone", "Phone", speaker?.phone ?? ""))
+    fields.append(
+      text(
+        "unavailable", "Unavailable (2010-03-15 09:00-12:00; …)",
+        speaker.map { unavailabilityText($0.unavailable) } ?? ""))
+    fields.append(text("notes", "Notes", speaker?.notes ?? ""))
+    if let speaker {
+      let talks = schedule.talks.filter { $0.speakers.contains(speaker.id) }
+      fields.append(
+        talks.isEmpty
+          ? Field(key: "talks", label: "Talks", value: .fixed("—"))
+          : Field(
+            key: "talks", label: "Talks (Enter goes to one)",
+            value: .choice(
+              options: talks.map(\.id), labels: talks.map { "\($0.id) “\($0.title)”" },
+              index: 0)))
+    }
+    return Form(
+      title: speaker.map { "Speaker \($0.id)" } ?? "New speaker",
+      purpose: .speaker(id: speaker?.id), fields: fields)
+  }
+
+  /// `2010-03-15 09:00-12:00; 2010-03-14 14:00-18:30`, as the speaker form shows it.
+  static func unavailabilityText(_ periods: [Unavailability]) -> String {
+    periods.map { "\($0.date.iso) \($0.from)-\($0.to)" }.joined(separator: "; ")
+  }
+
   static func day(_ day: Day?, in schedule: Schedule) -> Form {
     let next = schedule.days.last.map { $0.date.adding(days: 1) }
     let breaks = day.map { breaksText($0.breaks) } ?? ""
@@ -247,6 +284,7 @@ extension Form {
     case .room(let id): form.title = id.map { tr("Room {1}", $0) } ?? tr("New room")
     case .theme(let id): form.title = id.map { tr("Theme {1}", $0) } ?? tr("New theme")
     case .day(let date): form.title = date.map { tr("Day {1}", $0.iso) } ?? tr("New day")
+    case .speaker(let id): form.title = id.map { tr("Speaker {1}", $0) } ?? tr("New speaker")
     }
     return form
   }
@@ -287,6 +325,7 @@ extension Form {
       case .room(let id): return .success(try roomEdit(id: id, schedule))
       case .theme(let id): return .success(try themeEdit(id: id, schedule))
       case .day(let date): return .success(try dayEdit(date: date, schedule))
+      case .speaker(let id): return .success(try speakerEdit(id: id, schedule))
       }
     } catch {
       return .failure(error)
@@ -425,6 +464,47 @@ extension Form {
     theme.names = translations("name", updating: theme.names)
     try refuse(theme.problems, fields: ["names": "name"])
     return id == nil ? .addTheme(theme, index: nil) : .updateTheme(theme)
+  }
+
+  private func speakerEdit(id: String?, _ schedule: Schedule) throws(FormError) -> Edit {
+    var speaker = try element(id, in: schedule.speakers, "speaker") { Speaker(id: $0, name: "") }
+    if applies("name") { speaker.name = try required("name", "name") }
+    speaker.names = translations("name", updating: speaker.names)
+    if applies("affiliation") { speaker.affiliation = optional("affiliation") }
+    if applies("email") { speaker.email = optional("email") }
+    if applies("phone") { speaker.phone = optional("phone") }
+    if applies("unavailable") { speaker.unavailable = try unavailability(in: schedule) }
+    if applies("notes") { speaker.notes = optional("notes") }
+    try refuse(
+      speaker.problems(in: ModelContext(schedule)),
+      fields: ["names": "name", "unavailable.date": "unavailable", "unavailable.to": "unavailable"])
+    return id == nil ? .addSpeaker(speaker, index: nil) : .updateSpeaker(speaker)
+  }
+
+  /// The periods typed as `DATE [HH:MM-HH:MM]; …`: a date alone is the whole day, from its
+  /// opening to its closing.
+  private func unavailability(in schedule: Schedule) throws(FormError) -> [Unavailability] {
+    let wrong = FormError(
+      "unavailable",
+      "write each period as 2010-03-15 09:00-12:00 (or a date alone for the day), separated by ;")
+    var periods: [Unavailability] = []
+    for part in text("unavailable").split(whereSeparator: { $0 == ";" || $0 == "؛" }) {
+      let words = part.split(separator: " ").map(String.init)
+      guard !words.isEmpty else { continue }
+      guard words.count <= 2, let date = CalendarDate(iso: words[0]) else { throw wrong }
+      let day = schedule.day(date)
+      var from = day?.opens ?? TimeOfDay(minutes: 0)!
+      var to = day?.closes ?? TimeOfDay(minutes: minutesInADay)!
+      if words.count == 2 {
+        let times = words[1].split(whereSeparator: { $0 == "-" || $0 == "–" })
+        guard times.count == 2, let start = TimeOfDay(parsing: String(times[0])),
+          let end = TimeOfDay(parsing: String(times[1]))
+        else { throw wrong }
+        (from, to) = (start, end)
+      }
+      periods.append(Unavailability(date: date, from: from, to: to))
+    }
+    return periods
   }
 
   private func dayEdit(date: CalendarDate?, _ schedule: Schedule) throws(FormError) -> Edit {

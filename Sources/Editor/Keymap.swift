@@ -6,7 +6,7 @@ public enum Command: String, CaseIterable, Sendable {
   case up, down, left, right, pageUp, pageDown, home, end, goToTime
   case nextDay, previousDay, dayByNumber
   case pickUp, drop, cancel, swap, swapWith, unschedule, togglePin
-  case edit, addTalk, deleteTalk, rooms, themes, days, fill
+  case edit, addTalk, deleteTalk, rooms, themes, days, speakers, fill
   case undo, redo, search, nextMatch, previousMatch, filterTheme, nextConflict, language
   case save, quit, help, showUnscheduled, showConflicts, showDetails, printPlan
   /// Right-to-left text: reordered and shaped, reordered only, or as typed.
@@ -56,7 +56,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case .panel: return "Side panel lists"
     case .form: return "Forms"
     case .picker: return "Choosing from a list"
-    case .list: return "Rooms, themes and days"
+    case .list: return "Rooms, themes, days and speakers"
     case .prompt: return "Prompts"
     case .question: return "Questions"
     case .report: return "Reports and help"
@@ -176,6 +176,9 @@ public enum Keymap {
     Binding(
       keys: [.character("Y")], command: .days, contexts: [.grid, .panel],
       help: "Days: add, opening hours, breaks"),
+    Binding(
+      keys: [.character("K")], command: .speakers, contexts: [.grid, .panel],
+      help: "Speakers: names, contact, unavailability, their talks"),
     Binding(
       keys: [.character("S")], command: .fill, contexts: [.grid, .panel],
       help: "Fill the schedule automatically (pins respected)"),

@@ -31,9 +31,11 @@ func runChange(_ command: Command, _ state: inout EditorState) -> [Effect] {
         purpose: .deleteTalk(id), text: state.tr("Delete {1} “{2}”?", id, state.title(talk)),
         answers: [("y", state.tr("yes, delete it")), ("n", state.tr("no"))]))
     return []
-  case .rooms, .themes, .days:
-    let kind: ListEditor.Kind = command == .rooms ? .rooms : command == .themes ? .themes : .days
-    state.mode = .list(ListEditor(kind: kind))
+  case .rooms, .themes, .days, .speakers:
+    let kinds: [Command: ListEditor.Kind] = [
+      .rooms: .rooms, .themes: .themes, .days: .days, .speakers: .speakers,
+    ]
+    state.mode = .list(ListEditor(kind: kinds[command]!))
     return []
   case .fill:
     if state.readOnly { return readOnly(&state) }

@@ -46,6 +46,9 @@ func handleForm(_ key: Key, _ form: Form, _ state: inout EditorState) -> [Effect
     form.focus = min(count, form.focus + 1)
   case .open:
     if form.focus >= count { return submit(form, &state) }
+    if form.fields[form.focus].key == "talks", let id = form.choice("talks") {
+      return goToTalk(id, from: form, &state)
+    }
     if case .many = form.fields[form.focus].value { return openPicker(for: form, &state) }
     form.focus = min(count, form.focus + 1)
   case .previousChoice, .nextChoice:
@@ -65,6 +68,24 @@ func handleForm(_ key: Key, _ form: Form, _ state: inout EditorState) -> [Effect
   }
   state.mode = .form(form.checked(in: state.schedule))
   return []
+}
+
+/// Leaves a speaker's form for one of their talks: the form's changes are applied first (as
+/// Accept would), then the cursor goes to the talk, or the unscheduled list shows it.
+private func goToTalk(_ id: String, from form: Form, _ state: inout EditorState) -> [Effect] {
+  var effects: [Effect] = []
+  if form.fields.contains(where: \.isChanged) {
+    effects = submit(form, &state)
+    if case .form = state.mode { return effects }
+  }
+  state.mode = .normal
+  if let at = state.schedule.talks[id: id]?.at, jump(to: at, &state) {
+    state.message = .info(state.tr("At {1}", id))
+  } else {
+    state.panel = .unscheduled
+    state.message = .info(state.tr("{1} has no place yet (U lists it)", id))
+  }
+  return effects
 }
 
 private func openPicker(for form: Form, _ state: inout EditorState) -> [Effect] {
@@ -92,13 +113,21 @@ private func submit(_ form: Form, _ state: inout EditorState) -> [Effect] {
     return [.beep]
   case .success(let edit):
     let label: String
+    let added = form.text("id")
     switch form.purpose {
     case .talk(let id, let isNew):
-      label = isNew ? "Added \(form.text("id")) (unscheduled: U to place it)" : "Edited \(id)"
-    case .room(let id): label = id == nil ? "Added room \(form.text("id"))" : "Edited room \(id!)"
+      label =
+        isNew
+        ? state.tr("Added {1} (unscheduled: U to place it)", added) : state.tr("Edited {1}", id)
+    case .room(let id):
+      label = id.map { state.tr("Edited room {1}", $0) } ?? state.tr("Added room {1}", added)
     case .theme(let id):
-      label = id == nil ? "Added theme \(form.text("id"))" : "Edited theme \(id!)"
-    case .day(let date): label = date == nil ? "Added \(form.text("date"))" : "Edited \(date!.iso)"
+      label = id.map { state.tr("Edited theme {1}", $0) } ?? state.tr("Added theme {1}", added)
+    case .day(let date):
+      label =
+        date.map { state.tr("Edited {1}", $0.iso) } ?? state.tr("Added {1}", form.text("date"))
+    case .speaker(let id):
+      label = id.map { state.tr("Edited speaker {1}", $0) } ?? state.tr("Added speaker {1}", added)
     }
     var list = form.returnList
     // A new item appears at the end of its list: put the cursor on it.
@@ -107,6 +136,7 @@ private func submit(_ form: Form, _ state: inout EditorState) -> [Effect] {
       case .rooms: l.cursor = state.schedule.rooms.count
       case .themes: l.cursor = state.schedule.themes.count
       case .days: l.cursor = state.schedule.days.count
+      case .speakers: l.cursor = state.schedule.speakers.count
       }
       list = l
     }
@@ -229,6 +259,7 @@ func listCount(_ kind: ListEditor.Kind, _ schedule: Schedule) -> Int {
   case .rooms: return schedule.rooms.count
   case .themes: return schedule.themes.count
   case .days: return schedule.days.count
+  case .speakers: return schedule.speakers.count
   }
 }
 
@@ -254,6 +285,8 @@ func handleList(_ key: Key, _ list: ListEditor, _ state: inout EditorState) -> [
     case .rooms: form = Form.room(at.map { state.schedule.rooms[$0] }, in: state.schedule)
     case .themes: form = Form.theme(at.map { state.schedule.themes[$0] }, in: state.schedule)
     case .days: form = Form.day(at.map { state.schedule.days[$0] }, in: state.schedule)
+    case .speakers:
+      form = Form.speaker(at.map { state.schedule.speakers[$0] }, in: state.schedule)
     }
     form = form.speaking(state.ui)
     form.returnList = list
@@ -263,6 +296,15 @@ func handleList(_ key: Key, _ list: ListEditor, _ state: inout EditorState) -> [
     guard list.cursor < count else { return [] }
     if state.readOnly { return readOnly(&state) }
     let item = ListItem(list.kind, at: list.cursor, in: state.schedule)
+    // A speaker whose talks name them stays: say which talks, rather than ask.
+    if !item.namedBy.isEmpty {
+      state.message = .error(
+        state.tr(
+          "{1} speaks in {2}: take them out of those talks first", item.name,
+          item.namedBy.prefix(5).joined(separator: ", ")
+            + (item.namedBy.count > 5 ? " …" : "")))
+      return [.beep]
+    }
     let question = Question(
       purpose: .deleteItem(list.kind, id: item.id), text: item.question(in: state.ui),
       answers: [("y", state.tr("yes")), ("n", state.tr("no"))])
@@ -327,6 +369,8 @@ struct ListItem {
   var releases: [Edit]
   /// How many talks lose their place or theme.
   var talks: Int
+  /// The talks that name the item and keep it from being deleted (a speaker's).
+  var namedBy: [String] = []
 
   init(_ kind: ListEditor.Kind, at index: Int, in schedule: Schedule) {
     self.kind = kind
@@ -360,6 +404,12 @@ struct ListItem {
           changed.unavailable.removeAll { $0.date == date }
           return .updateSpeaker(changed)
         }
+    case .speakers:
+      let speaker = schedule.speakers[index]
+      (id, name) = (speaker.id, speaker.name)
+      releases = []
+      talks = 0
+      namedBy = schedule.talks.filter { $0.speakers.contains(speaker.id) }.map(\.id)
     }
   }
 
@@ -374,6 +424,7 @@ struct ListItem {
     case .rooms: return schedule.rooms.index(of: id)
     case .themes: return schedule.themes.index(of: id)
     case .days: return schedule.days.index(of: id)
+    case .speakers: return schedule.speakers.index(of: id)
     }
   }
 
@@ -386,6 +437,7 @@ struct ListItem {
     case .rooms: return tr("Delete room {1}?", name) + unscheduled
     case .themes: return tr("Delete theme {1}? Its talks keep no theme.", name)
     case .days: return tr("Delete {1}?", name) + unscheduled
+    case .speakers: return tr("Delete speaker {1}? No talk names them.", name)
     }
   }
 
@@ -396,6 +448,7 @@ struct ListItem {
     case .rooms: remove = .removeRoom(id)
     case .themes: remove = .removeTheme(id)
     case .days: remove = .removeDay(CalendarDate(iso: id)!)
+    case .speakers: remove = .removeSpeaker(id)
     }
     return .batch(releases + [remove])
   }
@@ -408,6 +461,7 @@ struct ListItem {
     case .rooms: return tr("Deleted room {1} ({2} talks unscheduled)", id, String(talks))
     case .themes: return tr("Deleted theme {1}", id)
     case .days: return tr("Deleted {1} ({2} talks unscheduled)", id, String(talks))
+    case .speakers: return tr("Deleted speaker {1}", id)
     }
   }
 }

@@ -182,8 +182,26 @@ extension Painter {
         "\(CalendarNames.long(day.date, in: state.ui.rawValue))  \(day.opens)–\(day.closes)  "
           + day.breaks.map { "\($0.start)–\($0.end) \($0.title)" }.joined(separator: ", ")
       }
+    case .speakers:
+      var talks: [String: Int] = [:]
+      for talk in schedule.talks { for s in talk.speakers { talks[s, default: 0] += 1 } }
+      items = schedule.speakers.map { speaker in
+        var line = "\(speaker.id)  \(speaker.name(in: state.language))"
+        if let affiliation = speaker.affiliation { line += " (\(affiliation))" }
+        line += "  " + tr("{1} talks", String(talks[speaker.id] ?? 0))
+        if !speaker.unavailable.isEmpty {
+          let periods = speaker.unavailable.map {
+            "\(CalendarNames.dayMonth($0.date, in: state.ui.rawValue)) \($0.from)–\($0.to)"
+          }
+          line += "  " + tr("away {1}", periods.joined(separator: ", "))
+        }
+        return line
+      }
     }
-    for (i, item) in items.enumerated() {
+    // A long list (a conference's speakers) scrolls to keep the cursor in view.
+    let room = max(1, layout.height - 6)
+    let first = min(max(0, list.cursor - room / 2), max(0, items.count - room))
+    for (i, item) in items.enumerated().dropFirst(first).prefix(room) {
       lines.append((item, i == list.cursor ? palette.panelSelected : palette.plain))
     }
     if items.isEmpty { lines.append((tr("(none yet: a adds one)"), palette.dim)) }

@@ -44,6 +44,13 @@ import Testing
         theme.notes = "theme note"
       }
     }
+    for i in schedule.speakers.indices {
+      schedule.speakers.modify(at: i) { speaker in
+        speaker.names = translations()
+        speaker.email = random.below(2) == 0 ? "s\(i)@example.org" : nil
+        speaker.notes = random.below(2) == 0 ? "speaker note" : nil
+      }
+    }
     for i in schedule.days.indices {
       schedule.days.modify(at: i) { day in
         day.notes = "day note"
@@ -195,6 +202,26 @@ import Testing
     try check(
       Form.day(day, in: schedule), of: day, in: schedule, dayChanges,
       replacing: { $0.days.update($1) })
+
+    // Speakers.
+    let speaker = schedule.speakers[random.below(schedule.speakers.count)]
+    let date = schedule.days[random.below(schedule.days.count)].date
+    let away = Unavailability(
+      date: date, from: TimeOfDay(minutes: 9 * 60)!, to: TimeOfDay(minutes: 12 * 60)!)
+    try check(
+      Form.speaker(speaker, in: schedule), of: speaker, in: schedule,
+      [
+        ("name", { setText(&$0, "name", "Nadia H.") }, { $0.name = "Nadia H." }),
+        ("name.ar", { setText(&$0, "name.ar", "نادية") }, { $0.names["ar"] = "نادية" }),
+        ("affiliation", { setText(&$0, "affiliation", "CNAM") }, { $0.affiliation = "CNAM" }),
+        ("email", { setText(&$0, "email", "n@example.dz") }, { $0.email = "n@example.dz" }),
+        ("phone", { setText(&$0, "phone", "+213 21 00") }, { $0.phone = "+213 21 00" }),
+        (
+          "unavailable", { setText(&$0, "unavailable", "\(date.iso) 09:00-12:00") },
+          { $0.unavailable = [away] }
+        ),
+        ("notes", { setText(&$0, "notes", "") }, { $0.notes = nil }),
+      ], replacing: { $0.speakers.update($1) })
   }
 
   /// The fault as it was found: editing one break's title in the day form deleted the

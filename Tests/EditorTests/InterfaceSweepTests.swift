@@ -39,6 +39,11 @@ import Testing
     Scene(name: "theme-form", keys: [.character("T"), .enter]),
     Scene(name: "days", keys: [.character("Y")]),
     Scene(name: "day-form", keys: [.character("Y"), .enter]),
+    Scene(name: "speakers", keys: [.character("K")]),
+    Scene(name: "speaker-form", keys: [.character("K"), .enter]),
+    Scene(
+      name: "speaker-form-error", keys: [.character("K"), .enter],
+      typed: ("email", "نادية")),
     Scene(name: "unscheduled", keys: [.character("U")]),
     Scene(name: "conflicts", keys: [.character("C")]),
     Scene(name: "details", keys: [.character("i")]),
@@ -67,15 +72,21 @@ import Testing
     return words
   }()
 
-  /// Whether `word` is allowed, or the visible part of an allowed word a cell cut short at
-  /// its start or its end.
+  /// Whether `word` is allowed, or the visible part of an allowed word a cell cut short:
+  /// at its start or its end, or at both (a cell beside a modal's edge) when the part is no
+  /// word of the interface.
   static func isAllowed(_ word: String) -> Bool {
-    allowed.contains(word)
-      || allowed.contains {
-        $0.count > word.count
-          && ($0.hasPrefix(word) || $0.hasSuffix(word) || (word.count <= 3 && $0.contains(word)))
-      }
+    if allowed.contains(word) { return true }
+    if allowed.contains(where: {
+      $0.count > word.count && ($0.hasPrefix(word) || $0.hasSuffix(word))
+    }) {
+      return true
+    }
+    return !interfaceWords.contains(word.lowercased()) && allowed.contains { $0.contains(word) }
   }
+
+  /// Every word of the catalog's English texts.
+  static let interfaceWords = Set(Interface.texts.flatMap { latinWords($0.lowercased()) })
 
   static func latinWords(_ text: String) -> [String] {
     text.split { !($0.isASCII && $0.isLetter) }.map(String.init).filter { $0.count >= 2 }

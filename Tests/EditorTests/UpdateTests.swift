@@ -613,3 +613,105 @@ extension UpdateTests {
     #expect(state.searchQuery == nil)
   }
 }
+
+/// The speaker directory (`K`): the week before the event, a speaker becomes unavailable.
+extension UpdateTests {
+  func speakerList(_ state: inout EditorState, at id: String) {
+    press([.character("K")], &state)
+    let index = state.schedule.speakers.index(of: id)!
+    press(Array(repeating: .down, count: index), &state)
+  }
+
+  func focus(_ key: String, _ state: inout EditorState) {
+    guard case .form(let form) = state.mode,
+      let i = form.fields.firstIndex(where: { $0.key == key })
+    else {
+      Issue.record("no field \(key)")
+      return
+    }
+    press(Array(repeating: i > form.focus ? .down : .up, count: abs(i - form.focus)), &state)
+  }
+
+  @Test func aSpeakersUnavailabilityIsRecordedInTheDirectory() throws {
+    var state = Sample.state()
+    let talk = try #require(state.schedule.talks.first { !$0.speakers.isEmpty && $0.at != nil })
+    let speaker = talk.speakers[0]
+    let at = talk.at!
+    let errors = state.index.errorCount
+    speakerList(&state, at: speaker)
+    press([.enter], &state)
+    focus("unavailable", &state)
+    press([.control("u")], &state)
+    type("\(at.date.iso) \(at.start)-\(TimeOfDay(minutes: at.start.minutes + 15)!)", &state)
+    press([.control("s")], &state)
+    guard case .list = state.mode else {
+      Issue.record("the form did not go back to the list: \(state.message?.text ?? "")")
+      return
+    }
+    let away = try #require(state.schedule.speakers[id: speaker]?.unavailable.last)
+    #expect(away.date == at.date && away.from == at.start)
+    // The talk now clashes with the speaker's absence: a new error, undone in one step.
+    #expect(state.index.errorCount > errors)
+    press([.escape, .character("u")], &state)
+    #expect(state.schedule == Sample.schedule)
+  }
+
+  @Test func aSpeakerWithTalksIsNotDeletedAndOneWithoutIs() throws {
+    var state = Sample.state()
+    let named = try #require(
+      state.schedule.speakers.first { s in
+        state.schedule.talks.contains { $0.speakers.contains(s.id) }
+      })
+    speakerList(&state, at: named.id)
+    press([.character("D")], &state)
+    #expect(state.message?.kind == .error)
+    #expect(state.message?.text.contains("take them out of those talks first") == true)
+    #expect(state.schedule.speakers.contains(id: named.id))
+    // A new speaker, added from the list, can go at once.
+    press([.escape, .character("K"), .character("a")], &state)
+    type("s-new", &state)
+    press([.down], &state)
+    type("Amina Belkacem", &state)
+    focus("email", &state)
+    type("amina at example", &state)
+    press([.control("s")], &state)
+    guard case .form(let form) = state.mode else {
+      Issue.record("a bad email was accepted")
+      return
+    }
+    #expect(form.errorField == "email")
+    press([.control("u")], &state)
+    type("amina@example.dz", &state)
+    press([.control("s")], &state)
+    #expect(state.schedule.speakers[id: "s-new"]?.email == "amina@example.dz")
+    guard case .list(let list) = state.mode else {
+      Issue.record("not back in the list")
+      return
+    }
+    #expect(list.cursor == state.schedule.speakers.index(of: "s-new"))
+    press([.character("D"), .character("y")], &state)
+    #expect(!state.schedule.speakers.contains(id: "s-new"))
+  }
+
+  @Test func enterOnASpeakersTalkGoesToIt() throws {
+    var state = Sample.state()
+    let talk = try #require(
+      state.schedule.talks.first {
+        !$0.speakers.isEmpty && $0.at != nil && $0.at!.date != state.schedule.days[0].date
+      })
+    speakerList(&state, at: talk.speakers[0])
+    press([.enter], &state)
+    focus("talks", &state)
+    guard case .form(let form) = state.mode else { return }
+    let i = form.fields.firstIndex { $0.key == "talks" }!
+    guard case .choice(let options, _, _) = form.fields[i].value else {
+      Issue.record("no talks to choose")
+      return
+    }
+    press(Array(repeating: .right, count: options.firstIndex(of: talk.id)!), &state)
+    press([.enter], &state)
+    #expect(state.mode == .normal)
+    #expect(state.selectedTalk == talk.id)
+    #expect(state.day == 1)
+  }
+}

@@ -130,7 +130,11 @@ enum Awkward {
     for i in s.speakers.indices {
       s.speakers.modify(at: i) { speaker in
         speaker.name = text()
+        speaker.names = random.chance(0.5) ? ["ar": text(), "fr": text()] : [:]
         speaker.affiliation = random.chance(0.7) ? text() : nil
+        speaker.email = random.chance(0.5) ? "s\(i)@example.org" : nil
+        speaker.phone =
+          random.chance(0.5) ? random.pick(["+213 21 00 00 00", "(021) 12-34.56"]) : nil
         speaker.notes = random.chance(0.2) ? text() : nil
       }
     }

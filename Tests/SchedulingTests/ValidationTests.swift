@@ -106,3 +106,32 @@ import Testing
     #expect("“{1}”".filled(with: ["حفل"]) == "“حفل”")
   }
 }
+
+extension ValidationTests {
+  /// A speaker's contact is checked as far as a mistyped field shows: an email has one `@`
+  /// and a domain, a phone number digits; names in other languages have language tags.
+  @Test func aSpeakersContactIsChecked() {
+    let context = ModelContext(slot: 15) { _, _ in true }
+    func fields(_ speaker: Speaker) -> [String] { speaker.problems(in: context).map(\.field) }
+    let good = Speaker(
+      id: "s1", name: "Nadia Haddad", names: ["ar": "نادية حداد"], email: "n.haddad@example.dz",
+      phone: "+213 (0)21 12-34.56")
+    #expect(fields(good).isEmpty)
+    for email in ["Nadia Haddad", "n@", "@example.org", "n@example", "n @x.org", "a@b@c.org"] {
+      var speaker = good
+      speaker.email = email
+      #expect(fields(speaker) == ["email"], "\(email)")
+    }
+    for phone in ["call her", "+", "021 12 34 56 ext 3"] {
+      var speaker = good
+      speaker.phone = phone
+      #expect(fields(speaker) == ["phone"], "\(phone)")
+    }
+    var arabicDigits = good
+    arabicDigits.phone = "٠٢١ ١٢ ٣٤"
+    #expect(fields(arabicDigits).isEmpty)
+    var badTag = good
+    badTag.names = ["arabic!": "x"]
+    #expect(fields(badTag) == ["names"])
+  }
+}

@@ -114,7 +114,7 @@ extension Interface {
     "Side panel lists": "قوائم اللوحة الجانبية",
     "Forms": "الاستمارات",
     "Choosing from a list": "الاختيار من قائمة",
-    "Rooms, themes and days": "القاعات والمحاور والأيام",
+    "Rooms, themes, days and speakers": "القاعات والمحاور والأيام والمتحدثون",
     "Prompts": "الإدخال",
     "Questions": "الأسئلة",
     "Reports and help": "التقارير والمساعدة",
@@ -707,5 +707,39 @@ extension Interface {
     "improving": "تحسين",
     "placing": "وضع",
     "repairing": "إصلاح",
+    // Speakers, and what forms say when accepted.
+    "\"{1}\" is not a phone number (digits, spaces and + - . ( ) only)":
+      "«{1}» ليس رقم هاتف (أرقام وفراغات و+ - . ( ) فقط)",
+    "\"{1}\" is not an email address (like name@example.org)":
+      "«{1}» ليس عنوان بريد إلكتروني (مثل name@example.org)",
+    "Added room {1}": "أضيفت القاعة {1}",
+    "Added speaker {1}": "أضيف المتحدث {1}",
+    "Added theme {1}": "أضيف المحور {1}",
+    "Added {1}": "أضيف {1}",
+    "Added {1} (unscheduled: U to place it)": "أضيفت {1} (غير مبرمجة: U لوضعها)",
+    "At {1}": "عند {1}",
+    "Delete speaker {1}? No talk names them.": "حذف المتحدث {1}؟ لا تذكره أي مداخلة.",
+    "Deleted speaker {1}": "حذف المتحدث {1}",
+    "Edited room {1}": "عُدّلت القاعة {1}",
+    "Edited speaker {1}": "عُدّل المتحدث {1}",
+    "Edited theme {1}": "عُدّل المحور {1}",
+    "Edited {1}": "عُدّلت {1}",
+    "New speaker": "متحدث جديد",
+    "Speaker {1}": "المتحدث {1}",
+    "away {1}": "غائب {1}",
+    "write each period as 2010-03-15 09:00-12:00 (or a date alone for the day), separated by ;":
+      "اكتب كل فترة هكذا 2010-03-15 09:00-12:00 (أو تاريخا وحده لليوم كله)، مفصولة بـ ;",
+    "{1} has no place yet (U lists it)": "{1} بلا مكان بعد (U يعرضها)",
+    "{1} speaks in {2}: take them out of those talks first":
+      "{1} يتحدث في {2}: أزله من هذه المداخلات أولا",
+    "{1} talks": "{1} مداخلات",
+    "Speakers: names, contact, unavailability, their talks":
+      "المتحدثون: الأسماء والاتصال والغياب ومداخلاتهم",
+    "Affiliation": "الهيئة",
+    "Email": "البريد الإلكتروني",
+    "Phone": "الهاتف",
+    "Unavailable (2010-03-15 09:00-12:00; …)": "غير متاح (2010-03-15 09:00-12:00؛ …)",
+    "Talks": "المداخلات",
+    "Talks (Enter goes to one)": "المداخلات (Enter للانتقال إليها)",
   ]
 }

@@ -116,7 +116,7 @@ extension Interface {
     "Side panel lists": "Listes du panneau latéral",
     "Forms": "Formulaires",
     "Choosing from a list": "Choix dans une liste",
-    "Rooms, themes and days": "Salles, axes et journées",
+    "Rooms, themes, days and speakers": "Salles, axes, jours et intervenants",
     "Prompts": "Saisies",
     "Questions": "Questions",
     "Reports and help": "Rapports et aide",
@@ -740,5 +740,40 @@ extension Interface {
     "improving": "amélioration",
     "placing": "placement",
     "repairing": "réparation",
+    // Speakers, and what forms say when accepted.
+    "\"{1}\" is not a phone number (digits, spaces and + - . ( ) only)":
+      "« {1} » n'est pas un numéro de téléphone (chiffres, espaces et + - . ( ) seulement)",
+    "\"{1}\" is not an email address (like name@example.org)":
+      "« {1} » n'est pas une adresse électronique (comme nom@exemple.org)",
+    "Added room {1}": "Salle {1} ajoutée",
+    "Added speaker {1}": "Intervenant {1} ajouté",
+    "Added theme {1}": "Axe {1} ajouté",
+    "Added {1}": "{1} ajouté",
+    "Added {1} (unscheduled: U to place it)": "{1} ajoutée (non programmée : U pour la placer)",
+    "At {1}": "Sur {1}",
+    "Delete speaker {1}? No talk names them.":
+      "Supprimer l'intervenant {1} ? Aucune intervention ne le nomme.",
+    "Deleted speaker {1}": "Intervenant {1} supprimé",
+    "Edited room {1}": "Salle {1} modifiée",
+    "Edited speaker {1}": "Intervenant {1} modifié",
+    "Edited theme {1}": "Axe {1} modifié",
+    "Edited {1}": "{1} modifiée",
+    "New speaker": "Nouvel intervenant",
+    "Speaker {1}": "Intervenant {1}",
+    "away {1}": "absent {1}",
+    "write each period as 2010-03-15 09:00-12:00 (or a date alone for the day), separated by ;":
+      "écrivez chaque période comme 2010-03-15 09:00-12:00 (ou une date seule pour la journée), séparées par ;",
+    "{1} has no place yet (U lists it)": "{1} n'a pas encore de place (U la liste)",
+    "{1} speaks in {2}: take them out of those talks first":
+      "{1} intervient dans {2} : retirez-le d'abord de ces interventions",
+    "{1} talks": "{1} interventions",
+    "Speakers: names, contact, unavailability, their talks":
+      "Intervenants : noms, contact, indisponibilités, leurs interventions",
+    "Affiliation": "Organisme",
+    "Email": "Courriel",
+    "Phone": "Téléphone",
+    "Unavailable (2010-03-15 09:00-12:00; …)": "Indisponible (2010-03-15 09:00-12:00 ; …)",
+    "Talks": "Interventions",
+    "Talks (Enter goes to one)": "Interventions (Entrée pour y aller)",
   ]
 }

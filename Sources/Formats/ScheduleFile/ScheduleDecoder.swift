@@ -273,7 +273,8 @@ final class ScheduleDecoder {
   {
     guard
       let f = reader.fields(
-        node, path, known: ["id", "name", "affiliation", "unavailable", "notes"])
+        node, path,
+        known: ["id", "name", "names", "affiliation", "email", "phone", "unavailable", "notes"])
     else { return nil }
     let id = f.id("id")
     declare(.speaker, id)
@@ -299,7 +300,8 @@ final class ScheduleDecoder {
     }
     guard let id, let name else { return nil }
     let speaker = Speaker(
-      id: id, name: name, affiliation: f.string("affiliation"), unavailable: unavailable,
+      id: id, name: name, names: f.translations("names"), affiliation: f.string("affiliation"),
+      email: f.string("email"), phone: f.string("phone"), unavailable: unavailable,
       notes: f.string("notes"))
     located.append(
       Located(

@@ -68,7 +68,10 @@ struct ScheduleEncoder {
     for speaker in s.speakers {
       line("  - id: \(YAMLText.scalar(speaker.id))")
       field("name", speaker.name, indent: 4)
+      translations("names", speaker.names, indent: 4)
       if let affiliation = speaker.affiliation { field("affiliation", affiliation, indent: 4) }
+      if let email = speaker.email { field("email", email, indent: 4) }
+      if let phone = speaker.phone { field("phone", phone, indent: 4) }
       if !speaker.unavailable.isEmpty {
         line("    unavailable:")
         for gap in speaker.unavailable {

@@ -2,21 +2,33 @@
 public struct Speaker: Identified, Equatable, Sendable {
   public var id: String
   public var name: String
+  /// The name in other scripts and languages (`ar: محمد المنصوري`), by language code.
+  public var names: Translations
   public var affiliation: String?
+  /// How organizers reach the speaker: not exported to calendars or plans.
+  public var email: String?
+  public var phone: String?
   /// Periods when the speaker cannot be on stage.
   public var unavailable: [Unavailability]
   public var notes: String?
 
   public init(
-    id: String, name: String, affiliation: String? = nil, unavailable: [Unavailability] = [],
+    id: String, name: String, names: Translations = [:], affiliation: String? = nil,
+    email: String? = nil, phone: String? = nil, unavailable: [Unavailability] = [],
     notes: String? = nil
   ) {
     self.id = id
     self.name = name
+    self.names = names
     self.affiliation = affiliation
+    self.email = email
+    self.phone = phone
     self.unavailable = unavailable
     self.notes = notes
   }
+
+  /// The name in `language`, or the primary name when it has none there.
+  public func name(in language: String) -> String { names[language] ?? name }
 }
 
 /// A period of one day, `[from, to)`.

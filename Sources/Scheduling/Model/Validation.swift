@@ -280,6 +280,17 @@ extension Speaker {
   /// period the right way round.
   public func problems(in context: ModelContext) -> [FieldProblem] {
     var found = [Rules.id(id), Rules.text("name", name)].compactMap { $0 }
+    found += Rules.translations("names", names)
+    if let email, !Self.isEmail(email) {
+      found.append(
+        FieldProblem("email", "\"{1}\" is not an email address (like name@example.org)", "\(email)")
+      )
+    }
+    if let phone, !Self.isPhone(phone) {
+      found.append(
+        FieldProblem(
+          "phone", "\"{1}\" is not a phone number (digits, spaces and + - . ( ) only)", "\(phone)"))
+    }
     for (i, gap) in unavailable.enumerated() {
       if let problem = context.reference("unavailable.date", item: i, .day, gap.date.iso) {
         found.append(problem)
@@ -291,6 +302,23 @@ extension Speaker {
       }
     }
     return found
+  }
+}
+
+extension Speaker {
+  /// One `@` with text on both sides and no spaces: enough to catch a name typed in the
+  /// wrong field, without refusing addresses the mail system would take.
+  static func isEmail(_ text: String) -> Bool {
+    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+    return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+      && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
+      && !text.contains { $0.isWhitespace || $0.isNewline }
+  }
+
+  /// Digits (of any script), with spaces and `+ - . ( )` between them.
+  static func isPhone(_ text: String) -> Bool {
+    text.contains { $0.isNumber }
+      && text.allSatisfy { $0.isNumber || " +-.()".contains($0) }
   }
 }
 
