@@ -165,10 +165,43 @@ extension Form {
         value: .choice(
           options: statuses, labels: statuses,
           index: statuses.firstIndex(of: talk.status.rawValue) ?? 0)))
+    fields.append(
+      Field(
+        key: "pinned", label: "Pinned (the solver never moves it)",
+        value: .choice(options: ["no", "yes"], labels: ["no", "yes"], index: talk.pinned ? 1 : 0)))
+    fields.append(text("at", "Place (2010-03-14 10:00 room-id)", placeText(talk.at)))
+    fields.append(text("language", "Language spoken (ar, fr, en…)", talk.language ?? ""))
+    fields.append(
+      text("prefer", "Preferred time (2010-03-15 09:00-12:00)", preferenceText(talk.prefer)))
+    let others = schedule.talks.filter { $0.id != talk.id }
+    fields.append(
+      Field(
+        key: "after", label: "After (talks it follows)",
+        value: .many(
+          options: others.map(\.id), labels: others.map { "\($0.id) “\($0.title)”" },
+          selected: talk.after)))
+    fields.append(text("abstract", "Abstract", talk.abstract ?? ""))
     fields.append(text("notes", "Notes", talk.notes ?? ""))
     return Form(
       title: isNew ? "New talk" : "Edit talk \(talk.id)", purpose: .talk(id: talk.id, isNew: isNew),
       fields: fields)
+  }
+
+  /// `2010-03-14 10:00 atlas`, or "" for a talk without a place.
+  static func placeText(_ at: Placement?) -> String {
+    at.map { "\($0.date.iso) \($0.start) \($0.room)" } ?? ""
+  }
+
+  /// `2010-03-15 09:00-12:00`, `2010-03-15`, `14:00-`, `-12:00`: a time preference as the
+  /// talk form shows and reads it.
+  static func preferenceText(_ prefer: Preference?) -> String {
+    guard let prefer else { return "" }
+    var parts: [String] = []
+    if let date = prefer.date { parts.append(date.iso) }
+    if prefer.from != nil || prefer.to != nil {
+      parts.append("\(prefer.from?.description ?? "")-\(prefer.to?.description ?? "")")
+    }
+    return parts.joined(separator: " ")
   }
 
   /// The id (typed for something new, shown for something edited) and the name with a
@@ -273,7 +306,7 @@ extension Form {
       form.fields[i].label = label(form.fields[i].label)
       // The choices' labels (kinds, statuses, "(none)"); theme names are the schedule's.
       if case .choice(let options, var labels, let index) = form.fields[i].value,
-        form.fields[i].key == "kind" || form.fields[i].key == "status" || labels.first == "(none)"
+        ["kind", "status", "pinned"].contains(form.fields[i].key) || labels.first == "(none)"
       {
         for k in labels.indices where Interface.knows(labels[k]) { labels[k] = tr(labels[k]) }
         form.fields[i].value = .choice(options: options, labels: labels, index: index)
@@ -431,14 +464,62 @@ extension Form {
     if applies("status") {
       talk.status = choice("status").flatMap(TalkStatus.init(rawValue:)) ?? .confirmed
     }
+    if applies("pinned") { talk.pinned = choice("pinned") == "yes" }
+    if applies("at") { talk.at = try place() }
+    if applies("language") { talk.language = optional("language") }
+    if applies("prefer") { talk.prefer = try preference() }
+    if applies("after") { talk.after = many("after") }
+    if applies("abstract") { talk.abstract = optional("abstract") }
     if applies("notes") { talk.notes = optional("notes") }
     let added = newSpeakers.filter { talk.speakers.contains($0.id) }
     // Speakers added from this form's picker exist once the edit is applied.
     let context = ModelContext(schedule).adding(.speaker, added.map(\.id))
-    try refuse(talk.problems(in: context), fields: ["titles": "title"])
+    try refuse(
+      talk.problems(in: context),
+      fields: [
+        "titles": "title", "at.date": "at", "at.room": "at", "at.start": "at",
+        "prefer.date": "prefer", "prefer.to": "prefer",
+      ])
     let speakers = added.map { Edit.addSpeaker($0, index: nil) }
     let change: Edit = isNew ? .addTalk(talk, index: nil) : .updateTalk(talk)
     return speakers.isEmpty ? change : .batch(speakers + [change])
+  }
+
+  /// The place typed as `DATE HH:MM ROOM`, or nil when the field is empty (unscheduled).
+  private func place() throws(FormError) -> Placement? {
+    let words = text("at").split(separator: " ").map(String.init)
+    guard !words.isEmpty else { return nil }
+    guard words.count == 3, let date = CalendarDate(iso: words[0]),
+      let start = TimeOfDay(parsing: words[1])
+    else { throw FormError("at", "write the place as 2010-03-14 10:00 room-id, or leave it empty") }
+    return Placement(date: date, room: words[2], start: start)
+  }
+
+  /// The preference typed as `[DATE] [FROM-TO]` (either time may be left out), or nil.
+  private func preference() throws(FormError) -> Preference? {
+    let wrong = FormError(
+      "prefer", "write the preference as 2010-03-15 09:00-12:00, 2010-03-15, 14:00- or -12:00")
+    var words = text("prefer").split(separator: " ").map(String.init)
+    guard !words.isEmpty else { return nil }
+    var prefer = Preference()
+    if let date = CalendarDate(iso: words[0]) {
+      prefer.date = date
+      words.removeFirst()
+    }
+    if let span = words.first {
+      guard words.count == 1, span.contains("-") || span.contains("–") else { throw wrong }
+      let ends = span.split(
+        omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
+      guard ends.count == 2 else { throw wrong }
+      func time(_ text: Substring) throws(FormError) -> TimeOfDay? {
+        guard !text.isEmpty else { return nil }
+        guard let time = TimeOfDay(parsing: String(text)) else { throw wrong }
+        return time
+      }
+      prefer.from = try time(ends[0])
+      prefer.to = try time(ends[1])
+    }
+    return prefer
   }
 
   private func roomEdit(id: String?, _ schedule: Schedule) throws(FormError) -> Edit {

@@ -116,9 +116,10 @@ extension Painter {
   func formModal(_ form: Form, _ screen: inout Canvas) {
     let w = min(layout.width - 2, 78)
     let labelWidth = min(28, form.fields.map(\.label.displayWidth).max() ?? 10)
-    let h = min(layout.height - 1, form.fields.count + 5)
+    // The same box as `frame` draws: the fields scroll inside it when the form is taller.
+    let h = min(layout.height - 2, form.fields.count + 5)
     let x = (layout.width - w) / 2
-    let y = max(0, (layout.height - h) / 2)
+    let y = max(1, (layout.height - h) / 2)
     frame(title: form.title, lines: [], width: w, height: h, &screen)
     let rows = h - 5
     let scroll = max(0, min(form.focus, form.fields.count) - rows + 1)
@@ -150,13 +151,13 @@ extension Painter {
       }
     }
     let saveFocused = form.focus >= form.fields.count
-    screen.put(
+    let accept = screen.put(
       tr("[ Accept (Ctrl-S) ]"), x: x + 2, y: y + h - 3,
       style: saveFocused ? palette.fieldFocused : palette.panelTitle)
     if let error = form.error {
       screen.put(
-        Interface.say(error, in: state.ui), x: x + 22, y: y + h - 3, width: w - 24,
-        style: palette.error)
+        Interface.say(error, in: state.ui), x: x + 4 + accept, y: y + h - 3,
+        width: max(0, w - 6 - accept), style: palette.error)
     }
     screen.put(
       Keymap.hints(for: .form, in: state.ui).joined(separator: " · "), x: x + 2, y: y + h - 2,

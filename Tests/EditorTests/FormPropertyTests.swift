@@ -124,7 +124,40 @@ import Testing
       ),
       ("audience", { setText(&$0, "audience", "77") }, { $0.audience = 77 }),
       ("notes", { setText(&$0, "notes", "A note") }, { $0.notes = "A note" }),
+      ("abstract", { setText(&$0, "abstract", "Résumé") }, { $0.abstract = "Résumé" }),
+      ("language", { setText(&$0, "language", "ar") }, { $0.language = "ar" }),
+      ("at", { setText(&$0, "at", "") }, { $0.at = nil }),
+      (
+        "prefer", { setText(&$0, "prefer", "\(schedule.days[0].date.iso) 09:00-") },
+        { $0.prefer = Preference(date: schedule.days[0].date, from: TimeOfDay(minutes: 540)) }
+      ),
+      (
+        "pinned",
+        { form in
+          let i = form.fields.firstIndex { $0.key == "pinned" }!
+          form.fields[i].value = .choice(
+            options: ["no", "yes"], labels: ["no", "yes"], index: talk.pinned ? 0 : 1)
+        }, { $0.pinned.toggle() }
+      ),
     ]
+    let other = schedule.talks.ids.first { $0 != talk.id && !talk.after.contains($0) }!
+    talkChanges.append(
+      (
+        "after",
+        { form in
+          let i = form.fields.firstIndex { $0.key == "after" }!
+          guard case .many(let options, let labels, _) = form.fields[i].value else { return }
+          form.fields[i].value = .many(options: options, labels: labels, selected: [other])
+        }, { $0.after = [other] }
+      ))
+    let room = schedule.rooms[random.below(schedule.rooms.count)].id
+    let place = Placement(
+      date: schedule.days.last!.date, room: room, start: schedule.days.last!.opens)
+    talkChanges.append(
+      (
+        "at", { setText(&$0, "at", "\(place.date.iso) \(place.start) \(room)") },
+        { $0.at = place }
+      ))
     let kinds = TalkKind.allCases.filter { $0 != talk.kind }
     let kind = kinds[random.below(kinds.count)]
     talkChanges.append(
@@ -154,9 +187,9 @@ import Testing
       replacing: { $0.talks.update($1) })
 
     // Rooms.
-    let room = schedule.rooms[random.below(schedule.rooms.count)]
+    let someRoom = schedule.rooms[random.below(schedule.rooms.count)]
     try check(
-      Form.room(room, in: schedule), of: room, in: schedule,
+      Form.room(someRoom, in: schedule), of: someRoom, in: schedule,
       [
         ("name", { setText(&$0, "name", "Salle X") }, { $0.name = "Salle X" }),
         ("name.fr", { setText(&$0, "name.fr", "Salle") }, { $0.names["fr"] = "Salle" }),

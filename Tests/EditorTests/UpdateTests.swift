@@ -715,3 +715,52 @@ extension UpdateTests {
     #expect(state.day == 1)
   }
 }
+
+extension UpdateTests {
+  /// Every field of a talk is in its form, and what cannot be read is said on its field.
+  @Test func theTalkFormHoldsEveryFieldOfATalk() throws {
+    var state = Sample.state()
+    onClusters(&state)
+    press([.character("e")], &state)
+    guard case .form(let form) = state.mode else {
+      Issue.record("no form")
+      return
+    }
+    let keys = Set(form.fields.map(\.key))
+    for key in [
+      "id", "title", "speakers", "theme", "kind", "duration", "audience", "needs", "status",
+      "pinned", "at", "language", "prefer", "after", "abstract", "notes",
+    ] {
+      #expect(keys.contains(key), "\(key)")
+    }
+    focus("prefer", &state)
+    type("tomorrow", &state)
+    press([.control("s")], &state)
+    guard case .form(let refused) = state.mode else {
+      Issue.record("an unreadable preference was accepted")
+      return
+    }
+    #expect(refused.errorField == "prefer")
+    press([.control("u")], &state)
+    type("2010-03-15 -12:00", &state)
+    focus("at", &state)
+    press([.control("u")], &state)
+    type("2010-03-15 09:00 nowhere", &state)
+    press([.control("s")], &state)
+    guard case .form(let unknownRoom) = state.mode else {
+      Issue.record("an unknown room was accepted")
+      return
+    }
+    #expect(unknownRoom.errorField == "at")
+    #expect(unknownRoom.error?.description.contains("nowhere is not a known room") == true)
+    press([.control("u")], &state)
+    type("2010-03-15 09:00 atlas", &state)
+    focus("pinned", &state)
+    press([.right, .control("s")], &state)
+    let talk = state.schedule.talks[id: "t-clusters-1"]!
+    #expect(talk.pinned)
+    #expect(talk.at?.room == "atlas" && talk.at?.date.iso == "2010-03-15")
+    #expect(
+      talk.prefer == Preference(date: CalendarDate(iso: "2010-03-15"), to: TimeOfDay(minutes: 720)))
+  }
+}

@@ -775,5 +775,16 @@ extension Interface {
     "Unavailable (2010-03-15 09:00-12:00; …)": "Indisponible (2010-03-15 09:00-12:00 ; …)",
     "Talks": "Interventions",
     "Talks (Enter goes to one)": "Interventions (Entrée pour y aller)",
+    // Every field of a talk.
+    "Pinned (the solver never moves it)": "Épinglée (le solveur ne la déplace jamais)",
+    "Place (2010-03-14 10:00 room-id)": "Place (2010-03-14 10:00 id-salle)",
+    "Language spoken (ar, fr, en…)": "Langue parlée (ar, fr, en…)",
+    "Preferred time (2010-03-15 09:00-12:00)": "Horaire souhaité (2010-03-15 09:00-12:00)",
+    "After (talks it follows)": "Après (interventions qu'elle suit)",
+    "Abstract": "Résumé",
+    "write the place as 2010-03-14 10:00 room-id, or leave it empty":
+      "écrivez la place comme 2010-03-14 10:00 id-salle, ou laissez vide",
+    "write the preference as 2010-03-15 09:00-12:00, 2010-03-15, 14:00- or -12:00":
+      "écrivez le souhait comme 2010-03-15 09:00-12:00, 2010-03-15, 14:00- ou -12:00",
   ]
 }
