@@ -6,7 +6,7 @@ public enum Command: String, CaseIterable, Sendable {
   case up, down, left, right, pageUp, pageDown, home, end, goToTime
   case nextDay, previousDay, dayByNumber
   case pickUp, drop, cancel, swap, swapWith, unschedule, togglePin
-  case edit, addTalk, deleteTalk, rooms, themes, days, speakers, fill
+  case edit, addTalk, deleteTalk, rooms, themes, days, speakers, fill, restore
   case undo, redo, search, nextMatch, previousMatch, filterTheme, nextConflict, language
   case save, quit, help, showUnscheduled, showConflicts, showDetails, printPlan
   /// Right-to-left text: reordered and shaped, reordered only, or as typed.
@@ -179,6 +179,9 @@ public enum Keymap {
     Binding(
       keys: [.character("K")], command: .speakers, contexts: [.grid, .panel],
       help: "Speakers: names, contact, unavailability, their talks"),
+    Binding(
+      keys: [.character("r")], command: .restore, contexts: [.panel],
+      help: "Restore the cancelled talk (confirmed again, at its former place if it had one)"),
     Binding(
       keys: [.character("S")], command: .fill, contexts: [.grid, .panel],
       help: "Fill the schedule automatically (pins respected)"),

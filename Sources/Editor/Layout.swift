@@ -15,7 +15,9 @@ struct Layout {
   let gridTop = 3
   /// Rows of slots visible.
   let gridRows: Int
+  /// The legend's first row; it takes as many rows as ``legend`` packs.
   let legendRow: Int
+  let legend: Legend
   let messageRow: Int
   let statusRow: Int
   let timeWidth = 6
@@ -33,7 +35,8 @@ struct Layout {
     height = state.height
     statusRow = height - 1
     messageRow = height - 2
-    legendRow = height - 3
+    legend = Legend(state, width: width)
+    legendRow = height - 2 - legend.rows.count
     gridRows = max(1, legendRow - gridTop)
     let wide = width >= 100
     let showPanel = wide || state.panelFocused
@@ -111,7 +114,7 @@ extension EditorState {
   /// The id of the selected talk: under the cursor, or the panel's selection.
   var selectedTalk: String? {
     if panelFocused && panel == .unscheduled {
-      let list = unscheduledTalks
+      let list = panelTalks
       return list.indices.contains(panelCursor) ? list[panelCursor] : nil
     }
     return talk(atRoom: cursor.room, row: cursor.row).map { schedule.talks[$0].id }
@@ -123,6 +126,17 @@ extension EditorState {
       talk.status.isActive && talk.at == nil && (themeFilter == nil || talk.theme == themeFilter)
     }.map(\.id)
   }
+
+  /// Cancelled talks, filtered by theme, in file order: kept in the file, off the grid, and
+  /// listed under the unscheduled ones so that they can be found and restored.
+  var cancelledTalks: [String] {
+    schedule.talks.filter { talk in
+      !talk.status.isActive && (themeFilter == nil || talk.theme == themeFilter)
+    }.map(\.id)
+  }
+
+  /// The unscheduled panel's rows: the unscheduled talks, then the cancelled ones.
+  var panelTalks: [String] { unscheduledTalks + cancelledTalks }
 
   /// Every conflict, errors first.
   var sortedConflicts: [Conflict] {

@@ -84,6 +84,8 @@ struct Palette {
   var modal: Style { Style() }
   var modalBorder: Style { color ? Style(foreground: .brightBlue, bold: true) : Style(bold: true) }
   var fieldFocused: Style { Style(underline: true, reverse: true) }
+  /// A cancelled talk in a list: dimmed (ncurses has no strike-through; the ✗ says it).
+  var cancelled: Style { color ? Style(foreground: .brightBlack) : Style(dim: true) }
   /// Text that the next key typed replaces.
   var selectedText: Style {
     color ? Style(foreground: .black, background: .cyan) : Style(bold: true, reverse: true)

@@ -37,6 +37,30 @@ func runChange(_ command: Command, _ state: inout EditorState) -> [Effect] {
     ]
     state.mode = .list(ListEditor(kind: kinds[command]!))
     return []
+  case .restore:
+    guard state.panelFocused, state.panel == .unscheduled, let id = state.selectedTalk,
+      let talk = state.schedule.talks[id: id], !talk.status.isActive
+    else {
+      state.message = .info(state.tr("Only a cancelled talk can be restored (U lists them, ✗)"))
+      return []
+    }
+    if state.readOnly { return readOnly(&state) }
+    var restored = talk
+    restored.status = .confirmed
+    let label =
+      talk.at.map {
+        state.tr(
+          "Restored {1} at {2} (C shows any conflict)", id,
+          "\(CalendarNames.short($0.date, in: state.ui.rawValue)) \($0.start) "
+            + (state.schedule.rooms[id: $0.room]?.name ?? $0.room))
+      } ?? state.tr("Restored {1}: unscheduled, Enter places it", id)
+    let effects = perform(.updateTalk(restored), label: label, &state)
+    if let at = restored.at, jump(to: at, &state) {
+      state.panelFocused = false
+    } else if let i = state.panelTalks.firstIndex(of: id) {
+      state.panelCursor = i
+    }
+    return effects
   case .fill:
     if state.readOnly { return readOnly(&state) }
     guard !state.schedule.rooms.isEmpty, !state.schedule.days.isEmpty else {

@@ -114,7 +114,7 @@ func jumpToMatch(step: Int, _ state: inout EditorState) -> [Effect] {
   let talk = state.schedule.talks[id: id]!
   if let at = talk.at, talk.status.isActive, jump(to: at, &state) {
     state.panelFocused = false
-  } else if let i = state.unscheduledTalks.firstIndex(of: id) {
+  } else if let i = state.panelTalks.firstIndex(of: id) {
     state.panel = .unscheduled
     state.panelFocused = true
     state.panelCursor = i

@@ -34,7 +34,7 @@ func handleMouse(_ mouse: Mouse, _ state: inout EditorState) -> [Effect] {
       state.panelFocused = true
       let item = mouse.y - panel.y - 1 + panelScroll(state, rows: panel.height - 1)
       let count =
-        state.panel == .unscheduled ? state.unscheduledTalks.count : state.sortedConflicts.count
+        state.panel == .unscheduled ? state.panelTalks.count : state.sortedConflicts.count
       if item >= 0 && item < count { state.panelCursor = item }
     }
     return []

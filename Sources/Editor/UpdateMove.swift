@@ -10,7 +10,7 @@ func runMove(_ command: Command, key: Key, _ state: inout EditorState) -> [Effec
     let rows = state.gridSpan(day: state.day).rows
     if state.panelFocused {
       let count =
-        state.panel == .unscheduled ? state.unscheduledTalks.count : state.sortedConflicts.count
+        state.panel == .unscheduled ? state.panelTalks.count : state.sortedConflicts.count
       let page = max(1, layout.gridRows - 2)
       var c = state.panelCursor
       switch command {

@@ -76,6 +76,10 @@ func panelEnter(_ state: inout EditorState) -> [Effect] {
   switch state.panel {
   case .unscheduled:
     guard let id = state.selectedTalk, let talk = state.schedule.talks[id: id] else { return [] }
+    guard talk.status.isActive else {
+      state.message = .info(state.tr("{1} is cancelled: r restores it", id))
+      return []
+    }
     return pickUp(talk, &state)
   case .conflicts:
     let conflicts = state.sortedConflicts

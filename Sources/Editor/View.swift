@@ -116,22 +116,30 @@ struct Painter {
 
   // MARK: Bottom lines
 
+  /// The block marks, then each theme's colour (or letter) and name, on the rows the layout
+  /// packed for them.
   func legend(_ screen: inout Canvas) {
-    var x = 0
-    let y = layout.legendRow
-    for (i, theme) in schedule.themes.enumerated() {
-      let name = localizedName(theme)
-      guard x < layout.width - 4 else { break }
-      if palette.color {
-        screen.put("  ", x: x, y: y, style: palette.theme(i))
-      } else {
-        screen.put("[\(Palette.letter(i))]", x: x, y: y, style: Style(bold: true))
-        x += 1
+    let legend = layout.legend
+    for (r, row) in legend.rows.enumerated() {
+      let y = layout.legendRow + r
+      for entry in row {
+        var x = entry.x
+        if let i = entry.theme {
+          if palette.color {
+            screen.put("  ", x: x, y: y, style: palette.theme(i))
+            x += 3
+          } else {
+            screen.put("[\(Palette.letter(i))]", x: x, y: y, style: Style(bold: true))
+            x += 4
+          }
+        }
+        screen.put(entry.text, x: x, y: y, style: palette.dim, limit: layout.width - x)
       }
-      x += 3
-      x +=
-        screen.put(
-          name.truncated(toWidth: 22), x: x, y: y, style: palette.dim, limit: layout.width - x) + 2
+    }
+    if legend.hidden > 0, let last = legend.rows.last?.last {
+      let y = layout.legendRow + legend.rows.count - 1
+      let x = min(layout.width - 12, last.x + last.text.displayWidth + 6)
+      screen.put(tr("+{1} (f filters)", String(legend.hidden)), x: x, y: y, style: palette.dim)
     }
   }
 

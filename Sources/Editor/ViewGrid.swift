@@ -140,12 +140,14 @@ extension Painter {
     return lines
   }
 
-  /// `!` for a talk in an error, `*` for a pinned one.
+  /// `!` for a talk in an error, `?` for a tentative one, `*` for a pinned one (the legend
+  /// says so): marks that read the same in colour and in monochrome.
   func blockMarker(_ talk: Talk, t: Int) -> (String, Style)? {
     let errors = state.index.findings(involving: t).contains {
       state.index.book.rules[$0.rule].severity == .error
     }
     if errors { return ("!", palette.error) }
+    if talk.status == .tentative { return ("?", palette.warning) }
     if talk.pinned { return ("*", palette.plain) }
     return nil
   }

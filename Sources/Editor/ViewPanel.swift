@@ -16,7 +16,11 @@ extension Painter {
     let unscheduled = state.unscheduledTalks.count
     let tabs: [(Panel, String)] = [
       (.details, "i " + tr("Details")),
-      (.unscheduled, "U " + tr("Unscheduled") + " \(unscheduled)"),
+      (
+        .unscheduled,
+        "U " + tr("Unscheduled") + " \(unscheduled)"
+          + (state.cancelledTalks.isEmpty ? "" : " ✗\(state.cancelledTalks.count)")
+      ),
       (
         .conflicts,
         "C " + tr("Conflicts") + " \(state.index.errorCount)/\(state.index.warningCount)"
@@ -51,7 +55,7 @@ extension Painter {
               + TimeOfDay.format(state.time(ofRow: state.cursor.row)), room),
           palette.panelTitle
         ))
-      if effects.isEmpty { lines.append(("fits without any conflict", palette.ok)) }
+      if effects.isEmpty { lines.append((tr("fits without any conflict"), palette.ok)) }
       for effect in effects {
         lines.append((effect, effect.hasPrefix("error") ? palette.error : palette.warning))
       }
@@ -151,7 +155,7 @@ extension Painter {
   }
 
   func unscheduledList(_ rect: Rect, _ screen: inout Canvas) {
-    let ids = state.unscheduledTalks
+    let ids = state.panelTalks
     if ids.isEmpty {
       screen.put(tr("Every talk has a place."), x: rect.x, y: rect.y, style: palette.ok)
       return
@@ -162,7 +166,17 @@ extension Painter {
       let talk = schedule.talks[id: id]!
       let y = rect.y + k - scroll
       let selected = k == state.panelCursor
-      let style = selected && state.panelFocused ? palette.panelSelected : palette.plain
+      // Cancelled talks: dimmed, marked ✗ (which says it without colour).
+      let cancelled = !talk.status.isActive
+      let style =
+        selected && state.panelFocused
+        ? palette.panelSelected : cancelled ? palette.cancelled : palette.plain
+      if cancelled {
+        screen.put(
+          "✗ \(talk.id) " + tr("cancelled") + " · \(state.title(talk))", x: rect.x + 3, y: y,
+          width: rect.width - 3, style: style)
+        continue
+      }
       let theme = state.index.tables.themeIndex[talk.theme ?? ""] ?? -1
       screen.put("  ", x: rect.x, y: y, style: palette.color ? palette.theme(theme) : palette.plain)
       if !palette.color { screen.put(Palette.letter(theme), x: rect.x, y: y, style: palette.plain) }
@@ -170,7 +184,12 @@ extension Painter {
         "\(talk.id) \(talk.duration)m \(state.title(talk))", x: rect.x + 3, y: y,
         width: rect.width - 3, style: style)
     }
-    let hint = state.panelFocused ? tr("Enter place · e edit · Esc back") : tr("U to choose one")
+    let onCancelled =
+      state.selectedTalk.flatMap { schedule.talks[id: $0] }.map { !$0.status.isActive } ?? false
+    let hint =
+      !state.panelFocused
+      ? tr("U to choose one")
+      : onCancelled ? tr("r restore · e edit · Esc back") : tr("Enter place · e edit · Esc back")
     screen.put(hint, x: rect.x, y: rect.y + rect.height - 1, width: rect.width, style: palette.dim)
   }
 

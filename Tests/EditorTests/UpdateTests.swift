@@ -764,3 +764,53 @@ extension UpdateTests {
       talk.prefer == Preference(date: CalendarDate(iso: "2010-03-15"), to: TimeOfDay(minutes: 720)))
   }
 }
+
+extension UpdateTests {
+  /// A cancelled talk is listed under the unscheduled ones, found by search, and restored
+  /// with r to its former place, as one undoable step.
+  @Test func aCancelledTalkCanBeFoundAndRestored() throws {
+    var state = Sample.state()
+    onClusters(&state)
+    let at = talk("t-clusters-1", state).at!
+    press([.character("e")], &state)
+    focus("status", &state)
+    let cancelled = TalkStatus.allCases.firstIndex(of: .cancelled)!
+    let current = TalkStatus.allCases.firstIndex(of: talk("t-clusters-1", state).status)!
+    press(Array(repeating: .right, count: (cancelled - current + 3) % 3), &state)
+    press([.control("s")], &state)
+    #expect(talk("t-clusters-1", state).status == .cancelled)
+    #expect(state.cancelledTalks.contains("t-clusters-1"))
+    // Gone from the grid, found by search: the panel shows it, and Enter says how to restore.
+    press([.character("/")], &state)
+    type("t-clusters-1", &state)
+    press([.enter], &state)
+    #expect(state.panel == .unscheduled && state.panelFocused)
+    #expect(state.selectedTalk == "t-clusters-1")
+    press([.enter], &state)
+    #expect(state.message?.text.contains("r restores it") == true)
+    press([.character("r")], &state)
+    #expect(talk("t-clusters-1", state).status == .confirmed)
+    #expect(talk("t-clusters-1", state).at == at)
+    #expect(state.selectedTalk == "t-clusters-1")
+    press([.character("u"), .character("u")], &state)
+    #expect(state.schedule == Sample.schedule)
+  }
+
+  /// Tentative talks carry a mark on the grid, and the legend says what it means.
+  @Test func tentativeTalksAreMarked() throws {
+    var schedule = Sample.schedule
+    schedule.talks.modify(at: schedule.talks.index(of: "t-clusters-1")!) { $0.status = .tentative }
+    var state = EditorState(
+      schedule: schedule, file: "f.yaml", width: 120, height: 40, color: false, unicode: true)
+    onClusters(&state)
+    press([.up], &state)
+    let screen = view(state)
+    #expect(screen.text.contains("? tentative"))
+    let layout = state.layout
+    let x = layout.roomX(state.schedule.rooms.index(of: talk("t-clusters-1", state).at!.room)!)
+    let y =
+      layout.gridTop + state.row(ofTime: talk("t-clusters-1", state).at!.start.minutes)
+      - state.scrollRow
+    #expect(screen[x, y].text == "?")
+  }
+}

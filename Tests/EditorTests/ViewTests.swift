@@ -1,3 +1,4 @@
+import Formats
 import Testing
 import TextWidth
 
@@ -150,5 +151,34 @@ import TextWidth
     let help = view(state).text
     #expect(help.contains("Keys"))
     #expect(help.contains("Move up a slot"))
+  }
+}
+
+extension ViewTests {
+  /// The legend shows every theme, at 120 columns and at 80, in every interface language,
+  /// in colour and in monochrome: it takes a second or third row rather than leave one out.
+  @Test(arguments: [(120, 40), (80, 24)])
+  func theLegendShowsEveryTheme(width: Int, height: Int) {
+    for ui in [InterfaceLanguage.en, .fr, .ar] {
+      for color in [true, false] {
+        // The forum's eight themes, with long names.
+        var schedule = Sample.schedule
+        for n in schedule.themes.count..<8 {
+          schedule.themes.append(
+            Theme(id: "extra-\(n)", name: "Modern support mechanisms, number \(n)"))
+        }
+        var state = EditorState(
+          schedule: schedule, file: "f.yaml", width: width, height: height, color: color,
+          unicode: true)
+        state.ui = ui
+        let legend = state.layout.legend
+        #expect(legend.hidden == 0, "\(ui) \(width)")
+        let shown = legend.rows.flatMap { $0 }.compactMap(\.theme)
+        #expect(shown == Array(state.schedule.themes.indices), "\(ui) \(width) color \(color)")
+        #expect(state.layout.gridRows >= 10)
+        let text = view(state).text
+        #expect(text.contains("? tentative") || ui != .en)
+      }
+    }
   }
 }

@@ -752,5 +752,18 @@ extension Interface {
       "اكتب المكان هكذا 2010-03-14 10:00 معرّف-القاعة، أو اتركه فارغا",
     "write the preference as 2010-03-15 09:00-12:00, 2010-03-15, 14:00- or -12:00":
       "اكتب التفضيل هكذا 2010-03-15 09:00-12:00 أو 2010-03-15 أو 14:00- أو -12:00",
+    // Cancelled and tentative talks.
+    "! error  ? tentative  * pinned": "! خطأ  ? مؤقتة  * مثبتة",
+    "r restore · e edit · Esc back": "r استرجاع · e تعديل · Esc رجوع",
+    "Restore the cancelled talk (confirmed again, at its former place if it had one)":
+      "استرجاع المداخلة الملغاة (مؤكدة من جديد، في مكانها السابق إن كان لها مكان)",
+    "Only a cancelled talk can be restored (U lists them, ✗)":
+      "لا تُسترجع إلا مداخلة ملغاة (U يعرضها، ✗)",
+    "Restored {1} at {2} (C shows any conflict)": "استُرجعت {1} في {2} (C يعرض أي تعارض)",
+    "Restored {1}: unscheduled, Enter places it": "استُرجعت {1}: غير مبرمجة، Enter يضعها",
+    "{1} is cancelled: r restores it": "{1} ملغاة: r يسترجعها",
+    "fits without any conflict": "تلائم دون أي تعارض",
+    // The legend.
+    "+{1} (f filters)": "+{1} (f للتصفية)",
   ]
 }

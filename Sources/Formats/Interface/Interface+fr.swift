@@ -786,5 +786,18 @@ extension Interface {
       "écrivez la place comme 2010-03-14 10:00 id-salle, ou laissez vide",
     "write the preference as 2010-03-15 09:00-12:00, 2010-03-15, 14:00- or -12:00":
       "écrivez le souhait comme 2010-03-15 09:00-12:00, 2010-03-15, 14:00- ou -12:00",
+    // Cancelled and tentative talks.
+    "! error  ? tentative  * pinned": "! erreur  ? à confirmer  * épinglée",
+    "r restore · e edit · Esc back": "r rétablir · e modifier · Échap retour",
+    "Restore the cancelled talk (confirmed again, at its former place if it had one)":
+      "Rétablir l'intervention annulée (confirmée de nouveau, à sa place d'avant si elle en avait une)",
+    "Only a cancelled talk can be restored (U lists them, ✗)":
+      "Seule une intervention annulée peut être rétablie (U les liste, ✗)",
+    "Restored {1} at {2} (C shows any conflict)": "{1} rétablie à {2} (C montre les conflits)",
+    "Restored {1}: unscheduled, Enter places it": "{1} rétablie : non programmée, Entrée la place",
+    "{1} is cancelled: r restores it": "{1} est annulée : r la rétablit",
+    "fits without any conflict": "tient sans aucun conflit",
+    // The legend.
+    "+{1} (f filters)": "+{1} (f filtre)",
   ]
 }
