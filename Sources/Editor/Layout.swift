@@ -35,7 +35,7 @@ struct Layout {
     height = state.height
     statusRow = height - 1
     messageRow = height - 2
-    legend = Legend(state, width: width)
+    legend = Legend.of(state, width: width)
     legendRow = height - 2 - legend.rows.count
     gridRows = max(1, legendRow - gridTop)
     let wide = width >= 100

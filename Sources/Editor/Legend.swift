@@ -1,4 +1,5 @@
 import Formats
+import Foundation
 import Scheduling
 import TextWidth
 
@@ -14,6 +15,40 @@ struct Legend: Equatable {
   }
 
   static let maximumRows = 3
+
+  /// The legend of `state`, packed once for each width, language and set of themes: the
+  /// layout asks for it several times a frame.
+  static func of(_ state: EditorState, width: Int) -> Legend {
+    let key = Key(
+      width: width, color: state.color, ui: state.ui, language: state.language,
+      themes: Array(state.schedule.themes))
+    return memo.value(for: key) { Legend(state, width: width) }
+  }
+
+  struct Key: Equatable {
+    var width: Int
+    var color: Bool
+    var ui: InterfaceLanguage
+    var language: String
+    var themes: [Theme]
+  }
+
+  /// The last legend packed, behind a lock (the editor's state may be drawn off its thread).
+  final class Memo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: (key: Key, legend: Legend)?
+
+    func value(for key: Key, _ make: () -> Legend) -> Legend {
+      lock.lock()
+      defer { lock.unlock() }
+      if let last, last.key == key { return last.legend }
+      let legend = make()
+      last = (key, legend)
+      return legend
+    }
+  }
+
+  private static let memo = Memo()
   let rows: [[Entry]]
   /// Themes that did not fit even in three rows of shortened names.
   let hidden: Int
