@@ -55,6 +55,20 @@ struct EditCommand: ParsableCommand {
     }
   }
 
+  /// A word that is no file and is close to a command's name is a mistyped command
+  /// (`multaqa chek`), not a schedule to open.
+  func validate() throws {
+    guard !FileManager.default.fileExists(atPath: file), !file.contains("/"), !file.contains(".")
+    else { return }
+    let commands = Multaqa.configuration.subcommands.compactMap { $0.configuration.commandName }
+    if let command = suggestion(for: file, among: commands) {
+      throw ValidationError(
+        Interface.text(
+          "unknown command '{1}'; did you mean {2}?", in: interface.language,
+          TerminalText.visibleLine(file), command))
+    }
+  }
+
   func run() throws {
     let (bidiMode, bidiTerminal) = try bidiMode(ProcessInfo.processInfo.environment)
     let schedule = try loadSchedule(file, ui: interface.language)

@@ -10,7 +10,7 @@ struct Selection: ParsableArguments {
     help: "Only this day (YYYY-MM-DD); repeat for several. Default: every day.")
   var days: [String] = []
 
-  @Option(help: "Only this room (printed alone, a plan is a door sign).")
+  @Option(help: "Only the talks in this room (for print, one room's plan is its door sign).")
   var room: String?
 
   @Option(help: "Only the talks of this theme.")

@@ -37,7 +37,10 @@ struct SolveCommand: ParsableCommand {
   @Option(help: "Seed for the search's random choices.")
   var seed: UInt64 = 1
 
-  @Option(help: "Stop after this many seconds and keep the best schedule found.")
+  // Unconditional, so that `--time-limit -1` is read as a number and refused as one.
+  @Option(
+    parsing: .unconditional,
+    help: "Stop after this many seconds and keep the best schedule found.")
   var timeLimit: Double?
 
   @Option(help: "Moves the local search tries (default: scaled to the event).")

@@ -147,3 +147,19 @@ extension CheckCommandTests {
     #expect(places(english.stderr) == places(arabic.stderr))
   }
 }
+
+extension CheckCommandTests {
+  /// A mistyped command is said to be one, not read as a file; a negative time limit is
+  /// refused as a number.
+  @Test func mistypedCommandsAndNegativeLimitsAreSaidPlainly() throws {
+    let folder = try Binary.folder()
+    let typo = try Binary.run(["chek"], in: folder)
+    #expect(typo.status == 1)
+    #expect(typo.stderr.contains("unknown command 'chek'; did you mean check?"), "\(typo.stderr)")
+    #expect(!typo.stderr.contains("no such file"))
+    let file = try Binary.sampleCopy()
+    let limit = try Binary.run(["solve", file.path, "--time-limit", "-1", "-o", "/dev/null"])
+    #expect(limit.status == 1)
+    #expect(limit.stderr.contains("--time-limit must be positive"), "\(limit.stderr)")
+  }
+}

@@ -765,5 +765,7 @@ extension Interface {
     "fits without any conflict": "تلائم دون أي تعارض",
     // The legend.
     "+{1} (f filters)": "+{1} (f للتصفية)",
+    // A mistyped command.
+    "unknown command '{1}'; did you mean {2}?": "أمر غير معروف «{1}»؛ هل تقصد {2}؟",
   ]
 }

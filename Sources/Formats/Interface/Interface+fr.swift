@@ -799,5 +799,8 @@ extension Interface {
     "fits without any conflict": "tient sans aucun conflit",
     // The legend.
     "+{1} (f filters)": "+{1} (f filtre)",
+    // A mistyped command.
+    "unknown command '{1}'; did you mean {2}?":
+      "commande inconnue « {1} » ; vouliez-vous dire {2} ?",
   ]
 }

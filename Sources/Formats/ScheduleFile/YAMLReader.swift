@@ -306,7 +306,7 @@ struct Fields {
 }
 
 /// The candidate closest to `word` when it is a plausible typo of it.
-func suggestion(for word: String, among candidates: [String]) -> String? {
+public func suggestion(for word: String, among candidates: [String]) -> String? {
   let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
   guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
   return best.1 <= max(1, min(3, best.0.count / 3)) ? best.0 : nil
