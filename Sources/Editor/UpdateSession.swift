@@ -12,7 +12,8 @@ func runSession(_ command: Command, _ state: inout EditorState) -> [Effect] {
     return []
   case .showDetails:
     state.panel = .details
-    state.panelFocused = false
+    // Without room for the side panel (80 columns), the details show over the grid until Esc.
+    state.panelFocused = state.width < 100
     return []
   case .language:
     let languages = state.schedule.displayLanguages

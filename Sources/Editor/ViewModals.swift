@@ -42,7 +42,12 @@ extension Painter {
     let h = min(layout.height - 2, height ?? lines.count + 2)
     let x = (layout.width - w) / 2
     let y = max(1, (layout.height - h) / 2)
-    screen.fill(Rect(x: x, y: y, width: w, height: h), style: palette.modal)
+    // Margins too narrow to show anything whole would show fragments of what lies under
+    // them ("onfli"): the box's rows are cleared from edge to edge instead.
+    let covered =
+      x < 16
+      ? Rect(x: 0, y: y, width: layout.width, height: h) : Rect(x: x, y: y, width: w, height: h)
+    screen.fill(covered, style: palette.modal)
     let horizontal = String(repeating: box.h, count: max(0, w - 2))
     screen.put(box.tl + horizontal + box.tr, x: x, y: y, style: palette.modalBorder)
     screen.put(box.bl + horizontal + box.br, x: x, y: y + h - 1, style: palette.modalBorder)

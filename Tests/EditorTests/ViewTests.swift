@@ -182,3 +182,32 @@ extension ViewTests {
     }
   }
 }
+
+extension ViewTests {
+  /// At 80×24 there is no side panel: i shows the details over the grid until Esc.
+  @Test func detailsShowAtEightyColumns() {
+    var state = Sample.state(width: 80, height: 24)
+    if let at = state.schedule.talks[id: "t-clusters-1"]?.at { _ = jump(to: at, &state) }
+    #expect(state.layout.panel == nil)
+    press([.character("i")], &state)
+    #expect(state.layout.panel != nil)
+    #expect(view(state).text.contains("t-clusters-1"))
+    press([.escape], &state)
+    #expect(state.layout.panel == nil)
+  }
+
+  /// The help leaves no fragment of the side panel beside it: rows it covers are cleared
+  /// from edge to edge when its margins are too narrow to show anything whole.
+  @Test func theHelpLeavesNoFragmentsBesideIt() {
+    var state = Sample.state(width: 120, height: 40)
+    press([.character("?")], &state)
+    let rows = view(state).text.split(separator: "\n", omittingEmptySubsequences: false)
+    let framed = rows.filter { $0.contains("│") && !$0.contains("┌") && !$0.contains("└") }
+    #expect(!framed.isEmpty)
+    for row in framed {
+      let outside = row.split(separator: "│", omittingEmptySubsequences: false)
+      #expect(outside.first?.trimmingCharacters(in: .whitespaces) == "", "\(row)")
+      #expect(outside.last?.trimmingCharacters(in: .whitespaces) == "", "\(row)")
+    }
+  }
+}
