@@ -86,6 +86,13 @@ struct Palette {
   var fieldFocused: Style { Style(underline: true, reverse: true) }
   /// A cancelled talk in a list: dimmed (ncurses has no strike-through; the ✗ says it).
   var cancelled: Style { color ? Style(foreground: .brightBlack) : Style(dim: true) }
+  /// The selected talk's block: one pair of colours on every theme (bright white on black,
+  /// bold), so that the cursor never becomes dark blue on black.
+  var selectedBlock: Style {
+    color
+      ? Style(foreground: .brightWhite, background: .black, bold: true, underline: true)
+      : Style(bold: true, reverse: true)
+  }
   /// Text that the next key typed replaces.
   var selectedText: Style {
     color ? Style(foreground: .black, background: .cyan) : Style(bold: true, reverse: true)

@@ -153,6 +153,15 @@ struct Painter {
       screen.put(
         tr("Non-ASCII text shows as ?: start Multaqa in a UTF-8 locale (LANG=C.UTF-8) to see it."),
         x: 1, y: y, width: layout.width - 2, style: palette.warning)
+    } else if state.mode == .normal, let id = state.selectedTalk,
+      let talk = schedule.talks[id: id]
+    {
+      // The whole title of the talk under the cursor: a block shows only what fits.
+      let speakers = talk.speakers.compactMap { schedule.speakers[id: $0]?.name }
+      screen.put(
+        "\(id) “\(state.title(talk))”"
+          + (speakers.isEmpty ? "" : " — " + speakers.joined(separator: ", ")),
+        x: 1, y: y, width: layout.width - 2, style: palette.dim)
     }
   }
 

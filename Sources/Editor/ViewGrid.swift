@@ -77,9 +77,16 @@ extension Painter {
     drawnTalks.sort {
       state.index.tables.talks[$0].exclusive && !state.index.tables.talks[$1].exclusive
     }
+    // Where a talk starts in a room: a block that ends where another begins is underlined on
+    // its last row, so that two talks of one theme in a row do not read as one block.
+    let starts = Set(
+      drawnTalks.compactMap { t in occupancy.positions[t].map { $0.room * 2048 + $0.start } })
     for t in drawnTalks {
       let talk = schedule.talks[t]
       guard let p = occupancy.positions[t] else { continue }
+      let followed =
+        !state.index.tables.talks[t].exclusive
+        && starts.contains(p.room * 2048 + p.start + talk.duration)
       let exclusive = state.index.tables.talks[t].exclusive
       let r0 = (p.start - span.start) / slot
       let r1 = (p.start + talk.duration - span.start + slot - 1) / slot
@@ -98,15 +105,19 @@ extension Painter {
       let filtered = state.themeFilter != nil && talk.theme != state.themeFilter
       if filtered { style = palette.dim }
       if talk.id == carried { style = palette.dim.with(underline: true) }
-      if talk.id == selected { style = style.with(bold: true, reverse: !palette.color || true) }
+      // The cursor's own colours, the same on every theme, so that it stays readable.
+      if talk.id == selected { style = palette.selectedBlock }
       if talk.id == swapping { style = style.with(underline: true) }
-      let lines = blockLines(talk, t: t, width: width, exclusive: exclusive)
+      let lines = blockLines(
+        talk, t: t, width: width, rows: max(1, r1 - r0), exclusive: exclusive)
       let first = max(r0, state.scrollRow)
       let last = min(r1, state.scrollRow + layout.gridRows)
       for row in first..<max(first, last) {
         let y = top + row - state.scrollRow
         let text = row - r0 < lines.count ? lines[row - r0] : ""
-        screen.put(text, x: x, y: y, width: width, style: style)
+        let last = followed && row == r1 - 1
+        screen.put(
+          text, x: x, y: y, width: width, style: last ? style.with(underline: true) : style)
       }
       // The first column marks errors and pins.
       let marker = blockMarker(talk, t: t)
@@ -125,18 +136,28 @@ extension Painter {
     }
   }
 
-  /// The text of a talk block, one line per slot row.
-  func blockLines(_ talk: Talk, t: Int, width: Int, exclusive: Bool) -> [String] {
+  /// The text of a talk block, one line per slot row: the title wrapped over its rows
+  /// first (keeping one for the speakers), then the speakers, then the id and duration when
+  /// rows are left. The message line shows the selected talk's whole title and id.
+  func blockLines(_ talk: Talk, t: Int, width: Int, rows: Int, exclusive: Bool) -> [String] {
     let theme = state.index.tables.talks[t].theme
     let lead = palette.color ? " " : Palette.letter(theme)
-    var lines = [lead + state.title(talk)]
     let speakers = talk.speakers.compactMap { schedule.speakers[id: $0]?.name }
-    if !speakers.isEmpty { lines.append(" " + speakers.joined(separator: ", ")) }
     let minutes = state.ui == .en ? "\(talk.duration)m" : tr("{1} min", String(talk.duration))
     var facts = " \(talk.id) · \(minutes)"
     if exclusive { facts += " · \(tr(talk.kind.rawValue)), \(tr("all rooms"))" }
     if talk.status == .tentative { facts += " · " + tr("tentative") }
-    lines.insert(facts, at: min(1, lines.count))
+    let title = state.title(talk)
+    let room = max(1, rows - 1)
+    var titleLines = rows == 1 ? [title] : title.wrapped(toWidth: max(1, width - 1))
+    if titleLines.count > room {
+      // The title's end goes: the last row it keeps says that it was cut.
+      titleLines = Array(titleLines.prefix(room))
+      titleLines[room - 1] = (titleLines[room - 1] + " …").truncated(toWidth: max(1, width - 1))
+    }
+    var lines = [lead + titleLines[0]] + titleLines.dropFirst().map { " " + $0 }
+    if !speakers.isEmpty { lines.append(" " + speakers.joined(separator: ", ")) }
+    lines.append(facts)
     return lines
   }
 

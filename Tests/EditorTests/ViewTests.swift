@@ -211,3 +211,31 @@ extension ViewTests {
     }
   }
 }
+
+extension ViewTests {
+  /// Two talks in a row in one room keep a boundary: the first one's last row is underlined.
+  /// Titles wrap over a block's rows before its speakers.
+  @Test func blocksInARowKeepTheirBoundary() throws {
+    var state = Sample.state(width: 120, height: 40)
+    let first = try #require(state.schedule.talks[id: "t-clusters-1"]?.at)
+    let duration = state.schedule.talks[id: "t-clusters-1"]!.duration
+    let next = try #require(
+      state.schedule.talks.first {
+        $0.at?.room == first.room && $0.at?.date == first.date
+          && $0.at?.start.minutes == first.start.minutes + duration
+      })
+    _ = jump(to: next.at!, &state)
+    let screen = view(state)
+    let layout = state.layout
+    let x = layout.roomX(state.schedule.rooms.index(of: first.room)! - state.scrollRoom) + 2
+    func y(_ minutes: Int) -> Int { layout.gridTop + state.row(ofTime: minutes) - state.scrollRow }
+    let slot = state.schedule.event.slot
+    let lastRow = y(first.start.minutes + duration - slot)
+    #expect(screen[x, lastRow].style.underline)
+    #expect(!screen[x, y(first.start.minutes)].style.underline)
+    // A 45-minute talk shows two rows of its title, then its speaker.
+    let text = screen.text.split(separator: "\n", omittingEmptySubsequences: false)
+    let top = String(text[y(first.start.minutes)]) + String(text[y(first.start.minutes) + 1])
+    #expect(top.contains("Industrial") && top.contains("clusters"))
+  }
+}
