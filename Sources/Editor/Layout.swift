@@ -73,8 +73,10 @@ extension EditorState {
     let slot = schedule.event.slot
     var start = dayValue.opens.minutes
     var end = dayValue.closes.minutes
+    // One context for the loop: building it copies the index's tables.
+    let context = index.context
     for t in index.occupancy.talks(onDay: d) {
-      if let span = index.context.span(of: t) {
+      if let span = context.span(of: t) {
         start = min(start, span.start)
         end = max(end, span.end)
       }
@@ -96,15 +98,16 @@ extension EditorState {
     guard schedule.days.indices.contains(d) else { return nil }
     let minute = gridSpan(day: d).start + row * schedule.event.slot
     let occupancy = index.occupancy
+    let context = index.context
     if schedule.rooms.indices.contains(room) {
       for t in occupancy.talks(inRoom: room, day: d) {
-        if let span = index.context.span(of: t), span.start <= minute && minute < span.end {
+        if let span = context.span(of: t), span.start <= minute && minute < span.end {
           return t
         }
       }
     }
     for t in occupancy.exclusiveTalks(onDay: d) {
-      if let span = index.context.span(of: t), span.start <= minute && minute < span.end {
+      if let span = context.span(of: t), span.start <= minute && minute < span.end {
         return t
       }
     }

@@ -1,4 +1,5 @@
 import CFriBidi
+import Foundation
 
 /// How the screen writes right-to-left text (see the terminal working group's BiDi
 /// recommendation): a full-screen program that lays out its own cells does the bidi itself,
@@ -61,8 +62,43 @@ public enum Bidi {
   /// forms (presentation forms B, one cell each; the lam-alef ligature is left out so that
   /// a line keeps its width after layout).
   public static func visual(_ text: String, shape: Bool, rightToLeft: Bool = false) -> String {
-    visualOrder(text, shape: shape, rightToLeft: rightToLeft).text
+    guard hasRightToLeft(text) else { return text }
+    // A frame draws mostly the lines of the frame before: each is reordered once.
+    let key = VisualKey(text: text, shape: shape, rightToLeft: rightToLeft)
+    if let known = visualMemo.value(key) { return known }
+    let visual = visualOrder(text, shape: shape, rightToLeft: rightToLeft).text
+    visualMemo.store(visual, for: key)
+    return visual
   }
+
+  struct VisualKey: Hashable {
+    var text: String
+    var shape: Bool
+    var rightToLeft: Bool
+  }
+
+  /// The lines reordered lately, behind a lock, forgotten all at once when they pass a few
+  /// thousand (a long session's titles, forms and messages).
+  final class Memo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [VisualKey: String] = [:]
+    static let capacity = 4096
+
+    func value(_ key: VisualKey) -> String? {
+      lock.lock()
+      defer { lock.unlock() }
+      return lines[key]
+    }
+
+    func store(_ visual: String, for key: VisualKey) {
+      lock.lock()
+      defer { lock.unlock() }
+      if lines.count >= Self.capacity { lines.removeAll(keepingCapacity: true) }
+      lines[key] = visual
+    }
+  }
+
+  static let visualMemo = Memo()
 
   /// ``visual(_:shape:)`` with, for each scalar of the visual text, the index of the scalar of
   /// `text` it shows (to find where a logical position is drawn: a form's cursor).

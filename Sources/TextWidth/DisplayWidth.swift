@@ -11,6 +11,9 @@ public enum DisplayWidth {
     let v = scalar.value
     if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
     if v < 0x300 { return 1 }
+    // The scripts and signs the editor draws most (Arabic, its presentation forms, dashes,
+    // quotes, arrows, box lines) answer without asking for Unicode properties.
+    if let known = common(v) { return known }
     if isZeroWidth(scalar) { return 0 }
     return isWide(v) || scalar.properties.isEmojiPresentation ? 2 : 1
   }
@@ -30,6 +33,29 @@ public enum DisplayWidth {
     var total = 0
     for character in text { total += of(character) }
     return total
+  }
+
+  /// The width of a scalar of a few busy blocks, or nil to look it up.
+  private static func common(_ v: UInt32) -> Int? {
+    switch v {
+    case 0x0600...0x06FF:
+      switch v {
+      // Arabic marks (harakat, Quranic annotation signs) and format characters.
+      case 0x0600...0x0605, 0x0610...0x061A, 0x061C, 0x064B...0x065F, 0x0670, 0x06D6...0x06DD,
+        0x06DF...0x06E4, 0x06E7...0x06E8, 0x06EA...0x06ED:
+        return 0
+      default: return 1
+      }
+    case 0xFB50...0xFDFF, 0xFE70...0xFEFC: return 1
+    case 0x2000...0x206F:
+      // Zero-width spaces, joiners, direction marks and isolates; the rest is punctuation.
+      switch v {
+      case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F: return 0
+      default: return 1
+      }
+    case 0x2190...0x2193, 0x2500...0x257F: return 1
+    default: return nil
+    }
   }
 
   private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {

@@ -54,3 +54,23 @@ import TextWidth
     }
   }
 }
+
+extension DisplayWidthTests {
+  /// The fast answers for busy blocks agree with the Unicode properties they stand for.
+  @Test func theCommonBlocksAgreeWithUnicode() {
+    let ranges: [ClosedRange<UInt32>] = [
+      0x0600...0x06FF, 0xFB50...0xFDFF, 0xFE70...0xFEFC, 0x2000...0x206F, 0x2190...0x2193,
+      0x2500...0x257F,
+    ]
+    for range in ranges {
+      for v in range {
+        guard let scalar = Unicode.Scalar(v), scalar.properties.generalCategory != .unassigned
+        else { continue }
+        let category = scalar.properties.generalCategory
+        let zero = [.nonspacingMark, .enclosingMark, .format].contains(category)
+        let expected = zero ? 0 : (scalar.properties.isEmojiPresentation ? 2 : 1)
+        #expect(DisplayWidth.of(scalar) == expected, "U+\(String(v, radix: 16))")
+      }
+    }
+  }
+}
