@@ -191,10 +191,18 @@ public struct EditorState: Sendable {
     public var day: Int
     public var revision: Int
     public var rows: Int
+    /// Where the talk fits without an error.
     public var cells: [Bool]
+    /// Of those places, the ones where it would cause a warning.
+    public var warned: [Bool] = []
 
     public func fits(room: Int, row: Int) -> Bool {
       row >= 0 && row < rows && room * rows + row < cells.count && cells[room * rows + row]
+    }
+
+    /// Whether the talk fits at that place without an error but with a warning.
+    public func warns(room: Int, row: Int) -> Bool {
+      fits(room: room, row: row) && room * rows + row < warned.count && warned[room * rows + row]
     }
   }
 

@@ -83,14 +83,15 @@ func pickUp(_ talk: Talk, _ state: inout EditorState) -> [Effect] {
   }
   state.mode = .carrying(talk: talk.id, from: talk.at)
   state.panelFocused = false
-  if state.panel != .unscheduled { state.panel = .details }
+  // The drop preview lives in the details, whichever list the talk was picked from.
+  state.panel = .details
   if let at = talk.at, let d = state.schedule.days.index(of: at.date.iso), d == state.day {
     state.cursor.room = state.schedule.rooms.index(of: at.room) ?? state.cursor.room
   }
   computeFits(for: talk.id, &state)
   state.message = .info(
     state.tr(
-      "Moving {1}: arrows to choose, Enter to drop, Esc to cancel · marks show where it fits",
+      "Moving {1}: arrows to choose, Enter to drop, Esc to cancel · · fits, ~ fits with a warning",
       talk.id))
   state.scrollToCursor()
   return []
@@ -103,17 +104,25 @@ func computeFits(for id: String, _ state: inout EditorState) {
   let (start, rows) = state.gridSpan(day: state.day)
   let duration = index.tables.talks[t].duration
   let errorRules = index.book.indices(of: .error)
+  let warningRules = index.book.indices(of: .warning)
   var cells = [Bool](repeating: false, count: rows * state.schedule.rooms.count)
+  var warned = cells
   for room in 0..<state.schedule.rooms.count {
     for row in 0..<rows {
       let minute = start + row * state.schedule.event.slot
       guard minute >= day.opens.minutes, minute + duration <= day.closes.minutes else { continue }
       let position = Position(day: state.day, room: room, start: minute)
-      cells[room * rows + row] = index.findings(of: t, at: position, only: errorRules).isEmpty
+      let fits = index.findings(of: t, at: position, only: errorRules).isEmpty
+      cells[room * rows + row] = fits
+      if fits {
+        warned[room * rows + row] = !index.findings(of: t, at: position, only: warningRules)
+          .isEmpty
+      }
     }
   }
   state.fits = EditorState.Fits(
-    talk: id, day: state.day, revision: state.document.revision, rows: rows, cells: cells)
+    talk: id, day: state.day, revision: state.document.revision, rows: rows, cells: cells,
+    warned: warned)
 }
 
 /// What dropping the carried talk at the cursor would cause.

@@ -197,7 +197,10 @@ extension Painter {
           let x = layout.roomX(i)
           let y = layout.gridTop + r
           if screen[x + 1, y].text == " " || screen.shows("░", x: x + 1, y: y) {
-            screen.put("·", x: x + 1, y: y, style: palette.fit)
+            // · fits cleanly, ~ fits with a warning: told apart by glyph and by colour.
+            let warns = fits.warns(room: room, row: row)
+            screen.put(
+              warns ? "~" : "·", x: x + 1, y: y, style: warns ? palette.warning : palette.fit)
           }
         }
       }
@@ -211,6 +214,15 @@ extension Painter {
     for k in 0..<rows {
       let r = state.cursor.row + k - state.scrollRow
       guard r >= 0, r < layout.gridRows else { continue }
+      // A break's row keeps its label: the ghost shows on the rows around it.
+      let minute = span.start + (state.cursor.row + k) * slot
+      if let day = state.currentDay,
+        day.breaks.contains(where: {
+          $0.start.minutes <= minute && minute < $0.end.minutes
+        })
+      {
+        continue
+      }
       let text = k < lines.count ? lines[k] : ""
       screen.put(
         text, x: layout.roomX(i),

@@ -814,3 +814,31 @@ extension UpdateTests {
     #expect(screen[x, y].text == "?")
   }
 }
+
+extension UpdateTests {
+  /// Carrying from the Unscheduled list shows the drop preview; fit marks tell a clean place
+  /// (·) from one with a warning (~); the ghost leaves a break's label whole.
+  @Test func carryingShowsThePreviewWarningsAndBreaks() throws {
+    var state = Sample.state()
+    press([.character("U")], &state)
+    let id = try #require(state.selectedTalk)
+    press([.enter], &state)
+    #expect(state.carried == id)
+    #expect(state.panel == .details)
+    #expect(view(state).text.contains("Dropping at"))
+    let fits = try #require(state.fits)
+    #expect(fits.warned.contains(true), "no place with only a warning in the sample")
+    var sawWarningMark = false
+    for _ in 0..<3 {
+      if view(state).text.contains("~") { sawWarningMark = true }
+      press([.tab], &state)
+    }
+    #expect(sawWarningMark)
+    // Onto the row before the coffee break: the break's label is not overwritten.
+    let day = try #require(state.currentDay)
+    let pause = try #require(day.breaks.first)
+    state.cursor.row = state.row(ofTime: pause.start.minutes - state.schedule.event.slot)
+    state.scrollToCursor()
+    #expect(view(state).text.contains(pause.title))
+  }
+}

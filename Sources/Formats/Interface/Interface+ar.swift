@@ -531,8 +531,8 @@ extension Interface {
     "Showing only {1} (f to change)": "عرض {1} فقط (f للتغيير)",
     "Swap {1} with… move to the other talk and press s or Enter (Esc cancels)":
       "تبديل {1} مع… انتقل إلى المداخلة الأخرى واضغط s أو Enter (Esc للإلغاء)",
-    "Moving {1}: arrows to choose, Enter to drop, Esc to cancel · marks show where it fits":
-      "نقل {1}: الأسهم للاختيار، Enter للوضع، Esc للإلغاء · العلامات تبين أين تلائم",
+    "Moving {1}: arrows to choose, Enter to drop, Esc to cancel · · fits, ~ fits with a warning":
+      "نقل {1}: الأسهم للاختيار، Enter للوضع، Esc للإلغاء · · تلائم، ~ تلائم مع تنبيه",
     // Two counts side by side.
     "{1}, {2}": "{1}، {2}",
     // A list's comma.

@@ -548,8 +548,8 @@ extension Interface {
     "Showing only {1} (f to change)": "Seul l'axe {1} est affiché (f pour changer)",
     "Swap {1} with… move to the other talk and press s or Enter (Esc cancels)":
       "Échanger {1} avec… allez sur l'autre intervention et appuyez sur s ou Entrée (Échap annule)",
-    "Moving {1}: arrows to choose, Enter to drop, Esc to cancel · marks show where it fits":
-      "Déplacement de {1} : flèches pour choisir, Entrée pour déposer, Échap pour annuler · les marques montrent où elle tient",
+    "Moving {1}: arrows to choose, Enter to drop, Esc to cancel · · fits, ~ fits with a warning":
+      "Déplacement de {1} : flèches pour choisir, Entrée pour déposer, Échap pour annuler · · tient, ~ tient avec un avertissement",
     // Two counts side by side.
     "{1}, {2}": "{1}, {2}",
     // A list's comma.
