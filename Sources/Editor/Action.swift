@@ -11,6 +11,9 @@ public enum Action: Sendable {
   case saveFailed(String)
   /// The file changed on disk since it was loaded: saving needs the organizer's word.
   case diskChanged(quitAfter: Bool)
+  /// The runtime noticed, between keys, that the file on disk is no longer the one loaded
+  /// (true) or is again (false).
+  case diskDiffers(Bool)
   /// The runtime read the file again.
   case reloaded(Schedule)
   case reloadFailed(String)

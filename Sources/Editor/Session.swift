@@ -14,6 +14,11 @@ public final class EditorSession {
   /// The lock against a second editor on the same file.
   public let lock: EditLock
   private var stamp: DiskStamp?
+  /// When the file on disk was last compared with the one loaded, and whether it differed.
+  private var lastLook = Date()
+  private var differs = false
+  /// Seconds between looks at the file on disk while the editor waits for keys.
+  static let diskInterval = 2.0
   private let mailbox = Mailbox()
   private var solverCancel: CancelFlag?
   private var solving = false
@@ -106,6 +111,7 @@ public final class EditorSession {
         dispatch(action)
         needsDraw = true
       }
+      if lookAtDisk() { needsDraw = true }
       if let key = backend.readKey(timeout: solving ? 0.05 : 0.1) {
         if key == .resize {
           let size = backend.size
@@ -121,6 +127,19 @@ public final class EditorSession {
     }
     if finished { backend.draw(view(state)) }
     return 0
+  }
+
+  /// Every few seconds, whether the file on disk is still the one loaded: someone else's
+  /// change is said at once, not only when saving asks about it.
+  private func lookAtDisk() -> Bool {
+    guard Date().timeIntervalSince(lastLook) >= Self.diskInterval, let stamp else { return false }
+    lastLook = Date()
+    let now = DiskStamp.of(state.file)
+    let changed = now != nil && now != stamp
+    guard changed != differs else { return false }
+    differs = changed
+    dispatch(.diskDiffers(changed))
+    return true
   }
 
   /// Feeds one action through the update and carries out its effects.

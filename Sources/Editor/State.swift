@@ -182,8 +182,10 @@ public struct EditorState: Sendable {
     /// The journal could not be written (an error), or went to the state folder (a notice).
     public var journal: Message?
     public var lock: Message?
+    /// The file was changed on disk by someone else since it was loaded.
+    public var disk: Message?
 
-    public var all: [Message] { [journal, lock].compactMap { $0 } }
+    public var all: [Message] { [journal, lock, disk].compactMap { $0 } }
   }
 
   public struct Fits: Equatable, Sendable {

@@ -15,6 +15,7 @@ public func update(_ state: inout EditorState, _ action: Action) -> [Effect] {
     return []
   case .saved(let schedule):
     state.markSaved(schedule)
+    state.alerts.disk = nil
     state.message = .info(state.tr("Saved {1}", state.fileName))
     let quitting = state.mode == .quitting
     if case .question = state.mode {} else if !quitting { state.mode = .normal }
@@ -33,9 +34,17 @@ public func update(_ state: inout EditorState, _ action: Action) -> [Effect] {
           ("c", state.tr("cancel")),
         ]))
     return []
+  case .diskDiffers(let differs):
+    state.alerts.disk =
+      differs
+      ? .error(
+        state.tr("{1} changed on disk: w asks whether to overwrite or reload", state.fileName))
+      : nil
+    return []
   case .reloaded(let schedule):
     state.document.reset(to: schedule)
     state.markSaved(schedule)
+    state.alerts.disk = nil
     state.mode = .normal
     state.day = min(state.day, max(0, schedule.days.count - 1))
     state.scrollToCursor()

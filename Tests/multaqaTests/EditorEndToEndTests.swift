@@ -355,3 +355,25 @@ struct SmallDisk {
     return process.terminationStatus == 0
   }
 }
+
+extension EditorEndToEndTests {
+  /// Someone else saves the file while the editor is open: the status line says so within
+  /// a few seconds, without a key pressed, and w then asks what to do.
+  @Test func aChangeOnDiskIsSaidWithoutWaitingForASave() throws {
+    let (tmux, file) = try workspace()
+    try tmux.start("\(Binary.path) edit forum.yaml")
+    try tmux.wait(for: "5th Arab Forum for Small and Medium Industries")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    try (text + "\n# edited elsewhere\n").write(to: file, atomically: true, encoding: .utf8)
+    try tmux.wait(for: "forum.yaml changed on disk")
+    try tmux.send("p", "w")
+    try tmux.wait(for: "overwrite")
+    try tmux.send("c")
+    try tmux.wait(for: "Tab day")
+    try tmux.send("q")
+    try tmux.wait(for: "before quitting?")
+    try tmux.send("d")
+    #expect(try tmux.waitForExit() == 0)
+    #expect(try String(contentsOf: file, encoding: .utf8).hasSuffix("# edited elsewhere\n"))
+  }
+}

@@ -767,5 +767,8 @@ extension Interface {
     "+{1} (f filters)": "+{1} (f للتصفية)",
     // A mistyped command.
     "unknown command '{1}'; did you mean {2}?": "أمر غير معروف «{1}»؛ هل تقصد {2}؟",
+    // The file changed on disk.
+    "{1} changed on disk: w asks whether to overwrite or reload":
+      "تغيّر {1} على القرص: w يسأل هل يُستبدل أم يُعاد تحميله",
   ]
 }

@@ -802,5 +802,8 @@ extension Interface {
     // A mistyped command.
     "unknown command '{1}'; did you mean {2}?":
       "commande inconnue « {1} » ; vouliez-vous dire {2} ?",
+    // The file changed on disk.
+    "{1} changed on disk: w asks whether to overwrite or reload":
+      "{1} a changé sur le disque : w demande s'il faut l'écraser ou le recharger",
   ]
 }
