@@ -622,6 +622,17 @@ extension UpdateTests {
     press(Array(repeating: .down, count: index), &state)
   }
 
+  /// Accepts the open form, which the test expects refused: the form still open, or nil
+  /// (and an issue) when it was accepted.
+  func refusedForm(_ state: inout EditorState, _ what: String) -> Form? {
+    press([.control("s")], &state)
+    guard case .form(let form) = state.mode else {
+      Issue.record("\(what) was accepted")
+      return nil
+    }
+    return form
+  }
+
   func focus(_ key: String, _ state: inout EditorState) {
     guard case .form(let form) = state.mode,
       let i = form.fields.firstIndex(where: { $0.key == key })
@@ -674,11 +685,7 @@ extension UpdateTests {
     type("Amina Belkacem", &state)
     focus("email", &state)
     type("amina at example", &state)
-    press([.control("s")], &state)
-    guard case .form(let form) = state.mode else {
-      Issue.record("a bad email was accepted")
-      return
-    }
+    guard let form = refusedForm(&state, "a bad email") else { return }
     #expect(form.errorField == "email")
     press([.control("u")], &state)
     type("amina@example.dz", &state)
@@ -735,22 +742,14 @@ extension UpdateTests {
     }
     focus("prefer", &state)
     type("tomorrow", &state)
-    press([.control("s")], &state)
-    guard case .form(let refused) = state.mode else {
-      Issue.record("an unreadable preference was accepted")
-      return
-    }
+    guard let refused = refusedForm(&state, "an unreadable preference") else { return }
     #expect(refused.errorField == "prefer")
     press([.control("u")], &state)
     type("2010-03-15 -12:00", &state)
     focus("at", &state)
     press([.control("u")], &state)
     type("2010-03-15 09:00 nowhere", &state)
-    press([.control("s")], &state)
-    guard case .form(let unknownRoom) = state.mode else {
-      Issue.record("an unknown room was accepted")
-      return
-    }
+    guard let unknownRoom = refusedForm(&state, "an unknown room") else { return }
     #expect(unknownRoom.errorField == "at")
     #expect(unknownRoom.error?.description.contains("nowhere is not a known room") == true)
     press([.control("u")], &state)

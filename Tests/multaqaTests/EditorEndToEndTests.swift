@@ -10,6 +10,15 @@ import Testing
     return (Tmux(folder: folder), file)
   }
 
+  /// Back on the grid, quits and discards the unsaved changes; the editor exits cleanly.
+  func quitDiscarding(_ tmux: Tmux) throws {
+    try tmux.wait(for: "Tab day")
+    try tmux.send("q")
+    try tmux.wait(for: "before quitting?")
+    try tmux.send("d")
+    #expect(try tmux.waitForExit() == 0)
+  }
+
   @Test func moveUndoRedoSaveAndQuit() throws {
     let (tmux, file) = try workspace()
     try tmux.start("\(Binary.path) edit forum.yaml")
@@ -67,11 +76,7 @@ import Testing
     try tmux.send("q")
     try tmux.wait(for: "Save the changes to forum.yaml before quitting?")
     try tmux.send("c")
-    try tmux.wait(for: "Tab day")
-    try tmux.send("q")
-    try tmux.wait(for: "before quitting?")
-    try tmux.send("d")
-    #expect(try tmux.waitForExit() == 0)
+    try quitDiscarding(tmux)
     #expect(try Data(contentsOf: file) == original)
   }
 
@@ -369,11 +374,7 @@ extension EditorEndToEndTests {
     try tmux.send("p", "w")
     try tmux.wait(for: "overwrite")
     try tmux.send("c")
-    try tmux.wait(for: "Tab day")
-    try tmux.send("q")
-    try tmux.wait(for: "before quitting?")
-    try tmux.send("d")
-    #expect(try tmux.waitForExit() == 0)
+    try quitDiscarding(tmux)
     #expect(try String(contentsOf: file, encoding: .utf8).hasSuffix("# edited elsewhere\n"))
   }
 }
