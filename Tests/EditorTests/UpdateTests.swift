@@ -7,6 +7,13 @@ import Testing
 @Suite struct UpdateTests {
   func talk(_ id: String, _ state: EditorState) -> Talk { state.schedule.talks[id: id]! }
 
+  /// Searches with `/`, as an organizer types it.
+  func search(_ query: String, _ state: inout EditorState) {
+    press([.character("/")], &state)
+    type(query, &state)
+    press([.enter], &state)
+  }
+
   @Test func arrowsAndViKeysMoveTheCursor() {
     var state = Sample.state()
     press([.down, .character("j"), .right, .character("l")], &state)
@@ -296,9 +303,7 @@ import Testing
 
   @Test func searchFindsTitlesSpeakersAndIdsIgnoringAccents() {
     var state = Sample.state()
-    press([.character("/")], &state)
-    type("cherif", &state)
-    press([.enter], &state)
+    search("cherif", &state)
     // Amine Chérif speaks in w-ict-1 (14 Mar), t-ict-2 (14 Mar) and p-ict (15 Mar).
     #expect(state.selectedTalk == "w-ict-1")
     press([.character("n")], &state)
@@ -324,9 +329,7 @@ import Testing
     speaker.name = "João Ñúñez"
     schedule.speakers.update(speaker)
     var state = EditorState(schedule: schedule, file: "f.yaml", width: 120, height: 40)
-    press([.character("/")], &state)
-    type("joao nunez", &state)
-    press([.enter], &state)
+    search("joao nunez", &state)
     #expect(state.message?.kind != .error, "\(String(describing: state.message))")
     #expect(
       state.selectedTalk.map { schedule.talks[id: $0]!.speakers.contains(speaker.id) } == true)
@@ -592,9 +595,7 @@ extension UpdateTests {
   /// to be edited.
   @Test func theLastQueryIsOfferedSelected() {
     var state = Sample.state()
-    press([.character("/")], &state)
-    type("franchise", &state)
-    press([.enter], &state)
+    search("franchise", &state)
     #expect(state.searchQuery == "franchise")
     press([.character("/")], &state)
     guard case .prompt(let prompt) = state.mode else {
@@ -780,9 +781,7 @@ extension UpdateTests {
     #expect(talk("t-clusters-1", state).status == .cancelled)
     #expect(state.cancelledTalks.contains("t-clusters-1"))
     // Gone from the grid, found by search: the panel shows it, and Enter says how to restore.
-    press([.character("/")], &state)
-    type("t-clusters-1", &state)
-    press([.enter], &state)
+    search("t-clusters-1", &state)
     #expect(state.panel == .unscheduled && state.panelFocused)
     #expect(state.selectedTalk == "t-clusters-1")
     press([.enter], &state)
