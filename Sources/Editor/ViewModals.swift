@@ -194,7 +194,8 @@ extension Painter {
       items = schedule.speakers.map { speaker in
         var line = "\(speaker.id)  \(speaker.name(in: state.language))"
         if let affiliation = speaker.affiliation { line += " (\(affiliation))" }
-        line += "  " + tr("{1} talks", String(talks[speaker.id] ?? 0))
+        line +=
+          "  " + CheckReport.count(talks[speaker.id] ?? 0, "{1} talk", "{1} talks", ui: state.ui)
         if !speaker.unavailable.isEmpty {
           let periods = speaker.unavailable.map {
             "\(CalendarNames.dayMonth($0.date, in: state.ui.rawValue)) \($0.from)–\($0.to)"

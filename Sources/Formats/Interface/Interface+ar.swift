@@ -770,5 +770,7 @@ extension Interface {
     // The file changed on disk.
     "{1} changed on disk: w asks whether to overwrite or reload":
       "تغيّر {1} على القرص: w يسأل هل يُستبدل أم يُعاد تحميله",
+    // One talk.
+    "{1} talk": "{1} مداخلة",
   ]
 }

@@ -805,5 +805,7 @@ extension Interface {
     // The file changed on disk.
     "{1} changed on disk: w asks whether to overwrite or reload":
       "{1} a changé sur le disque : w demande s'il faut l'écraser ou le recharger",
+    // One talk.
+    "{1} talk": "{1} intervention",
   ]
 }
