@@ -9,8 +9,12 @@ struct PrintCommand: ParsableCommand {
     abstract: "Print the plan of each day: for the programme booklet and the doors of the rooms.",
     discussion: """
       Text (the default) is aligned by display width and pages are separated by form feeds, \
-      for a terminal or `lp`. HTML is one self-contained page set, one A4 page per day. \
-      Markdown is a table per day. With --lang ar, pages run right to left.
+      for a terminal or `lp`. HTML is one self-contained page set: each day on one A4 page \
+      (in landscape or smaller type when it must be; a day that cannot fit breaks only \
+      between time rows). With --room or --door-signs, HTML prints door signs: one A4 page \
+      per room and day in large type. With --booklet, the programme booklet: a table of \
+      contents, then every talk with its speakers' affiliations and its abstract. Markdown \
+      is a table per day. With --lang ar, pages run right to left.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -29,6 +33,12 @@ struct PrintCommand: ParsableCommand {
   @Option(help: "Columns of a text plan (default: the terminal's width, or 100).")
   var width: Int?
 
+  @Flag(help: "HTML: a door sign for every room (with --room, for that room only).")
+  var doorSigns = false
+
+  @Flag(help: "HTML: the programme booklet, with abstracts, affiliations and contents.")
+  var booklet = false
+
   @Flag(help: "Leave cancelled talks out (by default they are shown, struck through).")
   var hideCancelled = false
 
@@ -37,6 +47,10 @@ struct PrintCommand: ParsableCommand {
 
   func validate() throws {
     if let width, width < 40 { throw ValidationError("--width must be at least 40") }
+    if (doorSigns || booklet) && format != .html {
+      throw ValidationError("--door-signs and --booklet are HTML: add --format html")
+    }
+    if doorSigns && booklet { throw ValidationError("choose --door-signs or --booklet") }
   }
 
   func run() throws {
@@ -49,7 +63,14 @@ struct PrintCommand: ParsableCommand {
     let text: String
     switch format {
     case .text: text = PlanText.render(schedule, options: options)
-    case .html: text = PlanHTML.render(schedule, options: options)
+    case .html:
+      if booklet {
+        text = BookletHTML.render(schedule, options: options)
+      } else if doorSigns || options.room != nil {
+        text = DoorSignHTML.render(schedule, options: options)
+      } else {
+        text = PlanHTML.render(schedule, options: options)
+      }
     case .markdown: text = PlanMarkdown.render(schedule, options: options)
     }
     try write(text, to: output, ui: interface.language)

@@ -10,7 +10,7 @@ struct Selection: ParsableArguments {
     help: "Only this day (YYYY-MM-DD); repeat for several. Default: every day.")
   var days: [String] = []
 
-  @Option(help: "Only the talks in this room (for print, one room's plan is its door sign).")
+  @Option(help: "Only the talks in this room (print --format html: that room's door signs).")
   var room: String?
 
   @Option(help: "Only the talks of this theme.")

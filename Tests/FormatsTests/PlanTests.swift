@@ -93,7 +93,7 @@ import TextWidth
       html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"))
     #expect(!html.contains("<script>"))
     #expect(html.contains("@page { size: A4"))
-    #expect(html.components(separatedBy: "<section class=\"day\">").count == 3)
+    #expect(html.components(separatedBy: "<section class=\"sheet ").count == 3)
     #expect(html.contains("rowspan="))
     #expect(html.contains("colspan=\"4\""))
     #expect(!html.contains("http"))  // No external assets.
@@ -124,6 +124,118 @@ import TextWidth
     for span in arabic.components(separatedBy: "<span class=\"title\">").dropFirst() {
       #expect(span.hasPrefix("<bdi>"))
     }
+  }
+
+  /// The layout's estimate for the sample: each day on one page (Chromium's page count is
+  /// checked by `PrintedPagesTests`).
+  @Test(arguments: ["en", "fr", "ar"])
+  func eachDayOfTheSampleIsLaidOutOnOnePage(language: String) {
+    for day in Self.sample.days {
+      let plan = DayPlan(
+        Self.sample, day: day, options: PlanOptions(language: language), shown: { $0 })
+      let grid = PlanGrid(plan) { PlanHTML.talkCell($0, plan).parts }
+      let layout = PlanLayout.choose(grid, title: "Title", subtitle: "Venue", legend: [])
+      #expect(layout.sheets == [0..<grid.rows], "\(language) \(day.date.iso)")
+      #expect(PlanLayout.sizes.contains(layout.size))
+    }
+  }
+
+  /// Seeded generated events: sheets cover every row once, in order, and break only where
+  /// no talk runs across; type is never below the minimum.
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func sheetsBreakOnlyBetweenRowsNoTalkRunsAcross(seed: UInt64) {
+    let schedule = Generator.event(.medium, seed: seed)
+    for day in schedule.days {
+      let plan = DayPlan(schedule, day: day, options: PlanOptions(), shown: { $0 })
+      let grid = PlanGrid(plan) { PlanHTML.talkCell($0, plan).parts }
+      let layout = PlanLayout.choose(grid, title: "Title", subtitle: "Venue", legend: [])
+      #expect(layout.size >= PlanLayout.sizes.last!)
+      #expect(layout.sheets.first?.lowerBound == 0)
+      #expect(layout.sheets.last?.upperBound == grid.rows)
+      for (a, b) in zip(layout.sheets, layout.sheets.dropFirst()) {
+        #expect(a.upperBound == b.lowerBound)
+        #expect(
+          grid.canBreak(before: b.lowerBound), "seed \(seed): a talk is cut at row \(b.lowerBound)")
+        #expect(!b.isEmpty)
+      }
+      // Every talk of the day is in the grid, in exactly one cell.
+      let html = PlanHTML.page(plan)
+      for item in plan.items where !item.allRooms {
+        let title = Markup.escape(plan.title(item.talk))
+        #expect(html.contains(title), "seed \(seed): \(item.talk.id) is missing")
+      }
+    }
+  }
+
+  /// Many rooms turn the page to landscape.
+  @Test func manyRoomsTurnThePage() {
+    let schedule = Generator.event(.large, seed: 1)
+    let day = schedule.days[0]
+    let plan = DayPlan(schedule, day: day, options: PlanOptions(), shown: { $0 })
+    let grid = PlanGrid(plan) { PlanHTML.talkCell($0, plan).parts }
+    #expect(grid.columns > 4)
+    #expect(
+      PlanLayout.choose(grid, title: "T", subtitle: "V", legend: []).orientation == .landscape)
+  }
+
+  /// A theme's letter is the same on the programme, the door signs and the booklet, on every
+  /// day: its place among the event's themes.
+  @Test func themeLettersAreTheProgrammes() {
+    let options = PlanOptions(language: "fr")
+    let programme = PlanHTML.render(Self.sample, options: options)
+    let signs = DoorSignHTML.render(Self.sample, options: options)
+    let booklet = BookletHTML.render(Self.sample, options: options)
+    for (i, theme) in Self.sample.themes.enumerated() {
+      let name = theme.names["fr"] ?? theme.name
+      let entry = "\(PlanText.legendMark(i))</span> <bdi>\(Markup.escape(name))</bdi></li>"
+      for (what, html) in [("programme", programme), ("signs", signs), ("booklet", booklet)] {
+        let used = Self.sample.talks.contains { $0.theme == theme.id && $0.at != nil }
+        if used {
+          #expect(html.contains(entry), "\(what): \(theme.id) is not \(PlanText.legendMark(i))")
+        }
+      }
+    }
+  }
+
+  @Test func doorSignsAreOnePagePerRoomAndDay() {
+    let signs = DoorSignHTML.render(Self.sample, options: PlanOptions(language: "ar"))
+    #expect(signs.hasPrefix("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"))
+    #expect(signs.components(separatedBy: "<section class=\"sign\">").count - 1 == 8)
+    #expect(signs.contains("h1 { font-size: 44pt;"))
+    #expect(signs.contains("<h1><bdi>قاعة الطاسيلي</bdi></h1>"))
+    // One room: its signs only, with the plenaries held elsewhere, saying where.
+    let tassili = DoorSignHTML.render(
+      Self.sample, options: PlanOptions(days: [Self.sunday], room: "tassili"))
+    #expect(tassili.components(separatedBy: "<section class=\"sign\">").count - 1 == 1)
+    #expect(tassili.contains("Workshop: e-commerce for small manufacturers"))
+    #expect(!tassili.contains("Industrial clusters in the Maghreb"))
+    #expect(tassili.contains("Opening ceremony"))
+    #expect(tassili.contains(" · <bdi>Plenary hall</bdi>"))
+  }
+
+  @Test func theBookletHasContentsAbstractsAndAffiliations() {
+    var schedule = Self.sample
+    let index = schedule.talks.firstIndex { $0.at != nil && $0.kind == .keynote }!
+    schedule.talks.modify(at: index) {
+      $0.abstract = "First <b>paragraph</b> & more.\n\nSecond paragraph."
+    }
+    let talk = schedule.talks[index]
+    let booklet = BookletHTML.render(schedule, options: PlanOptions(language: "fr"))
+    #expect(booklet.contains("<h2>Sommaire</h2>"))
+    #expect(booklet.contains("<a href=\"#talk-\(talk.id)\">"))
+    #expect(booklet.contains("<article id=\"talk-\(talk.id)\""))
+    #expect(booklet.contains("First &lt;b&gt;paragraph&lt;/b&gt; &amp; more.</p>"))
+    #expect(booklet.contains(">Second paragraph.</p>"))
+    // Every placed talk is in the contents and has its article.
+    for placed in schedule.talks where placed.at != nil {
+      #expect(booklet.contains("href=\"#talk-\(placed.id)\""))
+      #expect(booklet.contains("<article id=\"talk-\(placed.id)\""))
+    }
+    #expect(booklet.contains("(<bdi>Islamic Development Bank</bdi>)"))
+    #expect(booklet.contains("<section class=\"day\" id=\"day-2010-03-15\">"))
+    let arabic = BookletHTML.render(schedule, options: PlanOptions(language: "ar"))
+    #expect(arabic.contains("<h2>المحتويات</h2>"))
+    #expect(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"))
   }
 
   @Test func markdownHasATablePerDay() {

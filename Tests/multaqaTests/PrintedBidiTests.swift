@@ -4,14 +4,9 @@ import Testing
 /// The printed plan in a real browser (headless Chromium): every speaker's brackets stay
 /// around the affiliation, in the three languages, for the whole plan and a door sign.
 @Suite struct PrintedBidiTests {
-  static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
-    FileManager.default.isExecutableFile(atPath: $0)
-  }
-  static var available: Bool { chromium != nil || Validators.required }
-
   /// The plan's speaker lines as the browser lays them out: (text, brackets in place).
   func measured(_ arguments: [String]) throws -> [(String, Bool)] {
-    let browser = try #require(Self.chromium, "Chromium is needed: run .ci/run")
+    let browser = try #require(Browser.chromium, "Chromium is needed: run .ci/run")
     let folder = try Binary.folder()
     let page = folder.appendingPathComponent("plan.html")
     let print = try Binary.run(
@@ -24,11 +19,7 @@ import Testing
     try html.write(to: page, atomically: true, encoding: .utf8)
     let dump = try Validators.run(
       browser,
-      [
-        "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000",
-        "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--dump-dom",
-        page.absoluteString,
-      ])
+      Browser.arguments(folder) + ["--window-size=1400,1000", "--dump-dom", page.absoluteString])
     guard let start = dump.output.range(of: "<pre id=\"bidi-result\">", options: .backwards),
       let end = dump.output.range(of: "</pre>", range: start.upperBound..<dump.output.endIndex)
     else {
@@ -43,7 +34,7 @@ import Testing
   }
 
   @Test(
-    .enabled(if: available),
+    .enabled(if: Browser.available, "needs Chromium (.ci/run installs it)"),
     arguments: [
       ["--lang", "ar"], ["--lang", "fr"], ["--lang", "en"], ["--lang", "ar", "--room", "plenary"],
     ])

@@ -772,5 +772,9 @@ extension Interface {
       "تغيّر {1} على القرص: w يسأل هل يُستبدل أم يُعاد تحميله",
     // One talk.
     "{1} talk": "{1} مداخلة",
+    // Printed door signs and booklet
+    "Door signs": "لافتات القاعات",
+    "Contents": "المحتويات",
+    "Programme booklet": "كتيّب البرنامج",
   ]
 }

@@ -807,5 +807,9 @@ extension Interface {
       "{1} a changé sur le disque : w demande s'il faut l'écraser ou le recharger",
     // One talk.
     "{1} talk": "{1} intervention",
+    // Printed door signs and booklet
+    "Door signs": "Affichettes de porte",
+    "Contents": "Sommaire",
+    "Programme booklet": "Livret du programme",
   ]
 }

@@ -43,8 +43,8 @@ public enum PlanMarkdown {
     if !themes.isEmpty {
       out +=
         "\n"
-        + themes.enumerated().map { i, theme in
-          "\(PlanText.legendMark(i)) \(cell(plan.themeName(theme.id) ?? theme.name))"
+        + themes.map { theme in
+          "\(PlanText.legendMark(plan.legendIndex[theme.id] ?? 0)) \(cell(plan.themeName(theme.id) ?? theme.name))"
         }.joined(separator: " · ") + "\n"
     }
     return out

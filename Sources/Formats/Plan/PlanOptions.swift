@@ -44,7 +44,8 @@ struct DayPlan {
   let rooms: [Room]
   let items: [Item]
   let breaks: [Break]
-  /// Themes used on this day, for the legend, and each one's place in it.
+  /// Themes used on this day, for the legend, and each theme's letter (by its place in the
+  /// event).
   let themesUsed: [Theme]
   let legendIndex: [String: Int]
   /// Each shown room's column.
@@ -90,7 +91,10 @@ struct DayPlan {
     column = Dictionary(uniqueKeysWithValues: rooms.enumerated().map { ($1.id, $0) })
     let used = Set(items.compactMap(\.talk.theme))
     themesUsed = schedule.themes.filter { used.contains($0.id) }
-    legendIndex = Dictionary(uniqueKeysWithValues: themesUsed.enumerated().map { ($1.id, $0) })
+    // A theme's letter is its place in the event, on every day, door sign and booklet, and
+    // in the editor's monochrome grid.
+    legendIndex = Dictionary(
+      uniqueKeysWithValues: schedule.themes.enumerated().map { ($1.id, $0) })
   }
 
   var isRightToLeft: Bool { PlanWords.isRightToLeft(language) }
@@ -146,7 +150,10 @@ struct DayPlan {
 
 /// Headings and labels of plans, in the plan's language.
 enum PlanWords {
-  enum Word { case cancelled, tentative, allRooms, themes, room, time, speakers, programme }
+  enum Word {
+    case cancelled, tentative, allRooms, themes, room, time, speakers, programme, doorSigns
+    case contents, booklet
+  }
 
   /// The word in the plan's language, from the interface's catalog (English for a
   /// language it does not have).
@@ -161,6 +168,9 @@ enum PlanWords {
     case .time: english = "Time"
     case .speakers: english = "Speakers"
     case .programme: english = "Programme"
+    case .doorSigns: english = "Door signs"
+    case .contents: english = "Contents"
+    case .booklet: english = "Programme booklet"
     }
     return Interface.text(english, in: InterfaceLanguage(code: language) ?? .en)
   }

@@ -50,9 +50,11 @@ public enum PlanText {
     let themes = plan.themesUsed
     if !themes.isEmpty {
       lines.append(PlanWords.word(.themes, plan.language) + ":")
-      for (i, theme) in themes.enumerated() {
-        lines += "  \(legendMark(i)) \(plan.themeName(theme.id) ?? theme.name)".wrapped(
-          toWidth: width)
+      for theme in themes {
+        lines +=
+          "  \(legendMark(plan.legendIndex[theme.id] ?? 0)) \(plan.themeName(theme.id) ?? theme.name)"
+          .wrapped(
+            toWidth: width)
       }
     }
     let fitted = lines.map { $0.displayWidth > width ? $0.truncated(toWidth: width) : $0 }
