@@ -52,7 +52,7 @@ enum Browser {
       details.split(separator: "\n").first { $0.hasPrefix("Pages:") }
       .flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
     var result = PDF(pages: [], words: [])
-    for number in 1...max(1, count) where count > 0 {
+    for number in stride(from: 1, through: count, by: 1) {
       let range = ["-f", "\(number)", "-l", "\(number)"]
       let raw = try Validators.run(text, ["-raw"] + range + [pdf.path, "-"]).output
       result.pages.append(raw.split(whereSeparator: \.isWhitespace).joined(separator: " "))

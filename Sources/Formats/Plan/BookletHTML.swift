@@ -5,17 +5,13 @@ import Scheduling
 /// affiliations, and its abstract, in the chosen language. Theme letters are the programme's.
 public enum BookletHTML {
   public static func render(_ schedule: Schedule, options: PlanOptions) -> String {
-    let language = options.language ?? schedule.event.language
-    var out = PlanHTML.document(
-      schedule, language: language, title: PlanWords.word(.booklet, language),
-      css: css + PlanHTML.themeCSS(schedule))
-    let plans = options.selectedDays(of: schedule).map {
-      DayPlan(schedule, day: $0, options: options, shown: { $0 })
+    PlanHTML.document(schedule, options, title: .booklet, css: css) { language in
+      let plans = options.selectedDays(of: schedule).map {
+        DayPlan(schedule, day: $0, options: options, shown: { $0 })
+      }
+      return cover(schedule, plans: plans, language: language)
+        + contents(plans, language: language) + plans.map(day).joined()
     }
-    out += cover(schedule, plans: plans, language: language)
-    out += contents(plans, language: language)
-    for plan in plans { out += day(plan) }
-    return out + "</body>\n</html>\n"
   }
 
   static let css = """
@@ -119,13 +115,10 @@ public enum BookletHTML {
     out += "</h4>\n"
     out +=
       "<p class=\"meta\">\(PlanText.span(item.start, item.end)) · \(PlanHTML.isolated(plan.name(item.room)))\(theme)</p>\n"
-    let speakers = plan.speakerParts(talk)
+    let speakers = PlanHTML.speakerLines(talk, plan, bold: true)
     if !speakers.isEmpty {
       out += "<ul class=\"speakers\">\n"
-      for (name, affiliation) in speakers {
-        out +=
-          "<li><bdi><b>\(PlanHTML.isolated(name))</b>\(affiliation.map { " (" + PlanHTML.isolated($0) + ")" } ?? "")</bdi></li>\n"
-      }
+      for line in speakers { out += "<li>\(line)</li>\n" }
       out += "</ul>\n"
     }
     if let abstract = talk.abstract {

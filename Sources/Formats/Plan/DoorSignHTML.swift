@@ -7,23 +7,22 @@ import Scheduling
 /// no talk cut. Theme letters are the programme's.
 public enum DoorSignHTML {
   public static func render(_ schedule: Schedule, options: PlanOptions) -> String {
-    let language = options.language ?? schedule.event.language
-    var out = PlanHTML.document(
-      schedule, language: language, title: PlanWords.word(.doorSigns, language),
-      css: css + PlanHTML.themeCSS(schedule))
-    let rooms = options.room.map { [$0] } ?? schedule.rooms.map(\.id)
-    for day in options.selectedDays(of: schedule) {
-      for room in rooms {
-        var only = options
-        only.room = room
-        let plan = DayPlan(schedule, day: day, options: only, shown: { $0 })
-        // Every room that holds something that day gets a sign; an asked-for one always does.
-        let own = plan.items.contains { $0.room.id == room }
-        guard own || options.room != nil else { continue }
-        out += sign(plan)
+    PlanHTML.document(schedule, options, title: .doorSigns, css: css) { _ in
+      let rooms = options.room.map { [$0] } ?? schedule.rooms.map(\.id)
+      var out = ""
+      for day in options.selectedDays(of: schedule) {
+        for room in rooms {
+          var only = options
+          only.room = room
+          let plan = DayPlan(schedule, day: day, options: only, shown: { $0 })
+          // Every room that holds something that day gets a sign; an asked-for one always does.
+          let own = plan.items.contains { $0.room.id == room }
+          guard own || options.room != nil else { continue }
+          out += sign(plan)
+        }
       }
+      return out
     }
-    return out + "</body>\n</html>\n"
   }
 
   static let css = """
@@ -114,11 +113,8 @@ public enum DoorSignHTML {
       "<li class=\"\(classes.joined(separator: " "))\"><span class=\"when\">\(whenHTML)</span>"
     html += "<span class=\"title\">\(titleHTML)</span>"
     if !speakers.isEmpty {
-      let lines = plan.speakerParts(talk).map { name, affiliation in
-        "<bdi>" + PlanHTML.isolated(name)
-          + (affiliation.map { " (" + PlanHTML.isolated($0) + ")" } ?? "") + "</bdi>"
-      }
-      html += "<span class=\"speakers\">\(lines.joined(separator: "<br>"))</span>"
+      let lines = PlanHTML.speakerLines(talk, plan).joined(separator: "<br>")
+      html += "<span class=\"speakers\">\(lines)</span>"
     }
     html += "</li>\n"
     return Entry(

@@ -7,29 +7,29 @@ import Scheduling
 /// `dir="rtl"` are set for Arabic.
 public enum PlanHTML {
   public static func render(_ schedule: Schedule, options: PlanOptions) -> String {
-    let language = options.language ?? schedule.event.language
-    let days = options.selectedDays(of: schedule)
-    var out = document(
-      schedule, language: language, title: PlanWords.word(.programme, language),
-      css: css + themeCSS(schedule))
-    for day in days {
-      out += page(DayPlan(schedule, day: day, options: options, shown: { $0 }))
+    document(schedule, options, title: .programme, css: css) { _ in
+      options.selectedDays(of: schedule).map {
+        page(DayPlan(schedule, day: $0, options: options, shown: { $0 }))
+      }.joined()
     }
-    return out + "</body>\n</html>\n"
   }
 
-  /// A page set's beginning, up to its `<body>`: its language and direction, title and style.
-  static func document(_ schedule: Schedule, language: String, title: String, css: String)
-    -> String
-  {
+  /// A whole page set in the plan's language: its direction, title, style (with the themes'
+  /// colours and legend) and the body that `content` writes in that language.
+  static func document(
+    _ schedule: Schedule, _ options: PlanOptions, title: PlanWords.Word, css: String,
+    content: (_ language: String) -> String
+  ) -> String {
+    let language = options.language ?? schedule.event.language
     let rtl = PlanWords.isRightToLeft(language)
     var out = "<!DOCTYPE html>\n"
     out += "<html lang=\"\(Markup.escape(language))\" dir=\"\(rtl ? "rtl" : "ltr")\">\n<head>\n"
     out += "<meta charset=\"utf-8\">\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     out +=
-      "<title>\(Markup.escape(schedule.event.title(in: language))) — \(Markup.escape(title))</title>\n"
-    return out + "<style>\n\(css)</style>\n</head>\n<body>\n"
+      "<title>\(Markup.escape(schedule.event.title(in: language))) — \(Markup.escape(PlanWords.word(title, language)))</title>\n"
+    out += "<style>\n\(css)\(themeCSS(schedule))</style>\n</head>\n<body>\n"
+    return out + content(language) + "</body>\n</html>\n"
   }
 
   /// Light theme colours that keep black text readable, printed as they are.
@@ -184,17 +184,22 @@ public enum PlanHTML {
     if item.allRooms { html += " · \(isolated(plan.name(item.room)))" }
     html += "</span>"
     var blocks = [TextBlock(heading, bold: true), TextBlock(when)]
-    // Each speaker's line takes its direction from its own first letter (a Latin name reads
-    // left to right on an Arabic page), its name and affiliation isolated inside it.
-    let parts = plan.speakerParts(talk)
-    let speakers = parts.map { name, affiliation in
-      "<bdi>" + isolated(name) + (affiliation.map { " (" + isolated($0) + ")" } ?? "") + "</bdi>"
-    }
+    let speakers = speakerLines(talk, plan)
     if !speakers.isEmpty {
       html += "<span class=\"speakers\">\(speakers.joined(separator: "<br>"))</span>"
     }
     blocks += plan.speakers(talk).map { TextBlock($0, scale: 0.88) }
     return Cell(classes: classes.joined(separator: " "), inner: html, blocks: blocks)
+  }
+
+  /// Each speaker of `talk` as `Name (Affiliation)`: the line takes its direction from its
+  /// own first letter (a Latin name reads left to right on an Arabic page), its name and
+  /// affiliation isolated inside it.
+  static func speakerLines(_ talk: Talk, _ plan: DayPlan, bold: Bool = false) -> [String] {
+    plan.speakerParts(talk).map { name, affiliation in
+      let name = bold ? "<b>\(isolated(name))</b>" : isolated(name)
+      return "<bdi>" + name + (affiliation.map { " (" + isolated($0) + ")" } ?? "") + "</bdi>"
+    }
   }
 
   /// `text` escaped and isolated from its neighbours for the bidi algorithm: each name,

@@ -82,19 +82,18 @@ struct PlanLayout: Equatable {
     var sheets: [Range<Int>] = []
     var start = 0
     var used = h.heading + h.header
-    var segment = 0
     var r = 0
     while r < grid.rows {
       var end = r + 1
       while end < grid.rows && !grid.canBreak(before: end) { end += 1 }
       let height = h.rows[r..<end].reduce(0, +)
-      if segment > 0 && used + height > page {
+      // A sheet that holds nothing yet takes the segment whatever its height.
+      if r > start && used + height > page {
         sheets.append(start..<r)
         start = r
         used = h.subtitle + h.header
       }
       used += height
-      segment += 1
       r = end
     }
     sheets.append(start..<grid.rows)

@@ -20,10 +20,13 @@ enum TypeMetrics {
 
   /// The advance of one character, in em.
   static func width(_ character: Character, bold isBold: Bool) -> Double {
+    let table = isBold ? bold : regular
+    if let ascii = character.asciiValue, ascii >= 0x20, ascii <= 0x7E {
+      return Double(table[Int(ascii) - 0x20]) / 100
+    }
     // An accented Latin letter is as wide as its base letter.
     guard let scalar = String(character).decomposedStringWithCanonicalMapping.unicodeScalars.first
     else { return 0 }
-    let table = isBold ? bold : regular
     switch scalar.value {
     case 0x20...0x7E: return Double(table[Int(scalar.value) - 0x20]) / 100
     case 0x300...0x36F, 0x200B...0x200F, 0x2066...0x2069, 0x064B...0x065F: return 0
