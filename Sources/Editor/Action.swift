@@ -19,8 +19,12 @@ public enum Action: Sendable {
   case reloadFailed(String)
   case solverProgress(SolverProgress)
   case solved(SolverResult)
-  case planWritten(path: String)
-  case planFailed(String)
+  /// An export was written: its files.
+  case exported(paths: [String])
+  case exportFailed(String)
+  /// The runtime read a CSV table to import (`import csv` on the command line).
+  case tableRead(path: String, bytes: [UInt8], CommandPrompt.TableImport)
+  case tableUnreadable(path: String, reason: String)
   /// The recovery journal was written, elsewhere than beside the file, or not at all; nil
   /// once it is removed (nothing unsaved is at risk).
   case journalWritten(Journal.Outcome?)
@@ -43,8 +47,12 @@ public enum Effect: Sendable {
   case removeJournal
   case solve(Schedule)
   case cancelSolver
-  /// Write the plan of `day` (an index) to `path`.
-  case writePlan(Schedule, day: Int, language: String, path: String)
+  /// Render an export of the schedule into `path` (relative: beside the schedule's file).
+  case export(Schedule, Export, path: String)
+  /// One calendar per speaker into `folder`.
+  case exportPerSpeaker(Schedule, Export, folder: String)
+  /// Read the CSV table at `path` and answer `tableRead`.
+  case readTable(path: String, CommandPrompt.TableImport)
   /// Take the lock from an editor on another host the organizer says is gone, then look
   /// for a recovery journal.
   case takeOverLock

@@ -9,6 +9,10 @@ public enum Command: String, CaseIterable, Sendable {
   case edit, addTalk, deleteTalk, rooms, themes, days, speakers, fill, restore
   case undo, redo, search, nextMatch, previousMatch, filterTheme, nextConflict, language
   case save, quit, help, showUnscheduled, showConflicts, showDetails, printPlan
+  /// The command line (`:`): exports and imports, with completion.
+  case commandLine
+  /// In the command line: completes the word before the cursor.
+  case complete
   /// Right-to-left text: reordered and shaped, reordered only, or as typed.
   case bidi
   /// In a side panel list: place the unscheduled talk, or go to the conflict.
@@ -224,6 +228,9 @@ public enum Keymap {
       keys: [.character("P")], command: .printPlan, contexts: [.grid, .panel],
       help: "Write this day's plan to a file"),
     Binding(
+      keys: [.character(":")], command: .commandLine, contexts: [.grid, .panel],
+      help: "Command line: export (ical, frab, csv), print (plan, door signs, booklet), import csv"),
+    Binding(
       keys: [.character("w"), .control("s")], command: .save, contexts: [.grid, .panel],
       help: "Save", hint: "w save"),
     Binding(
@@ -258,6 +265,9 @@ public enum Keymap {
     Binding(
       keys: [.tab, .character(" ")], command: .toggle, contexts: [.picker],
       help: "Select or unselect (Space while nothing is typed)", hint: "Tab toggle"),
+    Binding(
+      keys: [.tab], command: .complete, contexts: [.prompt],
+      help: "Command line: complete the command, option or value (the choices show above)"),
     Binding(
       keys: [.enter], command: .accept, contexts: [.picker, .prompt],
       help: "Choose (or add the name typed) and close", hint: "Enter done",

@@ -197,8 +197,16 @@ public final class EditorSession {
       startSolver(schedule)
     case .cancelSolver:
       solverCancel?.set()
-    case .writePlan(let schedule, let day, let language, let path):
-      writePlan(schedule, day: day, language: language, path: path)
+    case .export(let schedule, let export, let path):
+      write(schedule, export, path: path)
+    case .exportPerSpeaker(let schedule, let export, let folder):
+      writeCalendars(schedule, export, folder: folder)
+    case .readTable(let path, let options):
+      if let data = FileManager.default.contents(atPath: besideFile(path)) {
+        dispatch(.tableRead(path: path, bytes: [UInt8](data), options))
+      } else {
+        dispatch(.tableUnreadable(path: path, reason: Interface.text("no such file", in: state.ui)))
+      }
     case .quit:
       finish()
     case .beep:
@@ -238,17 +246,61 @@ public final class EditorSession {
     mailbox.onSolved = { [weak self] in self?.solving = false }
   }
 
-  private func writePlan(_ schedule: Schedule, day: Int, language: String, path: String) {
-    guard schedule.days.indices.contains(day) else { return }
-    let options = PlanOptions(days: [schedule.days[day].date], language: language, width: 100)
-    let text = PlanText.render(schedule, options: options)
+  /// A path the organizer typed: as it is when absolute, else beside the schedule's file.
+  private func besideFile(_ path: String) -> String {
     let folder = URL(fileURLWithPath: state.file).deletingLastPathComponent().path
-    let target = path.hasPrefix("/") ? path : "\(folder)/\(path)"
+    return path.hasPrefix("/") ? path : "\(folder)/\(path)"
+  }
+
+  private func write(_ schedule: Schedule, _ export: Export, path: String) {
+    let target = besideFile(path)
+    guard !sameFile(target, state.file) else {
+      dispatch(.exportFailed(Interface.text("{1} is the schedule itself", in: state.ui, path)))
+      return
+    }
+    let bytes: [UInt8]
     do {
-      try AtomicFile.write(text, to: target)
-      dispatch(.planWritten(path: target))
+      bytes = try export.render(schedule, now: Publication.utcNow())
     } catch {
-      dispatch(.planFailed(error.said(in: state.ui)))
+      dispatch(.exportFailed(Interface.say(error.phrase, in: state.ui)))
+      return
+    }
+    do {
+      try AtomicFile.write(bytes, to: target)
+      dispatch(.exported(paths: [target]))
+    } catch {
+      dispatch(.exportFailed(error.said(in: state.ui)))
+    }
+  }
+
+  /// Whether two paths name one file (through links and `..`).
+  private func sameFile(_ a: String, _ b: String) -> Bool {
+    URL(fileURLWithPath: a).resolvingSymlinksInPath().standardizedFileURL
+      == URL(fileURLWithPath: b).resolvingSymlinksInPath().standardizedFileURL
+  }
+
+  private func writeCalendars(_ schedule: Schedule, _ export: Export, folder: String) {
+    let target = besideFile(folder)
+    var written: [String] = []
+    do {
+      try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+    } catch {
+      dispatch(
+        .exportFailed(
+          Interface.text(
+            "{1}: cannot be created as a folder ({2})", in: state.ui, target,
+            error.localizedDescription)))
+      return
+    }
+    do {
+      for calendar in export.speakerCalendars(schedule, now: Publication.utcNow()) {
+        // A link planted in the folder never leads the calendar out of it.
+        try AtomicFile.write(calendar.bytes, to: "\(target)/\(calendar.name)", links: .replace)
+        written.append("\(target)/\(calendar.name)")
+      }
+      dispatch(.exported(paths: written.isEmpty ? [target] : written))
+    } catch {
+      dispatch(.exportFailed(error.said(in: state.ui)))
     }
   }
 }

@@ -63,10 +63,12 @@ public struct Question: Equatable, Sendable {
 
 /// A one-line text prompt (search, go to time).
 public struct Prompt: Equatable, Sendable {
-  public enum Purpose: Equatable, Sendable { case search, goToTime, printPlan }
+  public enum Purpose: Equatable, Sendable { case search, goToTime, printPlan, command }
   public var purpose: Purpose
   public var label: String
   public var field: TextField
+  /// What Tab offered (the command line), shown on the line above.
+  public var hints: [String] = []
 }
 
 /// A modal list of lines (help, the solver's report), scrollable.

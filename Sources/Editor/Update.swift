@@ -59,11 +59,21 @@ public func update(_ state: inout EditorState, _ action: Action) -> [Effect] {
     return []
   case .solved(let result):
     return solved(result, &state)
-  case .planWritten(let path):
-    state.message = .info(state.tr("Wrote the plan to {1}", path))
+  case .exported(let paths):
+    state.message = .info(
+      paths.count == 1
+        ? state.tr("Wrote {1}", paths[0])
+        : state.tr(
+          "Wrote {1} calendars to {2}", "\(paths.count)",
+          String(paths[0].prefix(upTo: paths[0].lastIndex(of: "/") ?? paths[0].endIndex))))
     return []
-  case .planFailed(let message):
-    state.message = .error(state.tr("Plan not written: {1}", message))
+  case .exportFailed(let message):
+    state.message = .error(state.tr("Not exported: {1}", message))
+    return [.beep]
+  case .tableRead(let path, let bytes, let options):
+    return importTable(path: path, bytes: bytes, options, &state)
+  case .tableUnreadable(let path, let reason):
+    state.message = .error(state.tr("{1}: cannot be read ({2})", path, reason))
     return [.beep]
   case .journalWritten(let outcome):
     switch outcome {

@@ -347,9 +347,19 @@ func handlePrompt(_ key: Key, _ prompt: Prompt, _ state: inout EditorState) -> [
       state.scrollToCursor()
       return []
     case .printPlan:
-      guard !text.isEmpty else { return [] }
-      return [.writePlan(state.schedule, day: state.day, language: state.language, path: text)]
+      guard !text.isEmpty, let day = state.currentDay else { return [] }
+      let plan = Export(.planText(width: 100), days: [day.date], language: state.language)
+      return [.export(state.schedule, plan, path: text)]
+    case .command:
+      return runCommandLine(text, &state)
     }
+  case .complete where prompt.purpose == .command:
+    let (line, candidates) = CommandPrompt.complete(prompt.field.text, schedule: state.schedule)
+    if line == prompt.field.text && candidates.isEmpty { return [.beep] }
+    prompt.field = TextField(line)
+    prompt.hints = candidates
+    state.mode = .prompt(prompt)
+    return []
   default:
     if let input = textInput(key) { _ = prompt.field.handle(input) }
     state.mode = .prompt(prompt)

@@ -55,9 +55,9 @@ func run(_ command: Command, key: Key, _ state: inout EditorState) -> [Effect] {
     .redo:
     return runChange(command, &state)
   case .choose, .showUnscheduled, .showConflicts, .showDetails, .language, .save, .quit, .help,
-    .printPlan, .bidi:
+    .printPlan, .bidi, .commandLine:
     return runSession(command, &state)
-  case .previousField, .nextField, .previousChoice, .nextChoice, .open, .accept, .toggle,
+  case .complete, .previousField, .nextField, .previousChoice, .nextChoice, .open, .accept, .toggle,
     .addItem, .editItem, .deleteItem, .close:
     // The commands of forms, pickers, lists and reports: their own handlers run them.
     return []

@@ -60,6 +60,12 @@ func runSession(_ command: Command, _ state: inout EditorState) -> [Effect] {
         purpose: .printPlan, label: state.tr("Write the plan of {1} to: ", day.date.iso),
         field: TextField("\(base)-\(day.date.iso).txt")))
     return []
+  case .commandLine:
+    state.mode = .prompt(
+      Prompt(
+        purpose: .command, label: ":", field: TextField(),
+        hints: CommandPrompt.candidates(after: [], schedule: state.schedule)))
+    return []
   case .bidi:
     state.bidi = state.bidi.next
     state.message = .info(

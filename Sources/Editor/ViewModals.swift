@@ -13,6 +13,13 @@ extension Painter {
     case .prompt(let prompt):
       let y = layout.messageRow
       screen.fill(Rect(x: 0, y: y, width: layout.width, height: 1), style: palette.plain)
+      if !prompt.hints.isEmpty && y > 0 {
+        // What Tab offers, on the line above, as a shell lists its completions.
+        screen.fill(Rect(x: 0, y: y - 1, width: layout.width, height: 1), style: palette.panelTitle)
+        screen.put(
+          prompt.hints.joined(separator: "  "), x: 1, y: y - 1, style: palette.panelTitle,
+          limit: layout.width - 2)
+      }
       let used = screen.put(prompt.label, x: 1, y: y, style: palette.panelTitle)
       textField(
         prompt.field, x: 1 + used, y: y, width: layout.width - used - 2, focused: true, &screen)

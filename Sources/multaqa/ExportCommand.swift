@@ -50,43 +50,39 @@ struct ICalCommand: ParsableCommand {
   }
 
   func run() throws {
-    var schedule = try loadSchedule(file, ui: interface.language)
-    let dates = try selection.dates(in: schedule, file: file, ui: interface.language)
-    if let speaker, !schedule.speakers.contains(id: speaker) {
-      throw ValidationError("--speaker \(speaker) is not a speaker of \(file)")
-    }
+    let ui = interface.language
+    let schedule = try loadSchedule(file, ui: ui)
+    let export = try selection.export(.calendar, speaker: speaker, in: schedule, file: file, ui: ui)
     let now = Publication.utcNow()
-    // Calendars learn of changes through SEQUENCE: a talk changed since the file was last
-    // saved goes out one above what the file records (in memory only; the file is not written).
-    schedule = Publication.stamp(schedule, previous: nil, now: now)
-    var options = ICalendarOptions(
-      days: dates, room: selection.room, theme: selection.theme, speaker: speaker,
-      language: selection.lang)
     if let folder = perSpeaker {
       do {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       } catch {
         printError(
           Interface.text(
-            "{1}: cannot be created as a folder ({2})", in: interface.language, folder,
-            error.localizedDescription))
+            "{1}: cannot be created as a folder ({2})", in: ui, folder, error.localizedDescription))
         throw ExitCode(1)
       }
-      var written = 0
-      for speaker in schedule.speakers {
-        options.speaker = speaker.id
-        guard !ICalendar.talks(schedule, options).isEmpty else { continue }
-        try write(
-          ICalendar.render(schedule, options: options, now: now),
-          to: "\(folder)/\(speaker.id).ics", links: .replace, ui: interface.language)
-        written += 1
+      let calendars = export.speakerCalendars(schedule, now: now)
+      for calendar in calendars {
+        try write(calendar.bytes, to: "\(folder)/\(calendar.name)", links: .replace, ui: ui)
       }
-      printError(
-        Interface.text("Wrote {1} calendars to {2}", in: interface.language, "\(written)", folder))
+      printError(Interface.text("Wrote {1} calendars to {2}", in: ui, "\(calendars.count)", folder))
       return
     }
-    try write(
-      ICalendar.render(schedule, options: options, now: now), to: output, ui: interface.language)
+    try write(try render(export, schedule, now: now), to: output, ui: ui)
+  }
+}
+
+/// The bytes of `export`, or the reason they cannot be made, said in `ui`.
+func render(_ export: Export, _ schedule: Schedule, now: String, ui: InterfaceLanguage = .en)
+  throws -> [UInt8]
+{
+  do {
+    return try export.render(schedule, now: now)
+  } catch {
+    printError(Interface.say(error.phrase, in: ui))
+    throw ExitCode(1)
   }
 }
 
@@ -123,11 +119,9 @@ struct FrabCommand: ParsableCommand {
 
   func run() throws {
     let schedule = try loadSchedule(file, ui: interface.language)
-    try checkLanguage(lang, in: schedule, file: file, ui: interface.language)
-    let options = Frab.Options(language: lang)
-    try write(
-      format == .xml ? Frab.xml(schedule, options: options) : Frab.json(schedule, options: options),
-      to: output, ui: interface.language)
+    let export = Export(format == .xml ? .frabXML : .frabJSON, language: lang)
+    try check(export, in: schedule, file: file, ui: interface.language)
+    try write(try render(export, schedule, now: ""), to: output, ui: interface.language)
   }
 }
 
@@ -164,14 +158,9 @@ struct CSVExportCommand: ParsableCommand {
 
   func run() throws {
     let schedule = try loadSchedule(file, ui: interface.language)
-    let bytes: [UInt8]
-    do {
-      bytes = try CSV.encode(
-        TalkTable.export(schedule, bom: !noBom), as: CSV.Encoding(rawValue: encoding.lowercased())!)
-    } catch {
-      printError("\(file): " + Interface.say(error.phrase, in: interface.language))
-      throw ExitCode(1)
-    }
-    try write(bytes, to: output, ui: interface.language)
+    let export = Export(.table(CSV.Encoding(rawValue: encoding.lowercased())!, bom: !noBom))
+    try write(
+      try render(export, schedule, now: "", ui: interface.language), to: output,
+      ui: interface.language)
   }
 }

@@ -78,29 +78,22 @@ struct CSVImportCommand: ParsableCommand {
       printError(tr("{1}: cannot be read", table))
       throw Exit.unreadable
     }
-    let text: String
-    do {
-      (text, _) = try CSV.decode(
-        [UInt8](data), forced: encoding.flatMap { CSV.Encoding(rawValue: $0.lowercased()) })
-    } catch {
-      printError(
-        "\(table)\(error.line.map { ":\($0)" } ?? ""): \(Interface.say(error.phrase, in: ui))")
-      throw Exit.unreadable
-    }
-    let rows: [CSV.Row]
-    do {
-      rows = try CSV.parse(text, delimiter: CSV.delimiter(of: text))
-    } catch {
-      printError(
-        "\(table)\(error.line.map { ":\($0)" } ?? ""): \(Interface.say(error.phrase, in: ui))")
-      throw Exit.unreadable
-    }
     var map: [String: String] = [:]
     for mapping in mappings {
       let parts = mapping.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       map[String(parts[0])] = String(parts[1])
     }
-    let result = TalkImport.read(rows, into: schedule, map: map, update: update, file: table)
+    let result: TalkImport
+    do {
+      result = try TalkImport.read(
+        bytes: [UInt8](data),
+        encoding: encoding.flatMap { CSV.Encoding(rawValue: $0.lowercased()) },
+        into: schedule, map: map, update: update, file: table)
+    } catch {
+      printError(
+        "\(table)\(error.line.map { ":\($0)" } ?? ""): \(Interface.say(error.phrase, in: ui))")
+      throw Exit.unreadable
+    }
     for problem in result.problems { printError(problem.said(in: ui)) }
     if !result.problems.isEmpty && !skipBadRows {
       printError(

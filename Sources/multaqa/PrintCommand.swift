@@ -17,10 +17,6 @@ struct PrintCommand: ParsableCommand {
       is a table per day. With --lang ar, pages run right to left.
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, html, markdown
-  }
-
   @Argument(help: "The schedule file.", completion: .file(extensions: ["yaml", "yml"]))
   var file: String = defaultSchedulePath
 
@@ -28,7 +24,7 @@ struct PrintCommand: ParsableCommand {
   @OptionGroup var interface: InterfaceOption
 
   @Option(help: "text, html or markdown.")
-  var format: Format = .text
+  var format: Export.PrintFormat = .text
 
   @Option(help: "Columns of a text plan (default: the terminal's width, or 100).")
   var width: Int?
@@ -47,35 +43,23 @@ struct PrintCommand: ParsableCommand {
 
   func validate() throws {
     if let width, width < 40 { throw ValidationError("--width must be at least 40") }
-    if (doorSigns || booklet) && format != .html {
-      throw ValidationError("--door-signs and --booklet are HTML: add --format html")
+    if let problem = Export.printProblem(format, doorSigns: doorSigns, booklet: booklet) {
+      throw ValidationError(problem)
     }
-    if doorSigns && booklet { throw ValidationError("choose --door-signs or --booklet") }
   }
 
   func run() throws {
     let schedule = try loadSchedule(file, ui: interface.language)
-    let options = PlanOptions(
-      days: try selection.dates(in: schedule, file: file, ui: interface.language),
-      room: selection.room,
-      theme: selection.theme, language: selection.lang,
-      width: width ?? (output == nil ? terminalWidth() : nil) ?? 100, hideCancelled: hideCancelled)
-    let text: String
-    switch format {
-    case .text: text = PlanText.render(schedule, options: options)
-    case .html:
-      if booklet {
-        text = BookletHTML.render(schedule, options: options)
-      } else if doorSigns || options.room != nil {
-        text = DoorSignHTML.render(schedule, options: options)
-      } else {
-        text = PlanHTML.render(schedule, options: options)
-      }
-    case .markdown: text = PlanMarkdown.render(schedule, options: options)
-    }
-    try write(text, to: output, ui: interface.language)
+    let product = Export.printed(
+      format, width: width ?? (output == nil ? terminalWidth() : nil) ?? 100,
+      doorSigns: doorSigns, booklet: booklet, room: selection.room)
+    let export = try selection.export(
+      product, hideCancelled: hideCancelled, in: schedule, file: file, ui: interface.language)
+    try write(try render(export, schedule, now: ""), to: output, ui: interface.language)
   }
 }
+
+extension Export.PrintFormat: ExpressibleByArgument {}
 
 /// Writes to a file atomically, or to standard output.
 func write(

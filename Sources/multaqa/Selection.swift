@@ -26,26 +26,24 @@ struct Selection: ParsableArguments {
     try checkLanguageTag(lang)
   }
 
-  /// The chosen days, once the room, theme and days are known to be the schedule's.
-  func dates(in schedule: Schedule, file: String, ui: InterfaceLanguage = .en) throws
-    -> [CalendarDate]
-  {
-    func refuse(_ english: String, _ value: String, _ ids: [String]) -> ValidationError {
-      ValidationError(
-        Interface.text(english, in: ui, value, file, ids.joined(separator: ", ")))
-    }
-    let dates = days.compactMap { CalendarDate(iso: $0) }
-    for date in dates where schedule.day(date) == nil {
-      throw refuse("--day {1} is not a day of {2} ({3})", date.iso, schedule.days.ids)
-    }
-    if let room, !schedule.rooms.contains(id: room) {
-      throw refuse("--room {1} is not a room of {2} ({3})", room, schedule.rooms.ids)
-    }
-    try checkLanguage(lang, in: schedule, file: file, ui: ui)
-    if let theme, !schedule.themes.contains(id: theme) {
-      throw refuse("--theme {1} is not a theme of {2} ({3})", theme, schedule.themes.ids)
-    }
-    return dates
+  /// The export of `product` over the chosen part, once its days, room, theme, speaker and
+  /// language are known to be the schedule's.
+  func export(
+    _ product: Export.Product, speaker: String? = nil, hideCancelled: Bool = false,
+    in schedule: Schedule, file: String, ui: InterfaceLanguage = .en
+  ) throws -> Export {
+    let export = Export(
+      product, days: days.compactMap { CalendarDate(iso: $0) }, room: room, theme: theme,
+      speaker: speaker, language: lang, hideCancelled: hideCancelled)
+    try check(export, in: schedule, file: file, ui: ui)
+    return export
+  }
+}
+
+/// Refuses an export that names what `schedule` does not have, in the words the editor uses.
+func check(_ export: Export, in schedule: Schedule, file: String, ui: InterfaceLanguage) throws {
+  if let problem = export.problem(in: schedule, file: file) {
+    throw ValidationError(TerminalText.visibleLine(Interface.say(problem, in: ui)))
   }
 }
 
@@ -57,17 +55,4 @@ func checkLanguageTag(_ language: String?) throws {
       "--lang \(TerminalText.visibleLine(language)) is not a language tag (BCP 47, like ar, fr, en)"
     )
   }
-}
-
-/// A `--lang` must be one the schedule has text in: any other would print the primary
-/// language under another language's name.
-func checkLanguage(
-  _ language: String?, in schedule: Schedule, file: String, ui: InterfaceLanguage = .en
-) throws {
-  try checkLanguageTag(language)
-  guard let language, !schedule.languages.contains(language) else { return }
-  throw ValidationError(
-    Interface.text(
-      "--lang {1}: {2} has no text in that language (its languages: {3})", in: ui, language,
-      file, schedule.languages.joined(separator: ", ")))
 }

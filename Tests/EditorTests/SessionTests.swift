@@ -154,7 +154,7 @@ import Testing
     session.run(untilIdle: true)
     let plan = URL(fileURLWithPath: file).deletingLastPathComponent()
       .appendingPathComponent("forum-2010-03-14.txt").path
-    #expect(session.state.message?.text == "Wrote the plan to \(plan)")
+    #expect(session.state.message?.text == "Wrote \(plan)")
     let text = try String(contentsOfFile: plan, encoding: .utf8)
     #expect(text.contains("Sunday 14 March 2010"))
   }

@@ -522,23 +522,6 @@ import Testing
     #expect(state.message?.text.contains("at least one day") == true)
   }
 
-  @Test func theDayPlanIsWrittenToAFile() {
-    var state = Sample.state()
-    press([.character("P")], &state)
-    guard case .prompt(let prompt) = state.mode else {
-      Issue.record("no prompt")
-      return
-    }
-    #expect(prompt.field.text == "forum-2010-2010-03-14.txt")
-    let effects = press([.enter], &state)
-    guard case .writePlan(_, 0, "en", "forum-2010-2010-03-14.txt")? = effects.first else {
-      Issue.record("no plan effect: \(effects)")
-      return
-    }
-    _ = update(&state, .planWritten(path: "/tmp/x.txt"))
-    #expect(state.message?.text == "Wrote the plan to /tmp/x.txt")
-  }
-
   @Test func helpListsEveryBinding() {
     var state = Sample.state()
     press([.character("?")], &state)

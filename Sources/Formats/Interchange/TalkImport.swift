@@ -63,6 +63,28 @@ public struct TalkImport: Sendable {
     return result
   }
 
+  /// Reads a CSV file's bytes (`file` names it in problems): its encoding (detected unless
+  /// `encoding`), its delimiter, its rows, then the rows as ``read(_:into:map:update:file:)``
+  /// does. Throws when the bytes are not a table at all.
+  public static func read(
+    bytes: [UInt8], encoding: CSV.Encoding? = nil, into schedule: Schedule,
+    map: [String: String] = [:], update: Bool = false, file: String
+  ) throws(CSV.DecodeError) -> TalkImport {
+    let (text, _) = try CSV.decode(bytes, forced: encoding)
+    let rows = try CSV.parse(text, delimiter: CSV.delimiter(of: text))
+    return read(rows, into: schedule, map: map, update: update, file: file)
+  }
+
+  /// The changes to a schedule as one edit: new speakers, then new and replaced talks.
+  public func edit(for schedule: Schedule) -> Edit {
+    .batch(
+      speakers.map { .addSpeaker($0, index: nil) }
+        + talks.compactMap { talk in
+          guard let old = schedule.talks[id: talk.id] else { return .addTalk(talk, index: nil) }
+          return old == talk ? nil : .updateTalk(talk)
+        })
+  }
+
   /// Reads `rows` (the first is the header) for adding to `schedule`. `map` assigns columns
   /// the names do not identify: header → field name (`ignore` skips a column). With `update`,
   /// a row whose id is a talk of the schedule replaces the fields its columns hold and keeps

@@ -776,5 +776,49 @@ extension Interface {
     "Door signs": "لافتات القاعات",
     "Contents": "المحتويات",
     "Programme booklet": "كتيّب البرنامج",
+    // The editor's command line
+    "--lang {1} is not a language tag (BCP 47, like ar, fr, en)":
+      "--lang {1} ليس وسم لغة (BCP 47، مثل ar وfr وen)",
+    "--speaker {1} is not a speaker of {2} ({3})": "--speaker {1} ليس متدخلًا في {2} ({3})",
+    "type a command: {1}": "اكتب أمرًا: {1}",
+    "unknown command ‘{1}’; did you mean {2}?": "أمر غير معروف ‹{1}›؛ هل تقصد {2}؟",
+    "unknown command ‘{1}’: the commands are {2}": "أمر غير معروف ‹{1}›: الأوامر هي {2}",
+    "{1} has no option {2} (did you mean {3}?)": "ليس لـ{1} خيار {2} (هل تقصد {3}؟)",
+    "{1} has no option {2}": "ليس لـ{1} خيار {2}",
+    "{1} takes no value": "{1} لا يأخذ قيمة",
+    "{1} needs a value ({2})": "{1} يحتاج إلى قيمة ({2})",
+    "{1} is given twice": "{1} مذكور مرتين",
+    "{1} must be {2}": "يجب أن يكون {1} {2}",
+    "--day {1} is not a date like 2010-03-14": "--day {1} ليس تاريخًا مثل 2010-03-14",
+    "{1} takes no argument ({2})": "{1} لا يأخذ وسيطًا ({2})",
+    "--per-speaker writes its own files: leave out -o and --speaker":
+      "--per-speaker يكتب ملفاته بنفسه: احذف -o و--speaker",
+    "--width must be at least 40": "يجب ألا يقل --width عن 40",
+    "--map {1}: write it as COLUMN=FIELD": "--map {1}: اكتبه على الشكل COLUMN=FIELD",
+    "Wrote {1}": "كُتب {1}",
+    "Not exported: {1}": "لم يُصدَّر: {1}",
+    "{1}: cannot be read ({2})": "{1}: تتعذّر قراءته ({2})",
+    "Files are written beside the schedule unless -o names another place.":
+      "تُكتب الملفات بجانب ملف البرنامج ما لم يحدد -o مكانًا آخر.",
+    "Commands": "الأوامر",
+    "Imported {1} from {2}": "استُورد من {2}: {1}",
+    "{1} is the schedule itself": "{1} هو ملف البرنامج نفسه",
+    "--door-signs and --booklet are HTML: add --format html":
+      "--door-signs و--booklet بصيغة HTML: أضف --format html",
+    "choose --door-signs or --booklet": "اختر --door-signs أو --booklet",
+    "Command line: export (ical, frab, csv), print (plan, door signs, booklet), import csv":
+      "سطر الأوامر: export (ical وfrab وcsv)، print (الخطة، لافتات الأبواب، الكتيّب)، import csv",
+    "Command line: complete the command, option or value (the choices show above)":
+      "سطر الأوامر: إكمال الأمر أو الخيار أو القيمة (تُعرض الاحتمالات فوقه)",
+    "iCalendar for calendar programs (all, one --speaker, one --room)":
+      "iCalendar لبرامج التقويم (الكل، أو --speaker واحد، أو --room واحدة)",
+    "frab schedule XML or JSON for conference apps":
+      "برنامج frab بصيغة XML أو JSON لتطبيقات المؤتمرات",
+    "every talk as a CSV table": "كل المداخلات في جدول CSV",
+    "the day plan (text, html, markdown), door signs or the booklet":
+      "خطة اليوم (نص، html، markdown)، أو لافتات الأبواب، أو الكتيّب",
+    "add a spreadsheet's talks, as one undoable step":
+      "إضافة مداخلات جدول بيانات، في خطوة واحدة قابلة للتراجع",
+    "these commands": "هذه الأوامر",
   ]
 }

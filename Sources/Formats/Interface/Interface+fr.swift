@@ -811,5 +811,53 @@ extension Interface {
     "Door signs": "Affichettes de porte",
     "Contents": "Sommaire",
     "Programme booklet": "Livret du programme",
+    // The editor's command line
+    "--lang {1} is not a language tag (BCP 47, like ar, fr, en)":
+      "--lang {1} n’est pas une étiquette de langue (BCP 47, comme ar, fr, en)",
+    "--speaker {1} is not a speaker of {2} ({3})":
+      "--speaker {1} n’est pas un intervenant de {2} ({3})",
+    "type a command: {1}": "tapez une commande : {1}",
+    "unknown command ‘{1}’; did you mean {2}?":
+      "commande inconnue « {1} » ; vouliez-vous dire {2} ?",
+    "unknown command ‘{1}’: the commands are {2}":
+      "commande inconnue « {1} » : les commandes sont {2}",
+    "{1} has no option {2} (did you mean {3}?)":
+      "{1} n’a pas d’option {2} (vouliez-vous dire {3} ?)",
+    "{1} has no option {2}": "{1} n’a pas d’option {2}",
+    "{1} takes no value": "{1} ne prend pas de valeur",
+    "{1} needs a value ({2})": "{1} demande une valeur ({2})",
+    "{1} is given twice": "{1} est donné deux fois",
+    "{1} must be {2}": "{1} doit être {2}",
+    "--day {1} is not a date like 2010-03-14": "--day {1} n’est pas une date comme 2010-03-14",
+    "{1} takes no argument ({2})": "{1} ne prend pas d’argument ({2})",
+    "--per-speaker writes its own files: leave out -o and --speaker":
+      "--per-speaker écrit ses propres fichiers : retirez -o et --speaker",
+    "--width must be at least 40": "--width doit valoir au moins 40",
+    "--map {1}: write it as COLUMN=FIELD": "--map {1} : écrivez-le COLONNE=CHAMP",
+    "Wrote {1}": "{1} écrit",
+    "Not exported: {1}": "Non exporté : {1}",
+    "{1}: cannot be read ({2})": "{1} : illisible ({2})",
+    "Files are written beside the schedule unless -o names another place.":
+      "Les fichiers sont écrits à côté du programme, sauf si -o indique un autre endroit.",
+    "Commands": "Commandes",
+    "Imported {1} from {2}": "Importé depuis {2} : {1}",
+    "{1} is the schedule itself": "{1} est le programme lui-même",
+    "--door-signs and --booklet are HTML: add --format html":
+      "--door-signs et --booklet sont en HTML : ajoutez --format html",
+    "choose --door-signs or --booklet": "choisissez --door-signs ou --booklet",
+    "Command line: export (ical, frab, csv), print (plan, door signs, booklet), import csv":
+      "Ligne de commande : export (ical, frab, csv), print (plan, affichettes, livret), import csv",
+    "Command line: complete the command, option or value (the choices show above)":
+      "Ligne de commande : compléter la commande, l’option ou la valeur (les possibilités s’affichent au-dessus)",
+    "iCalendar for calendar programs (all, one --speaker, one --room)":
+      "iCalendar pour les agendas (tout, un --speaker, une --room)",
+    "frab schedule XML or JSON for conference apps":
+      "programme frab XML ou JSON pour les applications de conférence",
+    "every talk as a CSV table": "toutes les interventions en tableau CSV",
+    "the day plan (text, html, markdown), door signs or the booklet":
+      "le plan du jour (texte, html, markdown), les affichettes ou le livret",
+    "add a spreadsheet's talks, as one undoable step":
+      "ajouter les interventions d’un tableur, en une étape annulable",
+    "these commands": "ces commandes",
   ]
 }
