@@ -4,8 +4,22 @@ import Terminal
 /// themes apart (reverse, bold, underline and letters), for NO_COLOR and plain terminals.
 struct Palette {
   let color: Bool
+  /// How many colours the terminal shows: 8, 16 or 256.
+  var colors = 256
 
-  private static let themeColors: [(bg: Color, fg: Color)] = [
+  /// Theme backgrounds on 256-colour terminals: twelve colours of the cube chosen one by
+  /// one, each the farthest (in CIELAB) from those before it among the colours of middle
+  /// lightness, so that any two differ by ΔE 50 or more and the first themes most of all;
+  /// each with the text colour that reads best on it.
+  static let cubeThemes: [Color] = [
+    .cube(5, 4, 0), .cube(1, 0, 5), .cube(0, 4, 5), .cube(5, 0, 1), .cube(0, 5, 0),
+    .cube(5, 3, 5), .cube(1, 3, 1), .cube(5, 3, 2), .cube(5, 0, 4), .cube(0, 1, 4),
+    .cube(1, 1, 1), .cube(5, 1, 0),
+  ]
+
+  /// Theme backgrounds on 16 colours: they repeat and look alike, so letters name the
+  /// themes as well (``themeLetters``).
+  private static let basicThemes: [(bg: Color, fg: Color)] = [
     (.blue, .brightWhite), (.green, .black), (.yellow, .black), (.magenta, .brightWhite),
     (.cyan, .black), (.red, .brightWhite), (.brightBlue, .black), (.brightGreen, .black),
     (.brightYellow, .black), (.brightMagenta, .black), (.brightCyan, .black), (.white, .black),
@@ -15,8 +29,29 @@ struct Palette {
   func theme(_ i: Int) -> Style {
     guard color else { return Style() }
     guard i >= 0 else { return Style(foreground: .black, background: .white) }
-    let pair = Self.themeColors[i % Self.themeColors.count]
+    if colors >= 256 {
+      let background = Self.cubeThemes[i % Self.cubeThemes.count]
+      return Style(foreground: Self.text(on: background), background: background)
+    }
+    // Eight colours have no bright ones: the six hues and white.
+    let themes =
+      colors >= 16
+      ? Self.basicThemes
+      : Array(Self.basicThemes.prefix(6)) + [
+        (.white, .black)
+      ]
+    let pair = themes[i % themes.count]
     return Style(foreground: pair.fg, background: pair.bg)
+  }
+
+  /// Whether blocks, the legend and lists name themes by letter: in monochrome, and where
+  /// colours alone cannot tell eight or more themes apart.
+  var themeLetters: Bool { !color || colors < 256 }
+
+  /// Black or white text, whichever contrasts more with `background` (WCAG ratio).
+  static func text(on background: Color) -> Color {
+    let l = background.luminance ?? 1
+    return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? .black : .brightWhite
   }
 
   /// A letter that names theme `i` in monochrome (`A`, `B`, …).

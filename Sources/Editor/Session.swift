@@ -43,6 +43,7 @@ public final class EditorSession {
     state = EditorState(
       schedule: schedule, file: file, width: size.width, height: size.height,
       color: backend.supportsColor, unicode: backend.supportsUnicode)
+    state.colors = backend.colorCount
     state.bidi = bidi
     state.ui = ui
     state.bidiTerminal = bidiTerminal

@@ -150,6 +150,8 @@ public struct EditorState: Sendable {
   public var width: Int
   public var height: Int
   public var color: Bool
+  /// How many colours the terminal shows (8, 16, 256) when ``color``.
+  public var colors = 256
   public var unicode: Bool
   /// The language the interface speaks (`--ui`), apart from the titles' language.
   public var ui = InterfaceLanguage.en

@@ -10,7 +10,7 @@ public func view(_ state: EditorState) -> Screen {
   screen.bidi = state.bidi
   screen.rightToLeft = state.ui.isRightToLeft
   let layout = state.layout
-  let palette = Palette(color: state.color)
+  let palette = Palette(color: state.color, colors: state.colors)
   if layout.isTooSmall {
     let text = Interface.text(
       "Terminal too small (need {1}×{2})", in: state.ui, String(minimumSize.width),
@@ -126,7 +126,8 @@ struct Painter {
         var x = entry.x
         if let i = entry.theme {
           if palette.color {
-            screen.put("  ", x: x, y: y, style: palette.theme(i))
+            let swatch = palette.themeLetters ? " \(Palette.letter(i))" : "  "
+            screen.put(swatch, x: x, y: y, style: palette.theme(i))
             x += 3
           } else {
             screen.put("[\(Palette.letter(i))]", x: x, y: y, style: Style(bold: true))

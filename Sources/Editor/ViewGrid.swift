@@ -141,7 +141,7 @@ extension Painter {
   /// rows are left. The message line shows the selected talk's whole title and id.
   func blockLines(_ talk: Talk, t: Int, width: Int, rows: Int, exclusive: Bool) -> [String] {
     let theme = state.index.tables.talks[t].theme
-    let lead = palette.color ? " " : Palette.letter(theme)
+    let lead = palette.themeLetters ? Palette.letter(theme) : " "
     let speakers = talk.speakers.compactMap { schedule.speakers[id: $0]?.name }
     let minutes = state.ui == .en ? "\(talk.duration)m" : tr("{1} min", String(talk.duration))
     var facts = " \(talk.id) · \(minutes)"

@@ -178,8 +178,9 @@ extension Painter {
         continue
       }
       let theme = state.index.tables.themeIndex[talk.theme ?? ""] ?? -1
-      screen.put("  ", x: rect.x, y: y, style: palette.color ? palette.theme(theme) : palette.plain)
-      if !palette.color { screen.put(Palette.letter(theme), x: rect.x, y: y, style: palette.plain) }
+      let swatch = palette.themeLetters ? Palette.letter(theme) + " " : "  "
+      screen.put(
+        swatch, x: rect.x, y: y, style: palette.color ? palette.theme(theme) : palette.plain)
       screen.put(
         "\(talk.id) \(talk.duration)m \(state.title(talk))", x: rect.x + 3, y: y,
         width: rect.width - 3, style: style)

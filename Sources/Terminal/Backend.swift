@@ -4,6 +4,8 @@ public protocol TerminalBackend: AnyObject {
   var size: (width: Int, height: Int) { get }
   /// Whether colors can be shown.
   var supportsColor: Bool { get }
+  /// How many colors: 8, 16 or 256 (meaningful when ``supportsColor``).
+  var colorCount: Int { get }
   /// Whether non-ASCII text can be shown (a UTF-8 locale).
   var supportsUnicode: Bool { get }
   /// Shows `screen`.
@@ -24,6 +26,7 @@ public final class MemoryBackend: TerminalBackend {
   public var size: (width: Int, height: Int)
   public var supportsColor: Bool
   public var supportsUnicode: Bool
+  public var colorCount = 256
   public private(set) var screen: Screen
   public private(set) var frames = 0
   public private(set) var beeps = 0

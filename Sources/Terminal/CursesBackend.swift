@@ -11,6 +11,7 @@ import CCurses
 /// ESCDELAY so that Esc answers at once, mouse reports and colors.
 public final class CursesBackend: TerminalBackend {
   public private(set) var supportsColor: Bool
+  public private(set) var colorCount: Int
   public private(set) var supportsUnicode: Bool
   private var previous: Screen?
 
@@ -43,6 +44,8 @@ public final class CursesBackend: TerminalBackend {
     guard mq_start(25) == 1 else { return nil }
     mq_install_signal_handlers()
     supportsColor = color && mq_colors() >= 8
+    // 88-colour terminals have no 6×6×6 cube: they get the 16-colour themes.
+    colorCount = mq_colors() >= 256 ? 256 : mq_colors() >= 16 ? 16 : 8
     supportsUnicode = mq_utf8() == 1
   }
 

@@ -88,14 +88,28 @@ final class Tmux {
   /// failing test: a passing one returns as soon as the text appears, on any machine.
   @discardableResult
   func wait(for text: String, timeout: Double = 60) throws -> String {
+    try wait(until: "“\(text)”", timeout: timeout) { $0.contains(text) }
+  }
+
+  /// Waits until a line of the screen is `ready`; returns the screen.
+  @discardableResult
+  func wait(forLine what: String, timeout: Double = 60, _ ready: @escaping (Substring) -> Bool)
+    throws -> String
+  {
+    try wait(until: what, timeout: timeout) { $0.split(separator: "\n").contains(where: ready) }
+  }
+
+  private func wait(until what: String, timeout: Double, _ ready: (String) -> Bool) throws
+    -> String
+  {
     let deadline = Date().addingTimeInterval(timeout)
     var last = ""
     while Date() < deadline {
       last = try screen()
-      if last.contains(text) { return last }
+      if ready(last) { return last }
       Thread.sleep(forTimeInterval: 0.05)
     }
-    throw Failure("timed out waiting for “\(text)”; the screen was:\n\(last)")
+    throw Failure("timed out waiting for \(what); the screen was:\n\(last)")
   }
 
   /// Quits the editor, discarding unsaved changes; returns its exit status.
