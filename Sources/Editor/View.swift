@@ -180,6 +180,8 @@ struct Painter {
       if let progress { text += " " + SolveReport.progress(progress, ui: state.ui) }
       hints.insert(text, at: 0)
     case .quitting: hints = [tr("Quitting…")]
+    case .prompt(let prompt) where prompt.purpose == .command:
+      hints.insert(tr("Tab completes"), at: 0)
     default: break
     }
     // What keeps work from being protected comes first, for as long as it holds.

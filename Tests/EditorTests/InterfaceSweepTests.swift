@@ -56,6 +56,8 @@ import Testing
     Scene(name: "delete-talk", keys: [.character("D")]),
     Scene(name: "quit-unsaved", keys: [.character("p"), .character("q")]),
     Scene(name: "print-plan", keys: [.character("P")]),
+    Scene(
+      name: "command-line", keys: [.character(":")] + "export ".map { .character($0) } + [.tab]),
     Scene(name: "solving", keys: [.character("S")], progress: true),
     Scene(name: "solved", keys: [.character("x"), .character("S")], solve: true),
   ]
@@ -68,6 +70,8 @@ import Testing
     words.formUnion(["Enter", "Esc", "Tab", "Ctrl", "PgUp", "PgDn", "Home", "End", "Space"])
     words.formUnion(["Shift", "Delete"])
     words.formUnion(["HH", "MM", "YYYY", "DD", "Multaqa", "pid", "txt", "html"])
+    // The command line's commands are the command-line tool's, in every language.
+    words.formUnion(["export", "print", "import", "help", "ical", "frab", "csv"])
     for rule in RuleBook.standard.rules { words.formUnion(latinWords(rule.kind.rawValue)) }
     return words
   }()

@@ -820,5 +820,7 @@ extension Interface {
     "add a spreadsheet's talks, as one undoable step":
       "إضافة مداخلات جدول بيانات، في خطوة واحدة قابلة للتراجع",
     "these commands": "هذه الأوامر",
+    // The command line's status
+    "Tab completes": "Tab يُكمل",
   ]
 }

@@ -859,5 +859,7 @@ extension Interface {
     "add a spreadsheet's talks, as one undoable step":
       "ajouter les interventions d’un tableur, en une étape annulable",
     "these commands": "ces commandes",
+    // The command line's status
+    "Tab completes": "Tab complète",
   ]
 }
