@@ -74,3 +74,48 @@ final class SteppingClock: @unchecked Sendable {
     #expect(a.seconds >= 0.5)
   }
 }
+
+/// `--time-limit` bounds the search from above: a longer limit runs the same moves and then
+/// more, and a proof or a reached bound ends it early. Time is an injected clock that
+/// advances per read, so each limit cuts the search at the same move on every machine.
+@Suite struct AnytimeSolverTests {
+  static func solve(_ event: Schedule, seed: UInt64, limit: Double, exact: Bool = true)
+    -> SolverResult
+  {
+    let clock = SteppingClock(step: 0.0001)
+    var options = SolverOptions(seed: seed, timeLimit: limit, exact: exact)
+    options.clock = SolverClock(seconds: clock.read)
+    return Solver.solve(event, options: options)
+  }
+
+  /// Unplaced talks, errors, then the soft objective: lower is better.
+  static func standing(_ result: SolverResult) -> [Double] {
+    [
+      Double(result.score.unplaced), Double(result.score.errors),
+      result.score.soft(result.schedule.solver),
+    ]
+  }
+
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func aLongerLimitIsNeverWorse(seed: UInt64) {
+    let event = Generator.unscheduled(Generator.event(.forum, seed: seed))
+    var last: [Double]?
+    // About 5,000, 20,000 and 80,000 moves: inside the first round, and two rounds on.
+    for limit in [0.002, 0.008, 0.03] {
+      let standing = Self.standing(Self.solve(event, seed: seed, limit: limit, exact: false))
+      if let last {
+        #expect(
+          standing == last || standing.lexicographicallyPrecedes(last),
+          "limit \(limit): \(standing) after \(last)")
+      }
+      last = standing
+    }
+  }
+
+  @Test func aProofEndsTheSearchBeforeTheLimit() {
+    let event = Generator.unscheduled(Generator.event(.forum, seed: 2))
+    let result = Self.solve(event, seed: 1, limit: 1_000)
+    #expect(result.proven)
+    #expect(result.seconds < 1_000)
+  }
+}

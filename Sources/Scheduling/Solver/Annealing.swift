@@ -10,17 +10,23 @@
 /// error rule are never taken; worse moves are taken with a probability that falls as the
 /// search runs out of budget, so that it first explores and then settles.
 extension Search {
-  func anneal() {
+  /// One round of `count` moves, cooling from a temperature read from the state to almost
+  /// nothing; a later round starts from the best state, hotter the more rounds went before
+  /// without gain. The schedule depends on moves only, never on the clock: the clock can only
+  /// cut a round short, so a longer time limit runs the same moves and then more.
+  func anneal(_ count: Int, round: Int = 0) {
     let talks = (0..<problem.talkCount).filter { problem.movable[$0] && problem.domainSize($0) > 0 }
-    guard !talks.isEmpty else { return }
-    let start = initialTemperature(talks)
+    guard !talks.isEmpty, count > 0 else { return }
+    if round > 0 { restoreBest() }
+    let start = initialTemperature(talks) / Double(1 + round % 4)
     let end = max(start * 1e-4, 1e-6)
     var temperature = start
     var sinceBest = 0
+    let first = iterations
     while true {
       if iterations & 255 == 0 {
-        if budget.exhausted(iterations: iterations) { break }
-        let f = budget.fraction(iterations: iterations)
+        if iterations - first >= count || budget.outOfTime { break }
+        let f = Double(iterations - first) / Double(count)
         temperature = start * pow(end / start, f)
         report(Phrase("improving"))
         // Talks still waiting get a new chance now and then.

@@ -156,8 +156,7 @@ struct ExactEngine {
   /// Out of nodes, out of time, or asked to stop.
   func outOfBudget() -> Bool {
     if let limit = s.budget.exactNodes, nodes >= limit { return true }
-    if let deadline = s.deadline, s.budget.elapsed > deadline { return true }
-    return s.budget.shouldStop?() == true
+    return s.budget.outOfTime
   }
 
   mutating func solve() -> ExactSearch.Outcome {

@@ -30,7 +30,6 @@ struct ExactSearch {
   let budget: Budget
   /// When the clock may stop the search (only with a time limit: without one, the node
   /// limit alone decides, so that a run repeats exactly).
-  let deadline: Double?
   let talks: [Int]
   let fixed: [Int]
   let slotsPerDay: Int
@@ -50,10 +49,6 @@ struct ExactSearch {
     }
     slotsPerDay = 1440 / problem.tables.slot + 1
     valueCount = slotsPerDay * problem.dayCount
-    // Half of what is left, and at most ten seconds: the local search's answer stands anyway.
-    deadline = budget.seconds.map { seconds in
-      budget.elapsed + max(0.05, min(10, (seconds - budget.elapsed) / 2))
-    }
   }
 
   // MARK: Pair tables

@@ -101,7 +101,6 @@ public struct SolverClock: Sendable {
 /// When the search must stop: a number of moves, of exact-search nodes, a time limit, or a
 /// request to stop. Without `seconds`, nothing depends on the clock.
 struct Budget: Sendable {
-  let iterations: Int?
   let exactNodes: Int?
   let seconds: Double?
   let clock: SolverClock
@@ -109,10 +108,9 @@ struct Budget: Sendable {
   let shouldStop: (@Sendable () -> Bool)?
 
   init(
-    iterations: Int?, exactNodes: Int? = nil, seconds: Double?, clock: SolverClock = .system,
+    exactNodes: Int? = nil, seconds: Double?, clock: SolverClock = .system,
     shouldStop: (@Sendable () -> Bool)?
   ) {
-    self.iterations = iterations
     self.exactNodes = exactNodes
     self.seconds = seconds
     self.clock = clock
@@ -123,21 +121,8 @@ struct Budget: Sendable {
   /// Seconds since the search began (reported; without a time limit no decision reads it).
   var elapsed: Double { clock.seconds() - start }
 
-  /// How far along the search is, from 0 to 1, by whichever limit binds.
-  func fraction(iterations done: Int) -> Double {
-    var f = 0.0
-    if let iterations, iterations > 0 { f = max(f, Double(done) / Double(iterations)) }
-    if let seconds, seconds > 0 { f = max(f, elapsed / seconds) }
-    return min(1, f)
-  }
-
-  func exhausted(iterations done: Int) -> Bool {
-    if let iterations, done >= iterations { return true }
-    if let seconds, elapsed >= seconds { return true }
-    return shouldStop?() ?? false
-  }
-
-  /// Out of time or asked to stop (iterations aside): for the phases before local search.
+  /// Out of time or asked to stop: the only way the clock enters the search, by cutting it
+  /// short.
   var outOfTime: Bool {
     if let seconds, elapsed >= seconds { return true }
     return shouldStop?() ?? false

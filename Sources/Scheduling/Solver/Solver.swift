@@ -102,12 +102,11 @@ public enum Solver {
       countsMoves: options.keep, checksInvariants: options.checksInvariants)
 
     let movableCount = problem.movable.filter { $0 }.count
-    let iterations =
-      options.iterations
-      ?? (options.timeLimit == nil ? max(30_000, 600 * movableCount) : nil)
+    // One round of local search: a number of moves, so that a seed gives one answer.
+    let round = options.iterations ?? max(30_000, 600 * movableCount)
     let budget = Budget(
-      iterations: iterations, exactNodes: options.exactNodes, seconds: options.timeLimit,
-      clock: options.clock, shouldStop: shouldStop)
+      exactNodes: options.exactNodes, seconds: options.timeLimit, clock: options.clock,
+      shouldStop: shouldStop)
     let search = Search(
       problem: problem, start: startingPositions(problem), seed: options.seed, budget: budget,
       moveAllowance: options.keep && options.allowMoves > 0 ? options.allowMoves : nil,
@@ -115,7 +114,7 @@ public enum Solver {
 
     let waiting = search.construct()
     if !waiting.isEmpty { search.repair(waiting, maxSteps: 200 * max(50, movableCount)) }
-    search.anneal()
+    search.anneal(round)
     var proven = false
     var lowerBound: Double?
     var exactNodes = 0
@@ -127,6 +126,21 @@ public enum Solver {
       proven = outcome.proven
       exactNodes = outcome.nodes
       if let better = outcome.better { search.adopt(better) }
+    }
+    // A time limit is an upper bound: more rounds from the best, until the limit, a proof,
+    // or the bound reached. Without one, one round is the answer.
+    if options.timeLimit != nil && options.iterations == nil {
+      var more = 1
+      while !proven && !budget.outOfTime {
+        if let bound = lowerBound, search.bestCost.unplaced == 0,
+          search.bestCost.soft <= bound + 1e-9
+        {
+          proven = true
+          break
+        }
+        search.anneal(round, round: more)
+        more += 1
+      }
     }
     var output = result(
       schedule: schedule, problem: problem, positions: search.best, troubled: troubled,
