@@ -293,7 +293,6 @@ extension Interface {
     " (lower is better)": " (الأقل أفضل)",
     "total {1}": "المجموع {1}",
     " (proven optimal in {1} search nodes)": " (الأمثل مثبت في {1} عقدة بحث)",
-    " (lower bound {1})": " (الحد الأدنى {1})",
     "Warnings left, and why": "التنبيهات الباقية وأسبابها",
     // Plans, kinds and statuses.
     "cancelled": "ملغى",
@@ -822,5 +821,7 @@ extension Interface {
     "these commands": "هذه الأوامر",
     // The command line's status
     "Tab completes": "Tab يُكمل",
+    // The solver's bound and gap
+    " (lower bound {1}, gap {2})": " (الحد الأدنى {1}، الفارق {2})",
   ]
 }

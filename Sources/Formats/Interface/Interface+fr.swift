@@ -298,7 +298,6 @@ extension Interface {
     " (lower is better)": " (plus bas, c'est mieux)",
     "total {1}": "total {1}",
     " (proven optimal in {1} search nodes)": " (optimum prouvé en {1} nœuds de recherche)",
-    " (lower bound {1})": " (borne inférieure {1})",
     "Warnings left, and why": "Avertissements restants, et pourquoi",
     // Plans, kinds and statuses.
     "cancelled": "annulé",
@@ -861,5 +860,7 @@ extension Interface {
     "these commands": "ces commandes",
     // The command line's status
     "Tab completes": "Tab complète",
+    // The solver's bound and gap
+    " (lower bound {1}, gap {2})": " (borne inférieure {1}, écart {2})",
   ]
 }

@@ -58,7 +58,13 @@ public enum SolveReport {
       CheckReport.summary(
         errors: result.score.errors, warnings: warnings(result), style: style, ui: ui))
     summary += tr("; score {1}", format(result.score.soft(result.schedule.solver)))
-    if result.proven { summary += tr(" (proven optimal)") }
+    if result.proven {
+      summary += tr(" (proven optimal)")
+    } else if let bound = result.lowerBound, result.isComplete {
+      summary += tr(
+        " (lower bound {1}, gap {2})", format(bound),
+        gap(result.score.soft(result.schedule.solver), bound))
+    }
     return out + summary + "\n"
   }
 
@@ -88,7 +94,8 @@ public enum SolveReport {
     if result.proven {
       out += tr(" (proven optimal in {1} search nodes)", String(result.exactNodes))
     } else if let bound = result.lowerBound {
-      out += tr(" (lower bound {1})", format(bound))
+      out += tr(
+        " (lower bound {1}, gap {2})", format(bound), gap(result.score.soft(weights), bound))
     }
     out += "\n"
     let notes = Solver.explainWarnings(result)
@@ -123,5 +130,13 @@ public enum SolveReport {
     if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
     let scaled = (value * 100).rounded() / 100
     return String(scaled)
+  }
+
+  /// How far the score may still be above the best possible, as a share of the score.
+  static func gap(_ score: Double, _ bound: Double) -> String {
+    guard score > 0 else { return "0%" }
+    let percent = max(0, (score - bound) / score * 100)
+    let tenths = Int((percent * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10)%"
   }
 }
