@@ -65,12 +65,14 @@ extension EditorState {
   /// The selected day.
   var currentDay: Day? { schedule.days.indices.contains(day) ? schedule.days[day] : nil }
 
-  /// The first minute and the number of slot rows of the day's grid: its opening hours,
-  /// stretched to show talks placed outside them.
-  func gridSpan(day d: Int) -> (start: Int, rows: Int) {
-    guard schedule.days.indices.contains(d) else { return (540, 36) }
+  /// The rows of day `d`: its grid, its breaks, and rows before the opening and after the
+  /// closing for talks placed outside them.
+  func dayRows(_ d: Int) -> DayRows {
+    let slot = max(1, schedule.event.slot)
+    guard schedule.days.indices.contains(d) else {
+      return DayRows(starts: Array(stride(from: 540, to: 1080, by: slot)), slot: slot)
+    }
     let dayValue = schedule.days[d]
-    let slot = schedule.event.slot
     var start = dayValue.opens.minutes
     var end = dayValue.closes.minutes
     // One context for the loop: building it copies the index's tables.
@@ -81,22 +83,37 @@ extension EditorState {
         end = max(end, span.end)
       }
     }
-    start = start / slot * slot
-    return (start, max(1, (end - start + slot - 1) / slot))
+    let grid = index.tables.days[d].grid
+    var starts = Set(grid.starts())
+    for b in dayValue.breaks where b.start < dayValue.closes { starts.insert(b.start.minutes) }
+    var before = grid.opens
+    while before > start {
+      before -= slot
+      starts.insert(before)
+    }
+    var after = grid.starts().last.map { $0 + slot } ?? grid.opens
+    while after < end {
+      starts.insert(after)
+      after += slot
+    }
+    return DayRows(starts: starts.sorted(), slot: slot)
   }
 
+  /// The rows of the current day.
+  var rows: DayRows { dayRows(day) }
+
   /// The minute at the top of row `row` of the current day.
-  func time(ofRow row: Int) -> Int { gridSpan(day: day).start + row * schedule.event.slot }
+  func time(ofRow row: Int) -> Int { rows.time(ofRow: row) }
 
   /// The row of `minute` on the current day.
-  func row(ofTime minute: Int) -> Int { (minute - gridSpan(day: day).start) / schedule.event.slot }
+  func row(ofTime minute: Int) -> Int { rows.row(ofTime: minute) }
 
   /// The talk under the cursor: one placed in that room at that time, or else a plenary or
   /// ceremony running then (they span every room).
   func talk(atRoom room: Int, row: Int, day d: Int? = nil) -> Int? {
     let d = d ?? day
     guard schedule.days.indices.contains(d) else { return nil }
-    let minute = gridSpan(day: d).start + row * schedule.event.slot
+    let minute = dayRows(d).time(ofRow: row)
     let occupancy = index.occupancy
     let context = index.context
     if schedule.rooms.indices.contains(room) {
@@ -151,7 +168,7 @@ extension EditorState {
   /// Keeps the cursor on screen.
   mutating func scrollToCursor() {
     let layout = self.layout
-    let rows = gridSpan(day: day).rows
+    let rows = self.rows.count
     cursor.row = min(max(0, cursor.row), rows - 1)
     cursor.room = min(max(0, cursor.room), max(0, schedule.rooms.count - 1))
     if cursor.row < scrollRow { scrollRow = cursor.row }
@@ -190,4 +207,44 @@ func tabLabel(_ i: Int, _ day: Day, _ ui: InterfaceLanguage = .en) -> String {
 /// The first list row shown in the panel so that the selection stays visible.
 func panelScroll(_ state: EditorState, rows: Int) -> Int {
   max(0, state.panelCursor - max(1, rows) + 1)
+}
+
+/// The rows of a day on the grid: where each starts, in minutes. Rows follow the day's grid
+/// (from the opening and from each break's end), so they need not be evenly spaced.
+struct DayRows: Equatable {
+  /// Each row's first minute, in order; never empty.
+  let starts: [Int]
+  let slot: Int
+
+  init(starts: [Int], slot: Int) {
+    self.starts = starts.isEmpty ? [540] : starts
+    self.slot = slot
+  }
+
+  var count: Int { starts.count }
+
+  /// The first minute of `row`; rows past the end go on every slot.
+  func time(ofRow row: Int) -> Int {
+    if row < 0 { return starts[0] + row * slot }
+    if row < starts.count { return starts[row] }
+    return starts[starts.count - 1] + (row - starts.count + 1) * slot
+  }
+
+  /// The row that holds `minute`: the last one starting at or before it.
+  func row(ofTime minute: Int) -> Int {
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let mid = (low + high) / 2
+      if starts[mid] <= minute { low = mid + 1 } else { high = mid }
+    }
+    return max(0, low - 1)
+  }
+
+  /// The rows a span `[start, end)` covers: from the row of its start to the row of its
+  /// last minute.
+  func rows(from start: Int, to end: Int) -> Range<Int> {
+    let first = row(ofTime: start)
+    return first..<max(first + 1, row(ofTime: end - 1) + 1)
+  }
 }

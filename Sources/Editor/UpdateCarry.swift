@@ -101,7 +101,9 @@ func pickUp(_ talk: Talk, _ state: inout EditorState) -> [Effect] {
 func computeFits(for id: String, _ state: inout EditorState) {
   let index = state.index
   guard let t = index.tables.talkIndex[id], let day = state.currentDay else { return }
-  let (start, rows) = state.gridSpan(day: state.day)
+  let dayRows = state.rows
+  let rows = dayRows.count
+  let grid = index.tables.days[state.day].grid
   let duration = index.tables.talks[t].duration
   let errorRules = index.book.indices(of: .error)
   let warningRules = index.book.indices(of: .warning)
@@ -109,8 +111,10 @@ func computeFits(for id: String, _ state: inout EditorState) {
   var warned = cells
   for room in 0..<state.schedule.rooms.count {
     for row in 0..<rows {
-      let minute = start + row * state.schedule.event.slot
-      guard minute >= day.opens.minutes, minute + duration <= day.closes.minutes else { continue }
+      let minute = dayRows.time(ofRow: row)
+      guard minute >= day.opens.minutes, minute + duration <= day.closes.minutes,
+        grid.contains(minute)
+      else { continue }
       let position = Position(day: state.day, room: room, start: minute)
       let fits = index.findings(of: t, at: position, only: errorRules).isEmpty
       cells[room * rows + row] = fits

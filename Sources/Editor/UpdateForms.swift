@@ -342,8 +342,7 @@ func handlePrompt(_ key: Key, _ prompt: Prompt, _ state: inout EditorState) -> [
         state.message = .error(state.tr("“{1}” is not a time: write it as HH:MM", text))
         return [.beep]
       }
-      let slot = state.schedule.event.slot
-      state.cursor.row = state.row(ofTime: time.minutes / slot * slot)
+      state.cursor.row = state.row(ofTime: time.minutes)
       state.scrollToCursor()
       return []
     case .printPlan:

@@ -10,7 +10,7 @@ func handleMouse(_ mouse: Mouse, _ state: inout EditorState) -> [Effect] {
   switch mouse.kind {
   case .wheelUp, .wheelDown:
     let delta = mouse.kind == .wheelUp ? -3 : 3
-    let rows = state.gridSpan(day: state.day).rows
+    let rows = state.rows.count
     state.scrollRow = max(0, min(state.scrollRow + delta, max(0, rows - layout.gridRows)))
     state.cursor.row = min(
       max(state.cursor.row, state.scrollRow), state.scrollRow + layout.gridRows - 1)

@@ -7,7 +7,7 @@ func runMove(_ command: Command, key: Key, _ state: inout EditorState) -> [Effec
   let layout = state.layout
   switch command {
   case .up, .down, .pageUp, .pageDown, .home, .end:
-    let rows = state.gridSpan(day: state.day).rows
+    let rows = state.rows.count
     if state.panelFocused {
       let count =
         state.panel == .unscheduled ? state.panelTalks.count : state.sortedConflicts.count
@@ -32,7 +32,7 @@ func runMove(_ command: Command, key: Key, _ state: inout EditorState) -> [Effec
     case .home: state.cursor.row = state.currentDay.map { state.row(ofTime: $0.opens.minutes) } ?? 0
     default:
       if let day = state.currentDay {
-        state.cursor.row = state.row(ofTime: day.closes.minutes) - 1
+        state.cursor.row = state.row(ofTime: day.closes.minutes - 1)
       } else {
         state.cursor.row = rows - 1
       }

@@ -32,7 +32,7 @@ struct Painter {
   let layout: Layout
   let palette: Palette
   let schedule: Schedule
-  let span: (start: Int, rows: Int)
+  let rows: DayRows
   let slot: Int
   let box: (h: String, v: String, tl: String, tr: String, bl: String, br: String)
 
@@ -41,7 +41,7 @@ struct Painter {
     self.layout = layout
     self.palette = palette
     schedule = state.schedule
-    span = state.gridSpan(day: state.day)
+    rows = state.rows
     slot = schedule.event.slot
     box = ("─", "│", "┌", "┐", "└", "┘")
   }

@@ -31,9 +31,9 @@ extension Painter {
     // Rows: time labels, closed hours, breaks, separators.
     for r in 0..<layout.gridRows {
       let row = state.scrollRow + r
-      guard row < span.rows else { break }
+      guard row < rows.count else { break }
       let y = top + r
-      let minute = span.start + row * slot
+      let minute = rows.time(ofRow: row)
       let label = TimeOfDay.format(minute)
       let timeStyle =
         row == state.cursor.row
@@ -88,8 +88,9 @@ extension Painter {
         !state.index.tables.talks[t].exclusive
         && starts.contains(p.room * 2048 + p.start + talk.duration)
       let exclusive = state.index.tables.talks[t].exclusive
-      let r0 = (p.start - span.start) / slot
-      let r1 = (p.start + talk.duration - span.start + slot - 1) / slot
+      let covered = rows.rows(from: p.start, to: p.start + talk.duration)
+      let r0 = covered.lowerBound
+      let r1 = covered.upperBound
       let x: Int
       let width: Int
       if exclusive {
@@ -207,7 +208,8 @@ extension Painter {
     }
     let i = state.cursor.room - state.scrollRoom
     guard i >= 0, i < visible else { return }
-    let rows = max(1, (talk.duration + slot - 1) / slot)
+    let start = self.rows.time(ofRow: state.cursor.row)
+    let rows = self.rows.rows(from: start, to: start + talk.duration).count
     let fitsHere = state.fits?.fits(room: state.cursor.room, row: state.cursor.row) ?? false
     let style = fitsHere ? palette.ghostFits : palette.ghostClashes
     let lines = [(fitsHere ? "✓ " : "✗ ") + state.title(talk), " \(talk.id) · \(talk.duration)m"]
@@ -215,7 +217,7 @@ extension Painter {
       let r = state.cursor.row + k - state.scrollRow
       guard r >= 0, r < layout.gridRows else { continue }
       // A break's row keeps its label: the ghost shows on the rows around it.
-      let minute = span.start + (state.cursor.row + k) * slot
+      let minute = self.rows.time(ofRow: state.cursor.row + k)
       if let day = state.currentDay,
         day.breaks.contains(where: {
           $0.start.minutes <= minute && minute < $0.end.minutes

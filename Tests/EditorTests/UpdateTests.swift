@@ -559,7 +559,7 @@ import Testing
     _ = update(&state, .key(.mouse(Mouse(.press, x: tab.lowerBound + 1, y: 1))))
     #expect(state.day == 1)
     _ = update(&state, .key(.mouse(Mouse(.wheelDown, x: 10, y: 10))))
-    let rows = state.gridSpan(day: 1).rows
+    let rows = state.dayRows(1).count
     #expect(state.scrollRow == min(3, rows - state.layout.gridRows))
     #expect(state.scrollRow > 0)
   }

@@ -133,6 +133,27 @@ import Testing
       duration.first?.contains("50 minutes is not a multiple of the slot (15 minutes)") == true)
   }
 
+  @Test func theGridCountsFromTheOpeningAndFromEachBreaksEnd() {
+    // Opening at 08:30 with a 20-minute slot: 08:30, 08:50, …; after the 10:30–10:45
+    // break the count starts again: 10:45, 11:05, …
+    let text =
+      replacing("slot: 15", with: "slot: 20").replacingOccurrences(
+        of: "opens: \"09:00\"", with: "opens: \"08:30\""
+      ).replacingOccurrences(of: "end: \"11:00\"", with: "end: \"10:45\"")
+      .replacingOccurrences(of: "duration: 60", with: "duration: 40")
+    func at(_ start: String) -> [String] {
+      problems(text.replacingOccurrences(of: "start: \"09:00\"}", with: "start: \"\(start)\"}"))
+    }
+    #expect(at("08:50").isEmpty)
+    #expect(at("11:05").isEmpty)
+    #expect(
+      at("09:00") == [
+        "26:44: talks[0] (t1).at.start: 09:00 is off the 20-minute grid (nearest: 08:50 or 09:10)"
+      ])
+    // 11:10 is on the count from the opening, not on the one that starts again at 10:45.
+    #expect(at("11:10").first?.contains("nearest: 11:05 or 11:25") == true)
+  }
+
   @Test func breaksOutsideTheDay() {
     let found = problems(
       replacing("{start: \"10:30\", end: \"11:00\"", with: "{start: \"18:00\", end: \"18:30\""))

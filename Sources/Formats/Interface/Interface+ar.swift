@@ -823,5 +823,8 @@ extension Interface {
     "Tab completes": "Tab يُكمل",
     // The solver's bound and gap
     " (lower bound {1}, gap {2})": " (الحد الأدنى {1}، الفارق {2})",
+    // The grid from the opening
+    "day {1}: {2} would start off the {3}-minute grid counted from the opening and the breaks; move them first":
+      "اليوم {1}: ستبدأ {2} خارج شبكة الـ{3} دقيقة المحسوبة من الافتتاح ومن نهاية الاستراحات؛ انقلها أولًا",
   ]
 }

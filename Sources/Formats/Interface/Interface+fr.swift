@@ -862,5 +862,8 @@ extension Interface {
     "Tab completes": "Tab complète",
     // The solver's bound and gap
     " (lower bound {1}, gap {2})": " (borne inférieure {1}, écart {2})",
+    // The grid from the opening
+    "day {1}: {2} would start off the {3}-minute grid counted from the opening and the breaks; move them first":
+      "jour {1} : {2} commenceraient hors de la grille de {3} minutes comptée depuis l’ouverture et les pauses ; déplacez-les d’abord",
   ]
 }

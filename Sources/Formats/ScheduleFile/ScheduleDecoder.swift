@@ -107,7 +107,9 @@ final class ScheduleDecoder {
 
     // The model's rules (Validation.swift), once every id the file declares is known.
     let declared = self.declared
-    let context = ModelContext(slot: slot) { declared[$0]?.contains($1) == true }
+    let context = ModelContext(slot: slot, grids: ModelContext.grids(days, slot: slot)) {
+      declared[$0]?.contains($1) == true
+    }
     for value in located {
       for problem in value.problems(context) {
         var phrase = problem.phrase

@@ -50,6 +50,8 @@ public struct Tables: Sendable {
     public var opens: Int
     public var closes: Int
     public var breaks: [Span]
+    /// Where talks may start: from the opening and from each break's end, every slot.
+    public var grid: DayGrid
   }
 
   /// A half-open range of minutes `[start, end)`.
@@ -71,6 +73,9 @@ public struct Tables: Sendable {
   public private(set) var before: [[Int]] = []
   public private(set) var themeCount = 0
   public private(set) var slot = 15
+  /// A step of minutes that every day's grid times are multiples of (the slot when every
+  /// opening and break end is on the slot from midnight).
+  public private(set) var tick = 15
 
   public private(set) var talkIndex: [String: Int] = [:]
   public private(set) var roomIndex: [String: Int] = [:]
@@ -93,8 +98,11 @@ public struct Tables: Sendable {
       days.append(
         DayRow(
           opens: day.opens.minutes, closes: day.closes.minutes,
-          breaks: day.breaks.map { Span($0.start.minutes, $0.end.minutes) }))
+          breaks: day.breaks.map { Span($0.start.minutes, $0.end.minutes) },
+          grid: DayGrid(day, slot: slot)))
     }
+    func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+    tick = days.reduce(slot) { gcd($0, $1.grid.tick) }
     for (i, room) in schedule.rooms.enumerated() {
       roomIndex[room.id] = i
       var features: [Int] = []

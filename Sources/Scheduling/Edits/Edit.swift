@@ -174,6 +174,18 @@ extension Edit {
         throw EditError("{1} is not a day of the event", "\(day.date.iso)")
       }
       try Self.refuse(day.problems(slot: schedule.event.slot), of: Phrase("day {1}", "\(day.id)"))
+      // The grid counts from the opening and from each break's end: a new opening or break
+      // must not leave a placed talk between two start times.
+      let grid = DayGrid(day, slot: schedule.event.slot)
+      let off = schedule.talks.filter {
+        guard let at = $0.at, at.date == day.date else { return false }
+        return !grid.contains(at.start.minutes)
+      }.map(\.id)
+      guard off.isEmpty else {
+        throw EditError(
+          "day {1}: {2} would start off the {3}-minute grid counted from the opening and the breaks; move them first",
+          "\(day.id)", .phrase(Self.list(off)), "\(grid.slot)")
+      }
       let old = schedule.days.update(day)!
       return Applied(inverse: .updateDay(old), change: .structure)
 

@@ -60,16 +60,28 @@ public struct FieldProblem: Error, Equatable, Sendable, CustomStringConvertible 
 /// reference to its value an error).
 public struct ModelContext {
   public var slot: Int
+  /// Each day's grid of start times, by date.
+  public var grids: [CalendarDate: DayGrid]
   private let has: (FieldProblem.Kind, String) -> Bool
 
-  public init(slot: Int, has: @escaping (FieldProblem.Kind, String) -> Bool) {
+  public init(
+    slot: Int, grids: [CalendarDate: DayGrid] = [:],
+    has: @escaping (FieldProblem.Kind, String) -> Bool
+  ) {
     self.slot = slot
+    self.grids = grids
     self.has = has
+  }
+
+  /// The grids of `days` with `slot`.
+  public static func grids(_ days: some Sequence<Day>, slot: Int) -> [CalendarDate: DayGrid] {
+    Dictionary(days.map { ($0.date, DayGrid($0, slot: slot)) }, uniquingKeysWith: { a, _ in a })
   }
 
   /// The rooms, themes, speakers, talks and days of `schedule`.
   public init(_ schedule: Schedule) {
     slot = schedule.event.slot
+    grids = Self.grids(schedule.days, slot: slot)
     has = { kind, id in
       switch kind {
       case .room: return schedule.rooms.contains(id: id)
@@ -87,7 +99,9 @@ public struct ModelContext {
   /// import creates with the talks that name them, the talks of later rows).
   public func adding(_ kind: FieldProblem.Kind, _ ids: some Sequence<String>) -> ModelContext {
     let more = Set(ids)
-    return ModelContext(slot: slot) { [has] in has($0, $1) || ($0 == kind && more.contains($1)) }
+    return ModelContext(slot: slot, grids: grids) { [has] in
+      has($0, $1) || ($0 == kind && more.contains($1))
+    }
   }
 
   /// The problem of a field that names `id` of `kind` when the schedule has none, else nil.
@@ -148,16 +162,14 @@ enum Rules {
   }
 
   /// A time that must fall on the slot grid.
-  static func onGrid(_ field: String, item: Int? = nil, _ time: TimeOfDay, slot: Int)
-    -> FieldProblem?
-  {
-    guard slot > 0, time.minutes % slot != 0 else { return nil }
-    let below = time.minutes / slot * slot
-    let above = min(minutesInADay, below + slot)
+  /// A start off its day's grid (counted from the opening and from each break's end).
+  static func onGrid(_ field: String, _ time: TimeOfDay, grid: DayGrid?) -> FieldProblem? {
+    guard let grid, !grid.contains(time.minutes) else { return nil }
+    let (below, above) = grid.neighbours(of: time.minutes)
     return FieldProblem(
-      field, item: item,
-      "{1} is off the {2}-minute grid (nearest: {3} or {4})", "\(time)", "\(slot)",
-      "\(TimeOfDay.format(below))", "\(TimeOfDay.format(above))")
+      field,
+      "{1} is off the {2}-minute grid (nearest: {3} or {4})", "\(time)", "\(grid.slot)",
+      "\(TimeOfDay.format(max(0, below)))", "\(TimeOfDay.format(min(minutesInADay, above)))")
   }
 }
 
@@ -230,7 +242,7 @@ extension Placement {
     [
       context.reference("at.date", .day, date.iso),
       context.reference("at.room", .room, room),
-      Rules.onGrid("at.start", start, slot: context.slot),
+      Rules.onGrid("at.start", start, grid: context.grids[date]),
     ].compactMap { $0 }
   }
 }
@@ -337,15 +349,12 @@ extension Day {
           "{1} is not in the years an event can be planned in ({2}–{3})", "\(date.iso)",
           "\(years.lowerBound)", "\(years.upperBound)"))
     }
-    found += [Rules.onGrid("opens", opens, slot: slot), Rules.onGrid("closes", closes, slot: slot)]
-      .compactMap { $0 }
     if opens >= closes {
       found.append(
         FieldProblem(
           "closes", "the day closes at {1}, before it opens at {2}", "\(closes)", "\(opens)"))
     }
     for (i, b) in breaks.enumerated() {
-      found += [Rules.onGrid("breaks", item: i, b.start, slot: slot)].compactMap { $0 }
       if b.start >= b.end {
         found.append(
           FieldProblem(
@@ -353,7 +362,6 @@ extension Day {
             "\(b.start)"))
         continue
       }
-      found += [Rules.onGrid("breaks", item: i, b.end, slot: slot)].compactMap { $0 }
       if b.start < opens || b.end > closes {
         found.append(
           FieldProblem(

@@ -138,7 +138,7 @@ struct ExactEngine {
       var cost = [Double](repeating: 0, count: search.valueCount)
       for d in 0..<problem.dayCount {
         for start in problem.starts[t][d] {
-          let v = d * search.slotsPerDay + start / problem.tables.slot
+          let v = d * search.slotsPerDay + start / problem.tables.tick
           domain.insert(v)
           for (r, term) in timeSoft {
             buffer.removeAll(keepingCapacity: true)

@@ -28,16 +28,18 @@ struct ExactSearch {
   let problem: SolverProblem
   let incumbent: [Position?]
   let budget: Budget
-  /// When the clock may stop the search (only with a time limit: without one, the node
-  /// limit alone decides, so that a run repeats exactly).
   let talks: [Int]
   let fixed: [Int]
+  /// Values of a day: its minutes counted in ticks (``Tables/tick``).
   let slotsPerDay: Int
   let valueCount: Int
 
   init?(problem: SolverProblem, incumbent: [Position?], budget: Budget) {
     let talks = (0..<problem.talkCount).filter { problem.movable[$0] }
+    // Time is counted in ticks; a grid whose breaks end off the slot makes ticks so fine that
+    // a proof would take far longer than the local search's answer is worth.
     guard !talks.isEmpty, talks.count <= Self.maximumTalks, problem.roomCount <= Self.maximumRooms,
+      problem.tables.slot <= 2 * problem.tables.tick,
       talks.allSatisfy({ incumbent[$0] != nil })
     else { return nil }
     self.problem = problem
@@ -47,7 +49,7 @@ struct ExactSearch {
     fixed = (0..<problem.talkCount).filter {
       !problem.movable[$0] && problem.tables.talks[$0].active && incumbent[$0] != nil
     }
-    slotsPerDay = 1440 / problem.tables.slot + 1
+    slotsPerDay = 1440 / problem.tables.tick + 1
     valueCount = slotsPerDay * problem.dayCount
   }
 
@@ -59,7 +61,7 @@ struct ExactSearch {
     var soft = 0.0
   }
 
-  /// How talk `b` fares against talk `a`, by offset of starts (in slots) on the same day,
+  /// How talk `b` fares against talk `a`, by offset of starts (in ticks) on the same day,
   /// beyond those offsets, and on other days; for the same room and for different rooms.
   struct PairTable {
     var low: Int  // the smallest offset with its own entry
@@ -104,7 +106,7 @@ struct ExactSearch {
   }
 
   func table(_ a: Int, _ b: Int) -> PairTable {
-    let slot = problem.tables.slot
+    let slot = problem.tables.tick
     let da = (problem.tables.talks[a].duration + slot - 1) / slot
     let db = (problem.tables.talks[b].duration + slot - 1) / slot
     let low = -db - 1

@@ -15,7 +15,7 @@ extension ExactEngine {
       for (k, f) in s.fixed.enumerated() {
         guard let p = s.incumbent[f] else { continue }
         let table = fixedPairs[i][k]
-        let fslot = p.start / problem.tables.slot
+        let fslot = p.start / problem.tables.tick
         for v in domains[i] {
           let e = table.entry(
             sameRoom: p.room == room[i], dayA: p.day, slotA: fslot, dayB: v / s.slotsPerDay,
@@ -33,7 +33,7 @@ extension ExactEngine {
       for i in 0..<n {
         let v = chosen[i]
         positions[s.talks[i]] = Position(
-          day: v / s.slotsPerDay, room: room[i], start: (v % s.slotsPerDay) * problem.tables.slot)
+          day: v / s.slotsPerDay, room: room[i], start: (v % s.slotsPerDay) * problem.tables.tick)
       }
       bestPositions = positions
       found = positions
@@ -120,7 +120,7 @@ extension ExactEngine {
 
   /// Whether, in every room, the talks still waiting fit the time its placed talks leave.
   func roomsCanHoldTheRest(_ values: [Int]) -> Bool {
-    let slot = problem.tables.slot
+    let slot = problem.tables.tick
     for r in 0..<problem.roomCount {
       var waiting: [Int] = []
       var taken: [(Int, Int, Int)] = []

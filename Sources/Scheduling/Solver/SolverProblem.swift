@@ -90,7 +90,6 @@ struct SolverProblem: Sendable {
     var rooms: [[Int]] = []
     var starts: [[[Int]]] = []
     var share = [Double](repeating: 0, count: talkCount * roomCount)
-    let slot = tables.slot
     for t in 0..<talkCount {
       guard movable[t] || original[t] != nil, dayCount > 0, roomCount > 0 else {
         rooms.append([])
@@ -110,13 +109,10 @@ struct SolverProblem: Sendable {
       var perDay: [[Int]] = []
       for d in 0..<dayCount {
         let day = tables.days[d]
-        var list: [Int] = []
-        var s = (day.opens + slot - 1) / slot * slot
-        while s + row.duration <= day.closes {
-          if passes(timeRules, t, Position(day: d, room: 0, start: s)) { list.append(s) }
-          s += slot
-        }
-        perDay.append(list)
+        perDay.append(
+          day.grid.starts(duration: row.duration).filter {
+            passes(timeRules, t, Position(day: d, room: 0, start: $0))
+          })
       }
       starts.append(perDay)
     }
