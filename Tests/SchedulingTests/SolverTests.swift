@@ -339,3 +339,35 @@ import Testing
     }
   }
 }
+
+/// `--explain` says of each warning left what moving one of its talks would do; each such
+/// claim is what the move does when made.
+@Suite struct WarningSuggestionTests {
+  @Test(arguments: [1, 2] as [UInt64])
+  func everySuggestionDoesWhatItSays(seed: UInt64) throws {
+    // A short search leaves warnings that a better search would avoid.
+    let event = Generator.unscheduled(Generator.event(.medium, seed: seed))
+    let result = Solver.solve(
+      event, options: SolverOptions(seed: seed, iterations: 1, exact: false))
+    let weights = result.schedule.solver
+    let before = Score(result.schedule).soft(weights)
+    let notes = Solver.explainWarnings(result)
+    #expect(notes.contains { $0.suggestion != nil })
+    for note in notes {
+      #expect(!note.reason.template.contains("at no cost"))
+      guard let suggestion = note.suggestion else { continue }
+      var moved = result.schedule
+      let i = try #require(moved.talks.index(of: suggestion.talk))
+      moved.talks.modify(at: i) { $0.at = suggestion.to }
+      let change = Score(moved).soft(weights) - before
+      #expect(abs(change - suggestion.change) < 1e-6, "\(note.reason)")
+      let lowers = note.reason.template.contains("lower the score")
+      #expect(lowers == (change < -1e-9), "\(note.reason): \(change)")
+      // The warning explained is gone after the move.
+      let left = ConflictIndex(moved).conflicts.contains {
+        $0.kind == note.conflict.kind && Set($0.talks) == Set(note.conflict.talks)
+      }
+      #expect(!left, "\(note.reason)")
+    }
+  }
+}

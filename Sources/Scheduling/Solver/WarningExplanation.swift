@@ -2,6 +2,21 @@
 public struct WarningNote: Sendable {
   public var conflict: Conflict
   public var reason: Phrase
+  /// The move the reason speaks of, and what it was found to change in the soft objective
+  /// when made (negative: better), if the reason names one.
+  public var suggestion: Suggestion?
+
+  public struct Suggestion: Equatable, Sendable {
+    public var talk: String
+    public var to: Placement
+    public var change: Double
+  }
+
+  init(conflict: Conflict, reason: Phrase, suggestion: Suggestion? = nil) {
+    self.conflict = conflict
+    self.reason = reason
+    self.suggestion = suggestion
+  }
 }
 
 extension Solver {
@@ -14,6 +29,8 @@ extension Solver {
       schedule: schedule, canMove: { !($0.pinned && $0.at != nil) }, countsMoves: false)
     var state = SearchState(problem: problem, positions: problem.original)
     var notes: [WarningNote] = []
+    let weights = schedule.solver
+    let before = Score(index).soft(weights)
     let counted: Set<ConflictKind> = [
       .themeParallel, .speakerBackToBack, .preferenceMissed, .orderBroken,
     ]
@@ -64,15 +81,41 @@ extension Solver {
       let talk = Phrase.Argument.text(schedule.talks[alternative.talk].id)
       let at = Phrase.Argument.phrase(
         .spaced([.date(place.date), .text(place.start.description), .text(room)]))
-      let reason =
-        alternative.delta > 1e-9
-        ? Phrase(
+      // The suggestion, checked by making it: the whole schedule checked again with the talk
+      // moved, so that what the note says is what the move does.
+      var moved = schedule
+      moved.talks.modify(at: alternative.talk) { $0.at = place }
+      let after = ConflictIndex(moved)
+      let change = Score(after).soft(weights) - before
+      let fresh = after.findings.filter { f in
+        f.involves(alternative.talk) && counted.contains(after.book.rules[f.rule].kind)
+          && !index.findings.contains(f)
+      }
+      let reason: Phrase
+      if after.errorCount > index.errorCount {
+        reason = Phrase(
+          "the best alternative, {1} at {2}, would avoid it but cause an error", talk, at)
+      } else if change < -1e-9 {
+        reason = Phrase(
+          "the best alternative, {1} at {2}, would avoid it and lower the score by {3}: run the solver longer",
+          talk, at, .text(short(-change)))
+      } else if change > 1e-9 {
+        reason = Phrase(
           "the best alternative, {1} at {2}, would avoid it but costs {3} more", talk, at,
-          .text(short(alternative.delta)))
-        : Phrase(
-          "the best alternative, {1} at {2}, would avoid it at no cost: run the solver longer",
-          talk, at)
-      notes.append(WarningNote(conflict: conflict, reason: noting(reason)))
+          .text(short(change)))
+      } else if let other = fresh.first {
+        reason = Phrase(
+          "the best alternative, {1} at {2}, would avoid it but cause another as costly: {3}",
+          talk, at, .text(after.describe(other).message))
+      } else {
+        reason = Phrase(
+          "the best alternative, {1} at {2}, would avoid it but cost as much elsewhere", talk, at)
+      }
+      notes.append(
+        WarningNote(
+          conflict: conflict, reason: noting(reason),
+          suggestion: WarningNote.Suggestion(
+            talk: schedule.talks[alternative.talk].id, to: place, change: change)))
     }
     return notes
   }
