@@ -825,9 +825,13 @@ extension Interface {
     "day {1}: {2} would start off the {3}-minute grid counted from the opening and the breaks; move them first":
       "اليوم {1}: ستبدأ {2} خارج شبكة الـ{3} دقيقة المحسوبة من الافتتاح ومن نهاية الاستراحات؛ انقلها أولًا",
     // Checked suggestions of --explain
-    "the best alternative, {1} at {2}, would avoid it but cause an error": "أفضل بديل، {1} في {2}، يتجنبه لكنه يُحدث خطأ",
-    "the best alternative, {1} at {2}, would avoid it and lower the score by {3}: run the solver longer": "أفضل بديل، {1} في {2}، يتجنبه ويخفض النتيجة بمقدار {3}: شغّل المحلّل مدة أطول",
-    "the best alternative, {1} at {2}, would avoid it but cause another as costly: {3}": "أفضل بديل، {1} في {2}، يتجنبه لكنه يُحدث آخر بالكلفة نفسها: {3}",
-    "the best alternative, {1} at {2}, would avoid it but cost as much elsewhere": "أفضل بديل، {1} في {2}، يتجنبه لكنه يكلف القدر نفسه في موضع آخر",
+    "the best alternative, {1} at {2}, would avoid it but cause an error":
+      "أفضل بديل، {1} في {2}، يتجنبه لكنه يُحدث خطأ",
+    "the best alternative, {1} at {2}, would avoid it and lower the score by {3}: run the solver longer":
+      "أفضل بديل، {1} في {2}، يتجنبه ويخفض النتيجة بمقدار {3}: شغّل المحلّل مدة أطول",
+    "the best alternative, {1} at {2}, would avoid it but cause another as costly: {3}":
+      "أفضل بديل، {1} في {2}، يتجنبه لكنه يُحدث آخر بالكلفة نفسها: {3}",
+    "the best alternative, {1} at {2}, would avoid it but cost as much elsewhere":
+      "أفضل بديل، {1} في {2}، يتجنبه لكنه يكلف القدر نفسه في موضع آخر",
   ]
 }

@@ -864,9 +864,13 @@ extension Interface {
     "day {1}: {2} would start off the {3}-minute grid counted from the opening and the breaks; move them first":
       "jour {1} : {2} commenceraient hors de la grille de {3} minutes comptée depuis l’ouverture et les pauses ; déplacez-les d’abord",
     // Checked suggestions of --explain
-    "the best alternative, {1} at {2}, would avoid it but cause an error": "la meilleure alternative, {1} à {2}, l'éviterait mais causerait une erreur",
-    "the best alternative, {1} at {2}, would avoid it and lower the score by {3}: run the solver longer": "la meilleure alternative, {1} à {2}, l'éviterait et baisserait le score de {3} : laissez le solveur tourner plus longtemps",
-    "the best alternative, {1} at {2}, would avoid it but cause another as costly: {3}": "la meilleure alternative, {1} à {2}, l'éviterait mais en causerait un autre aussi coûteux : {3}",
-    "the best alternative, {1} at {2}, would avoid it but cost as much elsewhere": "la meilleure alternative, {1} à {2}, l'éviterait mais coûterait autant ailleurs",
+    "the best alternative, {1} at {2}, would avoid it but cause an error":
+      "la meilleure alternative, {1} à {2}, l'éviterait mais causerait une erreur",
+    "the best alternative, {1} at {2}, would avoid it and lower the score by {3}: run the solver longer":
+      "la meilleure alternative, {1} à {2}, l'éviterait et baisserait le score de {3} : laissez le solveur tourner plus longtemps",
+    "the best alternative, {1} at {2}, would avoid it but cause another as costly: {3}":
+      "la meilleure alternative, {1} à {2}, l'éviterait mais en causerait un autre aussi coûteux : {3}",
+    "the best alternative, {1} at {2}, would avoid it but cost as much elsewhere":
+      "la meilleure alternative, {1} à {2}, l'éviterait mais coûterait autant ailleurs",
   ]
 }
