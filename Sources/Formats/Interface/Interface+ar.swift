@@ -833,5 +833,9 @@ extension Interface {
       "أفضل بديل، {1} في {2}، يتجنبه لكنه يُحدث آخر بالكلفة نفسها: {3}",
     "the best alternative, {1} at {2}, would avoid it but cost as much elsewhere":
       "أفضل بديل، {1} في {2}، يتجنبه لكنه يكلف القدر نفسه في موضع آخر",
+    // theme-parallel in minutes
+    "a minute two talks of one theme overlap": "دقيقة تتداخل فيها مداخلتان من المحور نفسه",
+    "\"{1}\" is not a way to count talks in parallel: write minutes or pairs":
+      "\"{1}\" ليس طريقة لعدّ المداخلات المتوازية: اكتب minutes أو pairs",
   ]
 }

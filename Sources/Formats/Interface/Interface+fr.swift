@@ -872,5 +872,10 @@ extension Interface {
       "la meilleure alternative, {1} à {2}, l'éviterait mais en causerait un autre aussi coûteux : {3}",
     "the best alternative, {1} at {2}, would avoid it but cost as much elsewhere":
       "la meilleure alternative, {1} à {2}, l'éviterait mais coûterait autant ailleurs",
+    // theme-parallel in minutes
+    "a minute two talks of one theme overlap":
+      "une minute de chevauchement de deux interventions d’un même thème",
+    "\"{1}\" is not a way to count talks in parallel: write minutes or pairs":
+      "« {1} » n’est pas une façon de compter les interventions en parallèle : écrivez minutes ou pairs",
   ]
 }

@@ -382,8 +382,22 @@ final class ScheduleDecoder {
   /// `solver: {weights: {theme-parallel: 10000, …}}`; unnamed weights keep their defaults.
   private func decodeSolver(_ node: Node?) -> SolverWeights {
     var weights = SolverWeights.standard
-    guard let node, let f = reader.fields(node, "solver", known: ["weights"]),
-      let w = f.node("weights"),
+    guard let node, let f = reader.fields(node, "solver", known: ["weights", "theme-parallel"])
+    else { return weights }
+    if let unit = f.string("theme-parallel") {
+      switch unit {
+      case "minutes": break
+      case "pairs":
+        weights.themeParallelInPairs = true
+        // A pair weighs what two 50-minute talks side by side weigh in minutes.
+        weights[.themeParallel] = 10_000
+      default:
+        reader.report(
+          f.mark("theme-parallel"), "solver.theme-parallel",
+          "\"{1}\" is not a way to count talks in parallel: write minutes or pairs", "\(unit)")
+      }
+    }
+    guard let w = f.node("weights"),
       let terms = reader.fields(w, "solver.weights", known: SolverWeights.names)
     else { return weights }
     for name in SolverWeights.names {

@@ -83,6 +83,7 @@ struct ScheduleEncoder {
 
     if s.solver != .standard {
       line("solver:")
+      if s.solver.themeParallelInPairs { line("  theme-parallel: pairs") }
       line("  weights:")
       for name in SolverWeights.names {
         line("    \(name): \(number(s.solver[name] ?? 0))")

@@ -45,18 +45,22 @@ public struct Finding: Hashable, Sendable {
   public var talk: Int
   public var other: Int
   public var subject: Int
+  /// How much the finding adds to its soft term: 1, or the minutes two talks of one theme
+  /// overlap when the term counts minutes.
+  public var amount: Int
 
-  public init(rule: Int = -1, talk: Int, other: Int = -1, subject: Int = -1) {
+  public init(rule: Int = -1, talk: Int, other: Int = -1, subject: Int = -1, amount: Int = 1) {
     self.rule = rule
     self.talk = talk
     self.other = other
     self.subject = subject
+    self.amount = amount
   }
 
   /// A finding about two talks where order does not matter: the lower index comes first, so
   /// that both talks report the same finding.
-  public static func pair(_ a: Int, _ b: Int, subject: Int = -1) -> Finding {
-    Finding(talk: min(a, b), other: max(a, b), subject: subject)
+  public static func pair(_ a: Int, _ b: Int, subject: Int = -1, amount: Int = 1) -> Finding {
+    Finding(talk: min(a, b), other: max(a, b), subject: subject, amount: amount)
   }
 
   /// Whether talk `t` is one of the talks involved.

@@ -76,6 +76,8 @@ public struct Tables: Sendable {
   /// A step of minutes that every day's grid times are multiples of (the slot when every
   /// opening and break end is on the slot from midnight).
   public private(set) var tick = 15
+  /// Whether `theme-parallel` counts pairs of talks (else minutes of overlap).
+  public private(set) var parallelInPairs = false
 
   public private(set) var talkIndex: [String: Int] = [:]
   public private(set) var roomIndex: [String: Int] = [:]
@@ -93,6 +95,7 @@ public struct Tables: Sendable {
 
   public init(_ schedule: Schedule) {
     slot = max(1, schedule.event.slot)
+    parallelInPairs = schedule.solver.themeParallelInPairs
     for (i, day) in schedule.days.enumerated() {
       dayIndex[day.date] = i
       days.append(

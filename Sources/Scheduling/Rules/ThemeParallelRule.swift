@@ -15,7 +15,10 @@ public struct ThemeParallelRule: ConflictRule {
     let end = p.start + row.duration
     for o in context.occupancy.talks(ofTheme: row.theme, day: p.day) where o != t {
       if let s = context.span(of: o), overlaps(p.start, end, s.start, s.end) {
-        findings.append(.pair(t, o))
+        // A 15-minute overlap hurts less than a whole talk: counted in minutes, unless the
+        // file counts pairs.
+        let minutes = min(end, s.end) - max(p.start, s.start)
+        findings.append(.pair(t, o, amount: context.tables.parallelInPairs ? 1 : minutes))
       }
     }
   }

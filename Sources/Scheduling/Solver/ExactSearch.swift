@@ -100,7 +100,7 @@ struct ExactSearch {
     for (r, term) in problem.softRules {
       found.removeAll()
       problem.book.rules[r].check(talk: b, at: at, in: context, into: &found)
-      entry.soft += Double(found.filter { $0.involves(a) }.count) * w[term]
+      entry.soft += Double(found.filter { $0.involves(a) }.reduce(0) { $0 + $1.amount }) * w[term]
     }
     return entry
   }

@@ -18,7 +18,8 @@ public struct Score: Equatable, Sendable {
     set { terms[term] = newValue }
   }
 
-  /// Pairs of talks of one theme at the same time.
+  /// Minutes that talks of one theme overlap, summed over pairs (or the pairs, when the
+  /// file counts pairs).
   public var themeParallel: Int { Int(terms[.themeParallel]) }
   /// Rooms used by each theme, summed over themes.
   public var themeRooms: Int { Int(terms[.themeRooms]) }
@@ -51,7 +52,7 @@ public struct Score: Equatable, Sendable {
     for finding in index.findings {
       let rule = index.book.rules[finding.rule]
       if rule.kind == .unscheduled { unplaced += 1 }
-      if let term = rule.term { terms[term] += 1 }
+      if let term = rule.term { terms[term] += Double(finding.amount) }
     }
     var roomsByTheme: [String: Set<String>] = [:]
     for talk in schedule.talks where talk.holdsRoom {

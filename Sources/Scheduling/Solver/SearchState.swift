@@ -82,7 +82,7 @@ struct SearchState {
     for (r, term) in problem.softRules {
       buffer.removeAll(keepingCapacity: true)
       rules[r].check(talk: t, at: p, in: context, into: &buffer)
-      e.terms[term] += Double(buffer.count)
+      for finding in buffer { e.terms[term] += Double(finding.amount) }
     }
     return e
   }

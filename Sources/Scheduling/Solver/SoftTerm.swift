@@ -24,10 +24,11 @@ public enum SoftTerm: Int, CaseIterable, Sendable, CustomStringConvertible {
   }
 
   /// The weight when a file names none. The defaults put the terms in the order organizers
-  /// asked for, each ten times the next.
+  /// asked for, each ten times the next (`theme-parallel` counts minutes: 200 a minute is
+  /// 10,000 for two 50-minute talks side by side).
   public var defaultWeight: Double {
     switch self {
-    case .themeParallel: return 10_000
+    case .themeParallel: return 200
     case .themeRooms: return 1_000
     case .capacity: return 100
     case .backToBack: return 10
@@ -38,7 +39,7 @@ public enum SoftTerm: Int, CaseIterable, Sendable, CustomStringConvertible {
   /// What one unit of the term is.
   public var summary: String {
     switch self {
-    case .themeParallel: return "a pair of talks of one theme at the same time"
+    case .themeParallel: return "a minute two talks of one theme overlap"
     case .themeRooms: return "a room a theme uses (each theme in as few rooms as possible)"
     case .capacity: return "the share of a room's seats a talk leaves empty"
     case .backToBack: return "a speaker changing rooms with no gap"

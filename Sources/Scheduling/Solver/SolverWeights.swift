@@ -4,6 +4,9 @@
 public struct SolverWeights: Equatable, Sendable {
   /// The weights, term by term.
   public var vector: TermVector
+  /// `theme-parallel` counts pairs of talks that overlap, however long, instead of the
+  /// minutes they overlap (`solver: {theme-parallel: pairs}`).
+  public var themeParallelInPairs = false
 
   /// Every term at its default weight, or at the weight given here.
   public init(
