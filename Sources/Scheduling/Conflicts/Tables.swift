@@ -104,8 +104,7 @@ public struct Tables: Sendable {
           breaks: day.breaks.map { Span($0.start.minutes, $0.end.minutes) },
           grid: DayGrid(day, slot: slot)))
     }
-    func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
-    tick = days.reduce(slot) { gcd($0, $1.grid.tick) }
+    tick = days.reduce(slot) { DayGrid.gcd($0, $1.grid.tick) }
     for (i, room) in schedule.rooms.enumerated() {
       roomIndex[room.id] = i
       var features: [Int] = []

@@ -67,7 +67,9 @@ public struct DayGrid: Equatable, Sendable {
   /// A step that divides every distance between two grid times: the slot and each origin's
   /// remainder. The exact search counts time in these.
   public var tick: Int {
-    func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
-    return origins.reduce(slot) { gcd($0, (($1 % slot) + slot) % slot) }
+    origins.reduce(slot) { Self.gcd($0, (($1 % slot) + slot) % slot) }
   }
+
+  /// The greatest common divisor of two numbers of minutes.
+  static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 }
