@@ -84,14 +84,15 @@ extension EditorState {
       }
     }
     let grid = index.tables.days[d].grid
-    var starts = Set(grid.starts())
+    let onGrid = grid.starts()
+    var starts = Set(onGrid)
     for b in dayValue.breaks where b.start < dayValue.closes { starts.insert(b.start.minutes) }
     var before = grid.opens
     while before > start {
       before -= slot
       starts.insert(before)
     }
-    var after = grid.starts().last.map { $0 + slot } ?? grid.opens
+    var after = onGrid.last.map { $0 + slot } ?? grid.opens
     while after < end {
       starts.insert(after)
       after += slot
