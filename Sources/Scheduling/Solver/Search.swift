@@ -101,7 +101,7 @@ public struct SolverClock: Sendable {
 /// When the search must stop: a number of moves, of exact-search nodes, a time limit, or a
 /// request to stop. Without `seconds`, nothing depends on the clock.
 struct Budget: Sendable {
-  let exactNodes: Int?
+  private(set) var exactNodes: Int?
   let seconds: Double?
   let clock: SolverClock
   let start: Double
@@ -120,6 +120,13 @@ struct Budget: Sendable {
 
   /// Seconds since the search began (reported; without a time limit no decision reads it).
   var elapsed: Double { clock.seconds() - start }
+
+  /// The same budget (same start, same limit) with another node budget for the exact search.
+  func withExactNodes(_ nodes: Int) -> Budget {
+    var copy = self
+    copy.exactNodes = nodes
+    return copy
+  }
 
   /// Out of time or asked to stop: the only way the clock enters the search, by cutting it
   /// short.

@@ -118,29 +118,35 @@ public enum Solver {
     var proven = false
     var lowerBound: Double?
     var exactNodes = 0
-    if options.exact && !options.keep && search.bestCost.unplaced == 0,
-      let exact = ExactSearch(problem: problem, incumbent: search.best, budget: budget)
-    {
-      let outcome = exact.run()
-      lowerBound = outcome.lowerBound
-      proven = outcome.proven
-      exactNodes = outcome.nodes
-      if let better = outcome.better { search.adopt(better) }
-    }
-    // A time limit is an upper bound: more rounds from the best, until the limit, a proof,
-    // or the bound reached. Without one, one round is the answer.
-    if options.timeLimit != nil && options.iterations == nil {
-      var more = 1
-      while !proven && !budget.outOfTime {
-        if let bound = lowerBound, search.bestCost.unplaced == 0,
-          search.bestCost.soft <= bound + 1e-9
+    // A time limit is an upper bound: rounds go on from the best, each twice as long as the
+    // one before, until the limit, a proof, or the bound reached; the exact search runs
+    // between them on a node budget that doubles too (starting at a sixteenth, so that it
+    // does not spend the whole limit before the local search had its chances). Without a
+    // limit, one round and the whole node budget are the answer.
+    let timed = options.timeLimit != nil && options.iterations == nil
+    var phase = 0
+    while true {
+      if options.exact && !options.keep && !proven && search.bestCost.unplaced == 0 {
+        let nodes = timed ? max(1, options.exactNodes >> max(0, 4 - phase)) : options.exactNodes
+        if let exact = ExactSearch(
+          problem: problem, incumbent: search.best, budget: budget.withExactNodes(nodes))
         {
-          proven = true
-          break
+          let outcome = exact.run()
+          if let bound = outcome.lowerBound { lowerBound = max(lowerBound ?? bound, bound) }
+          proven = outcome.proven
+          exactNodes += outcome.nodes
+          if let better = outcome.better { search.adopt(better) }
         }
-        search.anneal(round, round: more)
-        more += 1
       }
+      guard timed, !proven, !budget.outOfTime else { break }
+      if let bound = lowerBound, search.bestCost.unplaced == 0,
+        search.bestCost.soft <= bound + 1e-9
+      {
+        proven = true
+        break
+      }
+      phase += 1
+      search.anneal(round << min(phase, 6), round: phase)
     }
     var output = result(
       schedule: schedule, problem: problem, positions: search.best, troubled: troubled,
