@@ -15,7 +15,10 @@ struct SolveCommand: ParsableCommand {
       talks move only to remove an error, or up to --allow-moves of them to lower the score.
 
       Writes the result back to FILE (atomically, keeping FILE.bak) or to --output. With the \
-      same seed and no time limit reached, runs repeat exactly.
+      same seed and no time limit, runs repeat exactly. --time-limit is an upper bound: the \
+      search goes on in ever longer rounds and stops early once the result is proven optimal \
+      or reaches the lower bound it computed (printed with the gap otherwise); with the same \
+      seed a longer limit never gives a worse schedule.
 
       Exit codes: 0 every talk placed without error; 1 bad arguments; 2 the file cannot be \
       loaded; 3 some talks could not be placed or errors remain (the best partial schedule is \
@@ -40,7 +43,7 @@ struct SolveCommand: ParsableCommand {
   // Unconditional, so that `--time-limit -1` is read as a number and refused as one.
   @Option(
     parsing: .unconditional,
-    help: "Stop after this many seconds and keep the best schedule found.")
+    help: "Search for at most this many seconds (less once the result is proven optimal).")
   var timeLimit: Double?
 
   @Option(help: "Moves the local search tries (default: scaled to the event).")
