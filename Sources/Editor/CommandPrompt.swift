@@ -98,12 +98,13 @@ public enum CommandPrompt {
   /// The options of `verb` as its help lists them (in English: the commands are).
   static func usage(of verb: Verb) -> String {
     verb.options.map { option in
-      let value = option.value.map { " " + placeholder($0) } ?? ""
+      let value = option.value.map { " " + valueName($0) } ?? ""
       return "[\(option.name)\(value)]" + (option.repeats ? "…" : "")
     }.joined(separator: " ")
   }
 
-  static func placeholder(_ value: Value) -> String {
+  /// How the help names what an option takes (`YYYY-MM-DD`, `ROOM`, `xml|json`).
+  static func valueName(_ value: Value) -> String {
     switch value {
     case .day: return "YYYY-MM-DD"
     case .room: return "ROOM"
@@ -155,7 +156,8 @@ public enum CommandPrompt {
               "{1} has no option {2} (did you mean {3}?)", .text(verb.name), .text(name), .text($0))
           } ?? Phrase("{1} has no option {2}", .text(verb.name), .text(name)))
       }
-      if option.value == nil {
+      guard let kind = option.value else {
+        // A flag.
         guard inline == nil else {
           return .refused(Phrase("{1} takes no value", .text(option.name)))
         }
@@ -164,16 +166,16 @@ public enum CommandPrompt {
       }
       guard let value = inline ?? rest.popFirst() else {
         return .refused(
-          Phrase("{1} needs a value ({2})", .text(option.name), .text(placeholder(option.value!))))
+          Phrase("{1} needs a value ({2})", .text(option.name), .text(valueName(kind))))
       }
       if !option.repeats, values[option.name] != nil {
         return .refused(Phrase("{1} is given twice", .text(option.name)))
       }
-      if case .choice(let allowed) = option.value!, !allowed.contains(value.lowercased()) {
+      if case .choice(let allowed) = kind, !allowed.contains(value.lowercased()) {
         return .refused(
           Phrase("{1} must be {2}", .text(option.name), .either(allowed.map { .text($0) })))
       }
-      if option.value == .day, CalendarDate(iso: value) == nil {
+      if kind == .day, CalendarDate(iso: value) == nil {
         return .refused(Phrase("--day {1} is not a date like 2010-03-14", .text(value)))
       }
       values[option.name, default: []].append(value)

@@ -159,10 +159,7 @@ private func handle(_ key: Key, _ state: inout EditorState) -> [Effect] {
 /// Applies an edit as one undoable step, with a message; records the journal.
 @discardableResult
 func perform(_ edit: Edit, label: String, _ state: inout EditorState) -> [Effect] {
-  guard !state.readOnly else {
-    state.message = .error(state.tr("Read-only: {1} is open in another Multaqa", state.fileName))
-    return [.beep]
-  }
+  guard !state.readOnly else { return readOnly(&state) }
   do {
     try state.document.perform(edit, label: label)
   } catch {

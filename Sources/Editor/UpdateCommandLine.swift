@@ -27,10 +27,7 @@ func runCommandLine(_ line: String, _ state: inout EditorState) -> [Effect] {
   case .work(.exportPerSpeaker(let export, let folder)):
     return [.exportPerSpeaker(state.schedule, export, folder: folder)]
   case .work(.importTable(let path, let options)):
-    guard !state.readOnly else {
-      state.message = .error(state.tr("Read-only: {1} is open in another Multaqa", state.fileName))
-      return [.beep]
-    }
+    guard !state.readOnly else { return readOnly(&state) }
     return [.readTable(path: path, options)]
   }
 }
