@@ -162,6 +162,23 @@ enum Awkward {
         }
       }
     }
+    // Sessions of a few consecutive talks, some scheduled, some with untranslated titles.
+    var next = 0
+    var n = 0
+    while next + 3 <= s.talks.count, n < 4 {
+      let members = Array(s.talks.ids[next..<next + 1 + random.below(3)])
+      next += members.count + random.below(3)
+      n += 1
+      let first = s.talks[id: members[0]]?.at
+      s.sessions.append(
+        Session(
+          id: "session-\(n)", title: text(), titles: random.chance(0.5) ? ["ar": text()] : [:],
+          theme: random.chance(0.7) ? s.themes.first?.id : nil,
+          chair: random.chance(0.7) ? s.speakers.first?.id : nil,
+          at: random.chance(0.8) ? first : nil, duration: 30 * (1 + random.below(6)),
+          talks: members, pinned: random.chance(0.3), notes: random.chance(0.3) ? text() : nil))
+    }
+    s.event.mixedTracks = random.chance(0.5)
     return s
   }
 }

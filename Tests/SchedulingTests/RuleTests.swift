@@ -200,7 +200,8 @@ import Testing
     #expect(Set(kinds).count == kinds.count)
     let errors: Set<ConflictKind> = [
       .roomOverlap, .speakerOverlap, .plenaryParallel, .outsideHours, .breakOverlap,
-      .overCapacity, .speakerUnavailable, .missingFeature,
+      .overCapacity, .speakerUnavailable, .missingFeature, .sessionRoom, .sessionTime,
+      .sessionTaken, .chairBusy, .mixedTrack,
     ]
     for rule in RuleBook.standard.rules {
       #expect((rule.severity == .error) == errors.contains(rule.kind), "\(rule.kind)")

@@ -53,6 +53,11 @@ final class ScheduleDecoder {
   /// does not also make every reference to its entity an error.
   private var declared: [Kind: Set<String>] = [:]
   private var slot = 15
+  /// Talks whose file says `at: null`: in a scheduled session they stay unscheduled instead of
+  /// being laid out.
+  private var unplaced: Set<String> = []
+  /// Each session's entry in `located`, by id.
+  private var sessionValues: [String: Int] = [:]
 
   init(reader: YAMLReader) { self.reader = reader }
 
@@ -60,7 +65,9 @@ final class ScheduleDecoder {
     guard
       let fields = reader.fields(
         root, "",
-        known: ["multaqa", "event", "days", "rooms", "themes", "speakers", "talks", "solver"])
+        known: [
+          "multaqa", "event", "days", "rooms", "themes", "speakers", "talks", "sessions", "solver",
+        ])
     else { return nil }
 
     guard let version = fields.int("multaqa", minimum: 1, what: "the format version") else {
@@ -100,7 +107,10 @@ final class ScheduleDecoder {
     let themes = decodeList(fields.node("themes"), "themes", what: "theme", decodeTheme)
     let speakers = decodeList(
       fields.node("speakers"), "speakers", what: "speaker", { self.decodeSpeaker($0, $1, days) })
-    let talks = decodeList(fields.node("talks"), "talks", what: "talk", decodeTalk)
+    var talks = decodeList(fields.node("talks"), "talks", what: "talk", decodeTalk)
+    let sessions = decodeList(
+      fields.node("sessions"), "sessions", what: "session", { self.decodeSession($0, $1, talks) })
+    layOut(sessions, &talks)
     if fields.node("days") == nil {
       reader.report(fields.mark, "", "missing section days (the event needs at least one day)")
     }
@@ -127,7 +137,7 @@ final class ScheduleDecoder {
     guard let event, reader.problems.isEmpty else { return nil }
     return Schedule(
       event: event, days: days, rooms: rooms, themes: themes, speakers: speakers, talks: talks,
-      solver: solver)
+      sessions: sessions, solver: solver)
   }
 
   private func declare(_ kind: Kind, _ id: String?) {
@@ -140,7 +150,10 @@ final class ScheduleDecoder {
     guard
       let f = reader.fields(
         node, "event",
-        known: ["title", "titles", "language", "acronym", "venue", "timezone", "slot", "notes"])
+        known: [
+          "title", "titles", "language", "acronym", "venue", "timezone", "slot", "mixed-tracks",
+          "notes",
+        ])
     else { return nil }
     let title = f.string("title", required: true)
     let venue = f.string("venue", required: true)
@@ -158,7 +171,7 @@ final class ScheduleDecoder {
     var event = Event(
       title: title, titles: f.translations("titles"), language: f.string("language") ?? "en",
       acronym: f.string("acronym"), venue: venue, timezone: timezone, slot: slot,
-      notes: f.string("notes"))
+      mixedTracks: f.bool("mixed-tracks") ?? true, notes: f.string("notes"))
     report(event.problems, in: f)
     // A wrong slot is said once; the rest of the file is read on the usual grid.
     if !Event.isSlot(slot) { event.slot = 15 }
@@ -334,6 +347,7 @@ final class ScheduleDecoder {
     var marks: [String: Mark?] = [:]
     for key in f.values.keys { marks[key] = f.mark(key) }
     let at = decodePlacement(f, into: &marks)
+    if let id, f.values["at"] != nil, f.node("at") == nil { unplaced.insert(id) }
     let prefer = decodePreference(f, into: &marks)
     let revision = decodeRevision(f)
     guard let id, let title, let duration else { return nil }
@@ -357,6 +371,60 @@ final class ScheduleDecoder {
         ],
         problems: { talk.problems(in: $0) }))
     return talk
+  }
+
+  private func decodeSession(_ node: Node, _ path: String, _ talks: Catalog<Talk>) -> Session? {
+    guard
+      let f = reader.fields(
+        node, path,
+        known: [
+          "id", "title", "titles", "theme", "chair", "at", "duration", "talks", "pinned", "notes",
+        ])
+    else { return nil }
+    let id = f.id("id")
+    declare(.session, id)
+    let title = f.string("title", required: true)
+    let members = f.strings("talks", ids: true)
+    var marks: [String: Mark?] = [:]
+    for key in f.values.keys { marks[key] = f.mark(key) }
+    let at = decodePlacement(f, into: &marks)
+    // Without a duration a session lasts as long as its talks together.
+    let duration =
+      f.int("duration", minimum: 1, what: "minutes")
+      ?? members.reduce(0) { $0 + (talks[id: $1.0]?.duration ?? 0) }
+    guard let id, let title else { return nil }
+    sessionValues[id] = located.count
+    let session = Session(
+      id: id, title: title, titles: f.translations("titles"),
+      theme: f.id("theme", required: false), chair: f.id("chair", required: false), at: at,
+      duration: max(duration, 1), talks: members.map(\.0), pinned: f.bool("pinned") ?? false,
+      notes: f.string("notes"))
+    located.append(
+      Located(
+        path: f.path, mark: f.mark, marks: marks, items: ["talks": members.map(\.1)],
+        problems: { session.problems(in: $0) }))
+    return session
+  }
+
+  /// Reports talks listed by two sessions, and places the talks of scheduled sessions that
+  /// the file leaves without `at`, back to back in the session's order.
+  private func layOut(_ sessions: Catalog<Session>, _ talks: inout Catalog<Talk>) {
+    for (s, problem) in sessions.sharedTalks {
+      let value = sessionValues[sessions[s].id].map { located[$0] }
+      reader.report(
+        value?.mark(of: problem), value?.path(of: problem) ?? "sessions", problem.phrase)
+    }
+    let unplaced = self.unplaced
+    let snapshot = talks
+    for session in sessions where session.at != nil {
+      let layout = session.layout(
+        ownPlacement: { snapshot[id: $0]?.at },
+        duration: { id in unplaced.contains(id) ? nil : snapshot[id: id]?.duration })
+      for (id, at) in layout where snapshot[id: id]?.at == nil {
+        guard let index = talks.index(of: id) else { continue }
+        talks.modify(at: index) { $0.at = at }
+      }
+    }
   }
 
   private func decodePlacement(_ f: Fields, into marks: inout [String: Mark?]) -> Placement? {

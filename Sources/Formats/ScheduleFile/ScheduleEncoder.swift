@@ -25,6 +25,7 @@ struct ScheduleEncoder {
     field("venue", e.venue, indent: 2)
     field("timezone", e.timezone, indent: 2)
     line("  slot: \(e.slot)")
+    if !e.mixedTracks { line("  mixed-tracks: false") }
     if let notes = e.notes { field("notes", notes, indent: 2) }
 
     line("days:")
@@ -91,10 +92,36 @@ struct ScheduleEncoder {
     }
 
     line("talks:")
+    let inPlacedSession = Set(s.sessions.filter { $0.at != nil }.flatMap(\.talks))
     for (i, talk) in s.talks.enumerated() {
       if i > 0 { line("") }
-      write(talk)
+      write(talk, inPlacedSession: inPlacedSession.contains(talk.id))
     }
+
+    guard !s.sessions.isEmpty else { return }
+    line("")
+    line("sessions:")
+    for (i, session) in s.sessions.enumerated() {
+      if i > 0 { line("") }
+      write(session)
+    }
+  }
+
+  private mutating func write(_ session: Session) {
+    line("  - id: \(YAMLText.scalar(session.id))")
+    field("title", session.title, indent: 4)
+    translations("titles", session.titles, indent: 4)
+    if let theme = session.theme { line("    theme: \(YAMLText.scalar(theme))") }
+    if let chair = session.chair { line("    chair: \(YAMLText.scalar(chair))") }
+    if let at = session.at { line("    at: \(placement(at))") }
+    line("    duration: \(session.duration)")
+    line("    talks: \(flowList(session.talks))")
+    if session.pinned { line("    pinned: true") }
+    if let notes = session.notes { field("notes", notes, indent: 4) }
+  }
+
+  private func placement(_ at: Placement) -> String {
+    "{date: \(at.date.iso), room: \(YAMLText.flowScalar(at.room)), start: \(time(at.start))}"
   }
 
   /// `10000`, or `2.5`: whole numbers without a decimal point.
@@ -102,7 +129,9 @@ struct ScheduleEncoder {
     value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 
-  private mutating func write(_ talk: Talk) {
+  /// A talk of a scheduled session without `at` is laid out by the loader, so an unscheduled
+  /// one says `at: null`.
+  private mutating func write(_ talk: Talk, inPlacedSession: Bool) {
     line("  - id: \(YAMLText.scalar(talk.id))")
     field("title", talk.title, indent: 4)
     translations("titles", talk.titles, indent: 4)
@@ -113,9 +142,9 @@ struct ScheduleEncoder {
     if let audience = talk.audience { line("    audience: \(audience)") }
     if !talk.needs.isEmpty { line("    needs: \(flowList(talk.needs))") }
     if let at = talk.at {
-      line(
-        "    at: {date: \(at.date.iso), room: \(YAMLText.flowScalar(at.room)), "
-          + "start: \(time(at.start))}")
+      line("    at: \(placement(at))")
+    } else if inPlacedSession {
+      line("    at: null")
     }
     if talk.pinned { line("    pinned: true") }
     line("    status: \(talk.status.rawValue)")

@@ -32,6 +32,12 @@ public struct ConflictKind: RawRepresentable, Hashable, Sendable, Comparable,
   public static let missingTranslation = ConflictKind("missing-translation")
   public static let preferenceMissed = ConflictKind("preference-missed")
   public static let orderBroken = ConflictKind("order-broken")
+  public static let sessionRoom = ConflictKind("session-room")
+  public static let sessionTime = ConflictKind("session-time")
+  public static let sessionTaken = ConflictKind("session-taken")
+  public static let chairBusy = ConflictKind("chair-busy")
+  public static let sessionOrder = ConflictKind("session-order")
+  public static let mixedTrack = ConflictKind("mixed-track")
 }
 
 /// A compact record of one conflict, as the rules report it and the index stores it.

@@ -131,7 +131,8 @@ public struct RuleBook: Sendable {
     RoomOverlapRule(), SpeakerOverlapRule(), PlenaryParallelRule(), OutsideHoursRule(),
     BreakOverlapRule(), OverCapacityRule(), SpeakerUnavailableRule(), MissingFeatureRule(),
     ThemeParallelRule(), SpeakerBackToBackRule(), UnscheduledRule(), MissingTranslationRule(),
-    PreferenceMissedRule(), OrderBrokenRule(),
+    PreferenceMissedRule(), OrderBrokenRule(), SessionRoomRule(), SessionTimeRule(),
+    SessionTakenRule(), ChairBusyRule(), SessionOrderRule(), MixedTrackRule(),
   ])
 
   /// Positions of the rules of `severity`.

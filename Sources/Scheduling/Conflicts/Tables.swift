@@ -54,6 +54,28 @@ public struct Tables: Sendable {
     public var grid: DayGrid
   }
 
+  public struct SessionRow: Sendable, Equatable {
+    /// Day index, or -1 while the session is not scheduled.
+    public var day: Int
+    public var room: Int
+    public var start: Int
+    public var end: Int
+    /// Speaker index of the chair, or -1.
+    public var chair: Int
+    /// Theme index of the track, or -1.
+    public var theme: Int
+    /// Its talks' indices, in the order they run.
+    public var talks: [Int]
+    public var pinned: Bool
+
+    public var isPlaced: Bool { day >= 0 }
+
+    /// Whether the session, scheduled, overlaps `[start, end)` on `day`.
+    public func overlaps(day: Int, _ start: Int, _ end: Int) -> Bool {
+      self.day == day && self.start < end && start < self.end
+    }
+  }
+
   /// A half-open range of minutes `[start, end)`.
   public struct Span: Sendable, Equatable {
     public var start: Int
@@ -71,6 +93,15 @@ public struct Tables: Sendable {
   public private(set) var unavailable: [[[Span]]] = []
   /// For each talk, the talks that list it in `after`.
   public private(set) var before: [[Int]] = []
+  public private(set) var sessions: [SessionRow] = []
+  /// For each talk, the index of its session, or -1.
+  public private(set) var sessionOf: [Int] = []
+  /// Scheduled sessions by `day * rooms.count + room`.
+  private var sessionsByRoomDay: [Int: [Int]] = [:]
+  /// For each speaker, the sessions they chair.
+  public private(set) var chairing: [[Int]] = []
+  /// Whether a session may hold talks of other themes than its track.
+  public private(set) var mixedTracks = true
   public private(set) var themeCount = 0
   public private(set) var slot = 15
   /// A step of minutes that every day's grid times are multiples of (the slot when every
@@ -142,6 +173,31 @@ public struct Tables: Sendable {
     for (i, row) in talks.enumerated() {
       for prerequisite in row.after { before[prerequisite].append(i) }
     }
+    mixedTracks = schedule.event.mixedTracks
+    sessionOf = Array(repeating: -1, count: schedule.talks.count)
+    chairing = Array(repeating: [], count: schedule.speakers.count)
+    for (i, session) in schedule.sessions.enumerated() {
+      let position = session.at.flatMap(position(of:))
+      let members = session.talks.compactMap { talkIndex[$0] }
+      for t in members where sessionOf[t] < 0 { sessionOf[t] = i }
+      let chair = session.chair.flatMap { speakerIndex[$0] } ?? -1
+      if chair >= 0 { chairing[chair].append(i) }
+      sessions.append(
+        SessionRow(
+          day: position?.day ?? -1, room: position?.room ?? -1, start: position?.start ?? 0,
+          end: (position?.start ?? 0) + session.duration, chair: chair,
+          theme: session.theme.flatMap { themeIndex[$0] } ?? -1, talks: members,
+          pinned: session.pinned))
+      if let position {
+        sessionsByRoomDay[position.day * rooms.count + position.room, default: []].append(i)
+      }
+    }
+  }
+
+  /// The scheduled sessions in `room` on `day` that overlap `[start, end)`.
+  public func sessions(inRoom room: Int, day: Int, _ start: Int, _ end: Int) -> [Int] {
+    guard let here = sessionsByRoomDay[day * rooms.count + room] else { return [] }
+    return here.filter { sessions[$0].overlaps(day: day, start, end) }
   }
 
   /// Recompiles one talk after its fields changed. Returns false when the change alters the set

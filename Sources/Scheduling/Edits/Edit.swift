@@ -27,6 +27,19 @@ public indirect enum Edit: Equatable, Sendable {
   case addDay(Day)
   case removeDay(CalendarDate)
   case updateEvent(Event)
+  /// Adds a session, at `index` or at the end (its talks stay where they are).
+  case addSession(Session, index: Int?)
+  /// Replaces a session's fields (the id stays); its talks stay where they are.
+  case updateSession(Session)
+  /// Removes a session; its talks stay where they are, in no session.
+  case removeSession(String)
+  /// Puts a session at a placement (`nil`: unschedules it) and its talks with it: each keeps
+  /// its offset from the session's start; talks of a session that was not scheduled are laid
+  /// out back to back.
+  case moveSession(String, to: Placement?)
+  /// Takes a talk out of its session and lists it in `session` (`nil`: in none) at `index`
+  /// (or after the talks that start before it). The talk is not moved.
+  case setSession(talk: String, session: String?, index: Int?)
   /// Several edits as one step (undone together).
   case batch([Edit])
 }
@@ -94,8 +107,18 @@ extension Edit {
         throw EditError(
           "talk {1} is to come after {2}; remove that wish first", "\(follower.id)", "\(id)")
       }
+      var restore: [Edit] = []
+      if let session = schedule.session(ofTalk: id) {
+        let place = session.talks.firstIndex(of: id)
+        restore.append(.setSession(talk: id, session: session.id, index: place))
+        schedule.sessions.modify(at: schedule.sessions.index(of: session.id)!) {
+          $0.talks.removeAll { $0 == id }
+        }
+      }
       let (talk, index) = schedule.talks.remove(id: id)!
-      return Applied(inverse: .addTalk(talk, index: index), change: .structure)
+      let inverse = Edit.addTalk(talk, index: index)
+      return Applied(
+        inverse: restore.isEmpty ? inverse : .batch([inverse] + restore), change: .structure)
 
     case .updateRoom(let room):
       try Self.refuse(room.problems, of: Phrase("room {1}", "\(room.id)"))
@@ -112,7 +135,9 @@ extension Edit {
 
     case .removeRoom(let id):
       guard schedule.rooms.contains(id: id) else { throw EditError("no room {1}", "\(id)") }
-      let users = schedule.talks.filter { $0.at?.room == id }.map(\.id)
+      let users =
+        schedule.talks.filter { $0.at?.room == id }.map(\.id)
+        + schedule.sessions.filter { $0.at?.room == id }.map(\.id)
       guard users.isEmpty else {
         throw EditError("room {1} holds {2}; move them first", "\(id)", .phrase(Self.list(users)))
       }
@@ -134,7 +159,9 @@ extension Edit {
 
     case .removeTheme(let id):
       guard schedule.themes.contains(id: id) else { throw EditError("no theme {1}", "\(id)") }
-      let users = schedule.talks.filter { $0.theme == id }.map(\.id)
+      let users =
+        schedule.talks.filter { $0.theme == id }.map(\.id)
+        + schedule.sessions.filter { $0.theme == id }.map(\.id)
       guard users.isEmpty else {
         throw EditError(
           "theme {1} is used by {2}; change them first", "\(id)", .phrase(Self.list(users)))
@@ -166,6 +193,11 @@ extension Edit {
         throw EditError(
           "speaker {1} speaks in {2}; change them first", "\(id)", .phrase(Self.list(users)))
       }
+      let chaired = schedule.sessions.filter { $0.chair == id }.map(\.id)
+      guard chaired.isEmpty else {
+        throw EditError(
+          "speaker {1} chairs {2}; change them first", "\(id)", .phrase(Self.list(chaired)))
+      }
       let (speaker, index) = schedule.speakers.remove(id: id)!
       return Applied(inverse: .addSpeaker(speaker, index: index), change: .structure)
 
@@ -177,10 +209,12 @@ extension Edit {
       // The grid counts from the opening and from each break's end: a new opening or break
       // must not leave a placed talk between two start times.
       let grid = DayGrid(day, slot: schedule.event.slot)
-      let off = schedule.talks.filter {
-        guard let at = $0.at, at.date == day.date else { return false }
+      let placements =
+        schedule.talks.map { ($0.id, $0.at) } + schedule.sessions.map { ($0.id, $0.at) }
+      let off = placements.filter {
+        guard let at = $0.1, at.date == day.date else { return false }
         return !grid.contains(at.start.minutes)
-      }.map(\.id)
+      }.map(\.0)
       guard off.isEmpty else {
         throw EditError(
           "day {1}: {2} would start off the {3}-minute grid counted from the opening and the breaks; move them first",
@@ -206,7 +240,9 @@ extension Edit {
         throw EditError(
           "an event needs at least one day: add another before deleting {1}", "\(date.iso)")
       }
-      let users = schedule.talks.filter { $0.at?.date == date }.map(\.id)
+      let users =
+        schedule.talks.filter { $0.at?.date == date }.map(\.id)
+        + schedule.sessions.filter { $0.at?.date == date }.map(\.id)
       guard users.isEmpty else {
         throw EditError("{1} holds {2}; move them first", "\(date.iso)", .phrase(Self.list(users)))
       }
@@ -225,6 +261,9 @@ extension Edit {
       schedule.event = event
       return Applied(inverse: .updateEvent(old), change: .structure)
 
+    case .addSession, .updateSession, .removeSession, .moveSession, .setSession:
+      return try applySessionEdit(to: &schedule)
+
     case .batch(let edits):
       var copy = schedule
       var inverses: [Edit] = []
@@ -240,13 +279,13 @@ extension Edit {
   }
 
   /// Throws the first rule of the model that `problems` names (see `Validation.swift`).
-  private static func refuse(_ problems: [FieldProblem], of what: Phrase) throws(EditError) {
+  static func refuse(_ problems: [FieldProblem], of what: Phrase) throws(EditError) {
     if let problem = problems.first {
       throw EditError("{1}: {2}: {3}", .phrase(what), "\(problem.path)", .phrase(problem.phrase))
     }
   }
 
-  private static func validate(_ placement: Placement, in schedule: Schedule) throws(EditError) {
+  static func validate(_ placement: Placement, in schedule: Schedule) throws(EditError) {
     try refuse(placement.problems(in: ModelContext(schedule)), of: Phrase("the placement"))
   }
 
@@ -254,12 +293,12 @@ extension Edit {
     try refuse(talk.problems(in: schedule), of: Phrase("talk {1}", "\(talk.id)"))
   }
 
-  private static func clamp(_ index: Int?, _ count: Int) -> Int {
+  static func clamp(_ index: Int?, _ count: Int) -> Int {
     min(max(index ?? count, 0), count)
   }
 
   /// `a, b, c`, or `a, b, c and 4 more`.
-  private static func list(_ ids: [String]) -> Phrase {
+  static func list(_ ids: [String]) -> Phrase {
     let shown = Phrase.joined(ids.prefix(3).map(Phrase.Argument.text), separator: ", ")
     return ids.count <= 3 ? shown : Phrase("{1} and {2} more", .phrase(shown), "\(ids.count - 3)")
   }

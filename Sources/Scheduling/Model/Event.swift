@@ -16,11 +16,15 @@ public struct Event: Equatable, Sendable {
   public var timezone: String
   /// The grid step in minutes; every start, end and duration is a multiple of it.
   public var slot: Int
+  /// Whether a session may hold talks of another theme than its track (`mixed-tracks:
+  /// false` makes that an error).
+  public var mixedTracks: Bool
   public var notes: String?
 
   public init(
     title: String, titles: Translations = [:], language: String = "en", acronym: String? = nil,
-    venue: String, timezone: String, slot: Int = 15, notes: String? = nil
+    venue: String, timezone: String, slot: Int = 15, mixedTracks: Bool = true,
+    notes: String? = nil
   ) {
     self.title = title
     self.titles = titles
@@ -29,6 +33,7 @@ public struct Event: Equatable, Sendable {
     self.venue = venue
     self.timezone = timezone
     self.slot = slot
+    self.mixedTracks = mixedTracks
     self.notes = notes
   }
 

@@ -9,13 +9,15 @@ public struct Schedule: Equatable, Sendable {
   public var themes: Catalog<Theme>
   public var speakers: Catalog<Speaker>
   public var talks: Catalog<Talk>
+  /// Blocks of talks in one room with a chair (see ``Session``).
+  public var sessions: Catalog<Session>
   /// The weights of the automatic scheduler's objective.
   public var solver: SolverWeights
 
   public init(
     event: Event, days: Catalog<Day> = [], rooms: Catalog<Room> = [],
     themes: Catalog<Theme> = [], speakers: Catalog<Speaker> = [], talks: Catalog<Talk> = [],
-    solver: SolverWeights = .standard
+    sessions: Catalog<Session> = [], solver: SolverWeights = .standard
   ) {
     self.event = event
     self.days = days
@@ -23,6 +25,7 @@ public struct Schedule: Equatable, Sendable {
     self.themes = themes
     self.speakers = speakers
     self.talks = talks
+    self.sessions = sessions
     self.solver = solver
   }
 
@@ -47,6 +50,7 @@ public struct Schedule: Equatable, Sendable {
     seen.formUnion(event.titles.keys)
     for talk in talks { seen.formUnion(talk.titles.keys) }
     for theme in themes { seen.formUnion(theme.names.keys) }
+    for session in sessions { seen.formUnion(session.titles.keys) }
     for room in rooms { seen.formUnion(room.names.keys) }
     for day in days { for pause in day.breaks { seen.formUnion(pause.titles.keys) } }
     return seen.sorted { a, b in

@@ -24,7 +24,7 @@ public struct FieldProblem: Error, Equatable, Sendable, CustomStringConvertible 
 
   /// The kinds of value a field can refer to.
   public enum Kind: String, Sendable, CaseIterable {
-    case room, theme, speaker, talk, day
+    case room, theme, speaker, talk, day, session
   }
 
   public init(_ field: String, item: Int? = nil, _ phrase: Phrase, missing: Reference? = nil) {
@@ -89,6 +89,7 @@ public struct ModelContext {
       case .speaker: return schedule.speakers.contains(id: id)
       case .talk: return schedule.talks.contains(id: id)
       case .day: return schedule.days.contains(id: id)
+      case .session: return schedule.sessions.contains(id: id)
       }
     }
   }
@@ -265,6 +266,58 @@ extension Preference {
   }
 }
 
+// MARK: - Sessions
+
+extension Session {
+  /// Every rule this session breaks in `context`, in the order of the file's fields.
+  public func problems(in context: ModelContext) -> [FieldProblem] {
+    var found = [Rules.id(id), Rules.text("title", title)].compactMap { $0 }
+    found += Rules.translations("titles", titles)
+    if let theme, let problem = context.reference("theme", .theme, theme) {
+      found.append(problem)
+    }
+    if let chair, let problem = context.reference("chair", .speaker, chair) {
+      found.append(problem)
+    }
+    if let at { found += at.problems(in: context) }
+    if duration < 1 || duration > minutesInADay {
+      found.append(
+        FieldProblem("duration", "a session lasts 1 to {1} minutes", "\(minutesInADay)"))
+    } else if let at, at.start.minutes + duration > minutesInADay {
+      found.append(FieldProblem("duration", "the session would end after midnight"))
+    }
+    var seen: Set<String> = []
+    for (i, talk) in talks.enumerated() {
+      if !seen.insert(talk).inserted {
+        found.append(FieldProblem("talks", item: i, "{1} is listed twice", "\(talk)"))
+      } else if let problem = context.reference("talks", item: i, .talk, talk) {
+        found.append(problem)
+      }
+    }
+    return found
+  }
+}
+
+extension Catalog<Session> {
+  /// For each session after the first to list a talk, the problem of that item: a talk
+  /// belongs to one session.
+  public var sharedTalks: [(session: Int, problem: FieldProblem)] {
+    var owner: [String: String] = [:]
+    var found: [(Int, FieldProblem)] = []
+    for (s, session) in enumerated() {
+      for (i, talk) in session.talks.enumerated() {
+        if let first = owner[talk], first != session.id {
+          found.append(
+            (s, FieldProblem("talks", item: i, "{1} is already in session {2}", "\(talk)", "\(first)")))
+        } else {
+          owner[talk] = session.id
+        }
+      }
+    }
+    return found
+  }
+}
+
 // MARK: - Rooms, themes, speakers
 
 extension Room {
@@ -426,6 +479,14 @@ extension Schedule {
     }
     for talk in talks {
       found += talk.problems(in: context).map { (Phrase("talk {1}", "\(talk.id)"), $0) }
+    }
+    for session in sessions {
+      found += session.problems(in: context).map {
+        (Phrase("session {1}", "\(session.id)"), $0)
+      }
+    }
+    for (s, problem) in sessions.sharedTalks {
+      found.append((Phrase("session {1}", "\(sessions[s].id)"), problem))
     }
     return found
   }
