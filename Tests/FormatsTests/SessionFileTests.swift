@@ -7,24 +7,25 @@ import Testing
 /// The `sessions:` section: layout of talks without `at`, references checked at their
 /// position, and files without sessions unchanged.
 @Suite struct SessionFileTests {
-  static let base = LoaderErrorTests.valid + """
-      - id: t2
-        title: Second
-        duration: 30
-      - id: t3
-        title: Third
-        duration: 45
-        at: null
-    sessions:
-      - id: S1
-        title: Clusters
-        titles: {fr: Grappes}
-        theme: x
-        chair: s1
-        at: {date: 2010-03-14, room: a, start: "14:00"}
-        talks: [t2, t3]
+  static let base =
+    LoaderErrorTests.valid + """
+        - id: t2
+          title: Second
+          duration: 30
+        - id: t3
+          title: Third
+          duration: 45
+          at: null
+      sessions:
+        - id: S1
+          title: Clusters
+          titles: {fr: Grappes}
+          theme: x
+          chair: s1
+          at: {date: 2010-03-14, room: a, start: "14:00"}
+          talks: [t2, t3]
 
-    """
+      """
 
   func load(_ text: String) throws(LoadError) -> Schedule {
     try ScheduleFile.decode(Array(text.utf8), file: "f.yaml")
@@ -66,7 +67,9 @@ import Testing
     let text = Self.base.replacingOccurrences(of: "    at: null\n", with: "")
       .replacingOccurrences(
         of: "    title: Second\n    duration: 30\n",
-        with: "    title: Second\n    duration: 30\n    at: {date: 2010-03-14, room: a, start: \"14:15\"}\n")
+        with:
+          "    title: Second\n    duration: 30\n    at: {date: 2010-03-14, room: a, start: \"14:15\"}\n"
+      )
     let s = try load(text)
     #expect(s.talks[id: "t2"]?.at?.start == TimeOfDay(hour: 14, minute: 15))
     #expect(s.talks[id: "t3"]?.at?.start == TimeOfDay(hour: 14, minute: 45))
@@ -76,23 +79,27 @@ import Testing
     let found = problems(
       Self.base.replacingOccurrences(of: "chair: s1", with: "chair: s2")
         .replacingOccurrences(of: "talks: [t2, t3]", with: "talks: [t2, t4, t2]"))
-    #expect(found.contains("39:12: sessions[0] (S1).chair: s2 is not a known speaker (did you mean s1?)"))
-    #expect(found.contains("41:17: sessions[0] (S1).talks: t4 is not a known talk (did you mean t1?)"))
+    #expect(
+      found.contains("39:12: sessions[0] (S1).chair: s2 is not a known speaker (did you mean s1?)"))
+    #expect(
+      found.contains("41:17: sessions[0] (S1).talks: t4 is not a known talk (did you mean t1?)"))
     #expect(found.contains("41:21: sessions[0] (S1).talks: t2 is listed twice"))
   }
 
   @Test func aTalkInTwoSessionsIsRefused() {
-    let text = Self.base + """
-        - id: S2
-          title: Again
-          talks: [t3]
+    let text =
+      Self.base + """
+          - id: S2
+            title: Again
+            talks: [t3]
 
-      """
+        """
     #expect(problems(text) == ["44:13: sessions[1] (S2).talks: t3 is already in session S1"])
   }
 
   @Test func mixedTracksFalseIsReadAndWritten() throws {
-    let text = Self.base.replacingOccurrences(of: "  slot: 15\n", with: "  slot: 15\n  mixed-tracks: false\n")
+    let text = Self.base.replacingOccurrences(
+      of: "  slot: 15\n", with: "  slot: 15\n  mixed-tracks: false\n")
     let s = try load(text)
     #expect(!s.event.mixedTracks)
     #expect(ScheduleFile.encode(s).contains("  mixed-tracks: false\n"))

@@ -52,6 +52,40 @@ import Testing
     #expect(document.redo() == nil)
   }
 
+  /// With sessions: incremental equals full, and every edit (session edits too) undoes
+  /// exactly.
+  @Test(arguments: [4, 5] as [UInt64])
+  func sessionsKeepIncrementalEqualToFullAndUndoExact(seed: UInt64) {
+    let generated = Generator.withSessions(Generator.event(.forum, seed: seed), seed: seed)
+    #expect(!generated.sessions.isEmpty)
+    #expect(ConflictIndex(generated).errorCount == 0)
+    var document = Document(generated)
+    var edits = RandomEdits(seed: seed)
+    var states = [document.schedule]
+    var sessionEditsApplied = 0
+    for step in 0..<300 {
+      let before = document.schedule
+      let sessionEdit = edits.random.chance(0.4) ? edits.sessionEdit(for: before) : nil
+      let edit = sessionEdit ?? edits.edit(for: before)
+      do {
+        try document.perform(edit, label: "edit")
+        states.append(document.schedule)
+        if sessionEdit != nil { sessionEditsApplied += 1 }
+      } catch {
+        #expect(document.schedule == before, "a failed edit must change nothing: \(edit)")
+      }
+      let full = ConflictIndex(document.schedule)
+      #expect(document.index.conflicts == full.conflicts, "step \(step): \(edit)")
+      if document.index.conflicts != full.conflicts { return }
+    }
+    #expect(sessionEditsApplied > 30)
+    for expected in states.reversed().dropFirst() {
+      document.undo()
+      #expect(document.schedule == expected)
+      if document.schedule != expected { return }
+    }
+  }
+
   @Test func aNewEditClearsRedo() throws {
     var document = Document(Generator.event(.forum, seed: 1))
     let talk = document.schedule.talks.first { !$0.pinned }!

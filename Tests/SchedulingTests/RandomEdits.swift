@@ -77,4 +77,35 @@ struct RandomEdits {
       return .batch([.place(talk: talk.id, at: placement(in: s)), .setPinned(talk: talk.id, true)])
     }
   }
+
+  /// A random edit of a session, or of the talks' membership (nil when there is none).
+  mutating func sessionEdit(for s: Schedule) -> Edit? {
+    guard let session = s.sessions.isEmpty ? nil : random.pick(Array(s.sessions)) else {
+      return nil
+    }
+    let talk = random.pick(Array(s.talks))
+    switch random.below(8) {
+    case 0, 1:
+      return .moveSession(session.id, to: random.chance(0.1) ? nil : placement(in: s))
+    case 2, 3:
+      let target = random.chance(0.2) ? nil : random.pick(Array(s.sessions)).id
+      return .setSession(talk: talk.id, session: target, index: random.chance(0.5) ? 0 : nil)
+    case 4:
+      var changed = session
+      changed.chair = random.chance(0.3) ? nil : random.pick(Array(s.speakers)).id
+      changed.duration = s.event.slot * (2 + random.below(12))
+      changed.pinned.toggle()
+      return .updateSession(changed)
+    case 5:
+      return .removeSession(session.id)
+    case 6:
+      return .addSession(
+        Session(
+          id: "new-\(random.below(1000))", title: "New", theme: random.pick(Array(s.themes)).id,
+          chair: random.pick(Array(s.speakers)).id, at: placement(in: s),
+          duration: s.event.slot * (2 + random.below(8))), index: nil)
+    default:
+      return .removeTalk(talk.id)
+    }
+  }
 }

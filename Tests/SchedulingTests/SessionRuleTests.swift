@@ -71,7 +71,8 @@ import Testing
     let bad = Self.schedule([F.talk("t9", "a", 15, 30)], [Self.session([])])
     let found = F.conflicts(.sessionTaken, in: bad)
     #expect(found.count == 1)
-    #expect(found.first?.message == "t9 “Talk t9” is in Room A while session S1 holds it (14:00–16:00)")
+    #expect(
+      found.first?.message == "t9 “Talk t9” is in Room A while session S1 holds it (14:00–16:00)")
     let two = Self.schedule(
       [], [Self.session([]), Self.session([], hour: 15, chair: "s2", id: "S2")])
     #expect(
@@ -91,7 +92,8 @@ import Testing
     #expect(found.first?.speaker == "s1")
     #expect(
       found.first?.message
-        == "Speaker One chairs session S1 (14:00–16:00) but speaks in t2 “Talk t2” at the same time")
+        == "Speaker One chairs session S1 (14:00–16:00) but speaks in t2 “Talk t2” at the same time"
+    )
     let twice = Self.schedule(
       [], [Self.session([]), Self.session([], room: "b", hour: 15, id: "S2")])
     #expect(

@@ -840,15 +840,18 @@ extension Interface {
     // Sessions (issue 13)
     "sessions {1} and {2} both hold {3}": "الجلستان {1} و{2} تشغلان {3} معًا",
     "{1} is in {2} while session {3} holds it ({4})": "{1} في {2} بينما تشغلها الجلسة {3} ({4})",
-    "session {1} lists {2} before {3} but it runs after it": "الجلسة {1} تضع {2} قبل {3} لكنها تجري بعدها",
+    "session {1} lists {2} before {3} but it runs after it":
+      "الجلسة {1} تضع {2} قبل {3} لكنها تجري بعدها",
     "session {1} runs {2} but the day is open {3}": "الجلسة {1} تجري {2} لكن اليوم مفتوح {3}",
     "{1} is scheduled but its session {2} is not": "{1} مبرمجة لكن جلستها {2} غير مبرمجة",
     "{1} runs {2}, outside its session {3} ({4} {5})": "{1} تجري {2} خارج جلستها {3} ({4} {5})",
     "{1} is in session {2}, held in {3}": "{1} ضمن الجلسة {2} المنعقدة في {3}",
     "{1} is not of track {2} of its session {3}": "{1} ليست من مسار {2} لجلستها {3}",
-    "{1} chairs session {2} ({3}) but speaks in {4} at the same time": "{1} يرأس الجلسة {2} ({3}) لكنه يتحدث في {4} في الوقت نفسه",
+    "{1} chairs session {2} ({3}) but speaks in {4} at the same time":
+      "{1} يرأس الجلسة {2} ({3}) لكنه يتحدث في {4} في الوقت نفسه",
     "{1} chairs sessions {2} and {3} at the same time": "{1} يرأس الجلستين {2} و{3} في الوقت نفسه",
-    "{1} chairs session {2} ({3}) but is unavailable then": "{1} يرأس الجلسة {2} ({3}) لكنه غير متاح حينها",
+    "{1} chairs session {2} ({3}) but is unavailable then":
+      "{1} يرأس الجلسة {2} ({3}) لكنه غير متاح حينها",
     "session {1}": "الجلسة {1}",
     "a session lasts 1 to {1} minutes": "تدوم الجلسة من 1 إلى {1} دقيقة",
     "the session would end after midnight": "ستنتهي الجلسة بعد منتصف الليل",

@@ -879,22 +879,31 @@ extension Interface {
       "« {1} » n’est pas une façon de compter les interventions en parallèle : écrivez minutes ou pairs",
     // Sessions (issue 13)
     "sessions {1} and {2} both hold {3}": "les séances {1} et {2} occupent toutes deux {3}",
-    "{1} is in {2} while session {3} holds it ({4})": "{1} est dans {2} alors que la séance {3} l’occupe ({4})",
-    "session {1} lists {2} before {3} but it runs after it": "la séance {1} place {2} avant {3}, mais elle a lieu après",
-    "session {1} runs {2} but the day is open {3}": "la séance {1} a lieu {2} mais la journée est ouverte {3}",
+    "{1} is in {2} while session {3} holds it ({4})":
+      "{1} est dans {2} alors que la séance {3} l’occupe ({4})",
+    "session {1} lists {2} before {3} but it runs after it":
+      "la séance {1} place {2} avant {3}, mais elle a lieu après",
+    "session {1} runs {2} but the day is open {3}":
+      "la séance {1} a lieu {2} mais la journée est ouverte {3}",
     "{1} is scheduled but its session {2} is not": "{1} est programmé mais pas sa séance {2}",
-    "{1} runs {2}, outside its session {3} ({4} {5})": "{1} a lieu {2}, hors de sa séance {3} ({4} {5})",
+    "{1} runs {2}, outside its session {3} ({4} {5})":
+      "{1} a lieu {2}, hors de sa séance {3} ({4} {5})",
     "{1} is in session {2}, held in {3}": "{1} fait partie de la séance {2}, qui se tient dans {3}",
     "{1} is not of track {2} of its session {3}": "{1} n’est pas du parcours {2} de sa séance {3}",
-    "{1} chairs session {2} ({3}) but speaks in {4} at the same time": "{1} préside la séance {2} ({3}) mais intervient dans {4} en même temps",
-    "{1} chairs sessions {2} and {3} at the same time": "{1} préside les séances {2} et {3} en même temps",
-    "{1} chairs session {2} ({3}) but is unavailable then": "{1} préside la séance {2} ({3}) mais n’est pas disponible à ce moment",
+    "{1} chairs session {2} ({3}) but speaks in {4} at the same time":
+      "{1} préside la séance {2} ({3}) mais intervient dans {4} en même temps",
+    "{1} chairs sessions {2} and {3} at the same time":
+      "{1} préside les séances {2} et {3} en même temps",
+    "{1} chairs session {2} ({3}) but is unavailable then":
+      "{1} préside la séance {2} ({3}) mais n’est pas disponible à ce moment",
     "session {1}": "séance {1}",
     "a session lasts 1 to {1} minutes": "une séance dure de 1 à {1} minutes",
     "the session would end after midnight": "la séance finirait après minuit",
     "{1} is already in session {2}": "{1} fait déjà partie de la séance {2}",
-    "speaker {1} chairs {2}; change them first": "l’intervenant {1} préside {2} ; modifiez-les d’abord",
-    "moving session {1} would put {2} outside the day": "déplacer la séance {1} mettrait {2} hors de la journée",
+    "speaker {1} chairs {2}; change them first":
+      "l’intervenant {1} préside {2} ; modifiez-les d’abord",
+    "moving session {1} would put {2} outside the day":
+      "déplacer la séance {1} mettrait {2} hors de la journée",
     "no session {1}": "pas de séance {1}",
     "session": "séance",
   ]

@@ -98,7 +98,8 @@ extension Edit {
       guard let at = layout[id] else { continue }
       let end = at.start.minutes + (schedule.talks[id: id]?.duration ?? 0)
       if end > minutesInADay || at.start.minutes < 0 {
-        throw EditError("moving session {1} would put {2} outside the day", "\(session.id)", "\(id)")
+        throw EditError(
+          "moving session {1} would put {2} outside the day", "\(session.id)", "\(id)")
       }
       try refuse(
         at.problems(in: ModelContext(schedule)), of: Phrase("talk {1}", "\(id)"))

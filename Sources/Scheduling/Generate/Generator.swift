@@ -257,6 +257,70 @@ public enum Generator {
     return result
   }
 
+  /// The same event with its scheduled talks grouped into sessions: runs of up to
+  /// `size` consecutive talks in one room (breaks and plenaries end a run), each with the
+  /// first talk's theme as its track and, when one is free all along, a chair who does not
+  /// speak then. A schedule without errors keeps none.
+  public static func withSessions(_ schedule: Schedule, size: Int = 4, seed: UInt64) -> Schedule {
+    var random = SeededRandom(seed: seed)
+    var result = schedule
+    let tables = Tables(schedule)
+    let occupancy = Occupancy(schedule: schedule, tables: tables)
+    var chairing: [Int: [(day: Int, start: Int, end: Int)]] = [:]
+    func free(_ speaker: Int, day: Int, _ start: Int, _ end: Int) -> Bool {
+      let speaks = occupancy.talks(ofSpeaker: speaker).contains { t in
+        guard let p = occupancy.positions[t], p.day == day else { return false }
+        return p.start < end && start < p.start + tables.talks[t].duration
+      }
+      let away = tables.unavailable[speaker][day].contains { $0.start < end && start < $0.end }
+      let chairs = chairing[speaker, default: []].contains {
+        $0.day == day && $0.start < end && start < $0.end
+      }
+      return !speaks && !away && !chairs
+    }
+    var sessions: [Session] = []
+    for d in tables.days.indices {
+      for r in tables.rooms.indices {
+        let here = occupancy.talks(inRoom: r, day: d)
+          .sorted { occupancy.positions[$0]!.start < occupancy.positions[$1]!.start }
+        var run: [Int] = []
+        func close() {
+          defer { run = [] }
+          guard let first = run.first, let last = run.last else { return }
+          let start = occupancy.positions[first]!.start
+          let end = occupancy.positions[last]!.start + tables.talks[last].duration
+          let candidates = (0..<tables.unavailable.count).filter { free($0, day: d, start, end) }
+          let chair = candidates.isEmpty ? nil : random.pick(candidates)
+          if let chair { chairing[chair, default: []].append((d, start, end)) }
+          let number = sessions.count + 1
+          sessions.append(
+            Session(
+              id: "session-\(number)", title: "Session \(number)",
+              titles: ["ar": "الجلسة \(number)", "fr": "Séance \(number)"],
+              theme: schedule.talks[first].theme, chair: chair.map { schedule.speakers[$0].id },
+              at: schedule.talks[first].at, duration: end - start,
+              talks: run.map { schedule.talks[$0].id }))
+        }
+        for t in here {
+          if tables.talks[t].exclusive {
+            close()
+            continue
+          }
+          let p = occupancy.positions[t]!
+          if let last = run.last {
+            let end = occupancy.positions[last]!.start + tables.talks[last].duration
+            let pause = tables.days[d].breaks.contains { $0.start >= end && $0.end <= p.start }
+            if pause || run.count >= size { close() }
+          }
+          run.append(t)
+        }
+        close()
+      }
+    }
+    result.sessions = Catalog(sessions)
+    return result
+  }
+
   private static func time(_ hour: Int, _ minute: Int) -> TimeOfDay {
     TimeOfDay(hour: hour, minute: minute)!
   }

@@ -308,7 +308,10 @@ extension Catalog<Session> {
       for (i, talk) in session.talks.enumerated() {
         if let first = owner[talk], first != session.id {
           found.append(
-            (s, FieldProblem("talks", item: i, "{1} is already in session {2}", "\(talk)", "\(first)")))
+            (
+              s,
+              FieldProblem("talks", item: i, "{1} is already in session {2}", "\(talk)", "\(first)")
+            ))
         } else {
           owner[talk] = session.id
         }

@@ -85,6 +85,9 @@ public enum Solver {
     _ schedule: Schedule, options: SolverOptions = SolverOptions(),
     progress: ((SolverProgress) -> Void)? = nil, shouldStop: (@Sendable () -> Bool)? = nil
   ) -> SolverResult {
+    let original = schedule
+    // Sessions without a place get one first; the search then fills them with their talks.
+    let (schedule, sessionEdits) = SessionPlacement.place(original)
     let initial = ConflictIndex(schedule)
     // Talks in an error at the start: in repair mode these are the ones allowed to move.
     var troubled = Set<Int>()
@@ -149,7 +152,8 @@ public enum Solver {
       search.anneal(round << min(phase, 6), round: phase)
     }
     var output = result(
-      schedule: schedule, problem: problem, positions: search.best, troubled: troubled,
+      schedule: schedule, original: original, sessionEdits: sessionEdits, problem: problem,
+      positions: search.best, troubled: troubled,
       initial: initial, proven: proven, lowerBound: lowerBound, iterations: search.iterations,
       seconds: budget.elapsed, keep: options.keep)
     output.feasibleAfter = search.feasibleAt
@@ -171,18 +175,20 @@ public enum Solver {
   }
 
   private static func result(
-    schedule: Schedule, problem: SolverProblem, positions: [Position?], troubled: Set<Int>,
+    schedule: Schedule, original: Schedule, sessionEdits: [Edit], problem: SolverProblem,
+    positions: [Position?], troubled: Set<Int>,
     initial: ConflictIndex, proven: Bool, lowerBound: Double?, iterations: Int,
     seconds: Double, keep: Bool
   ) -> SolverResult {
     var output = schedule
-    var edits: [Edit] = []
+    var edits = sessionEdits
     var moves: [SolverMove] = []
     for t in 0..<problem.talkCount where problem.movable[t] {
-      let talk = schedule.talks[t]
+      // Moves are said against the input, before sessions were placed.
+      let talk = original.talks[t]
       let placement = positions[t].map { Solver.placement(of: $0, in: schedule) }
-      guard placement != talk.at else { continue }
       output.talks.modify(at: t) { $0.at = placement }
+      guard placement != talk.at else { continue }
       edits.append(.place(talk: talk.id, at: placement))
       moves.append(
         SolverMove(
@@ -198,7 +204,7 @@ public enum Solver {
     }
     return SolverResult(
       schedule: output, edit: .batch(edits), moves: moves, unplaced: unplaced,
-      score: Score(output, original: keep ? schedule : nil), proven: proven,
+      score: Score(output, original: keep ? original : nil), proven: proven,
       lowerBound: lowerBound, iterations: iterations, seconds: seconds, feasibleAfter: nil)
   }
 
