@@ -106,6 +106,9 @@ public enum ICalendar {
     if let theme {
       description.append(localized(theme.name, theme.names, primary: primary, in: language))
     }
+    if let session = schedule.sessionNote(ofTalk: talk.id, in: language) {
+      description.append(session)
+    }
     description.append(talk.kind.rawValue.capitalized + ", \(talk.duration) min")
     if let text = talk.abstract ?? talk.notes { description.append(text) }
     lines.append(contentLine("DESCRIPTION", .text(description.joined(separator: "\n\n"))))

@@ -214,7 +214,7 @@ public enum Frab {
           out +=
             "        <language>\(Markup.escape(item.talk.language ?? m.schedule.event.language))</language>\n"
           out +=
-            "        <description>\(Markup.escape(description(item.talk, m.schedule)))</description>\n"
+            "        <description>\(Markup.escape(description(item.talk, m.schedule, language: m.language)))</description>\n"
           out += "        <persons>\n"
           for person in item.persons {
             out +=
@@ -232,10 +232,16 @@ public enum Frab {
   }
 
   /// Speakers with their affiliations, for the event's description.
-  static func description(_ talk: Talk, _ schedule: Schedule) -> String {
-    talk.speakers.compactMap { schedule.speakers[id: $0] }.map { speaker in
+  ///
+  /// The session comes first, when the talk is in one: frab has no sessions.
+  static func description(_ talk: Talk, _ schedule: Schedule, language: String) -> String {
+    let speakers = talk.speakers.compactMap { schedule.speakers[id: $0] }.map { speaker in
       speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name
     }.joined(separator: "; ")
+    guard let session = schedule.sessionNote(ofTalk: talk.id, in: language) else {
+      return speakers
+    }
+    return speakers.isEmpty ? session : session + "\n" + speakers
   }
 
   // MARK: JSON
@@ -299,7 +305,7 @@ public enum Frab {
       ("type", .string(item.talk.kind.rawValue)),
       ("language", .string(item.talk.language ?? m.schedule.event.language)),
       ("abstract", .string(item.talk.abstract ?? "")),
-      ("description", .string(description(item.talk, m.schedule))),
+      ("description", .string(description(item.talk, m.schedule, language: m.language))),
       (
         "persons",
         .array(

@@ -860,5 +860,7 @@ extension Interface {
     "moving session {1} would put {2} outside the day": "نقل الجلسة {1} سيضع {2} خارج اليوم",
     "no session {1}": "لا جلسة {1}",
     "session": "جلسة",
+    // Printed sessions (issue 13)
+    "Chair": "رئيس الجلسة",
   ]
 }

@@ -906,5 +906,7 @@ extension Interface {
       "déplacer la séance {1} mettrait {2} hors de la journée",
     "no session {1}": "pas de séance {1}",
     "session": "séance",
+    // Printed sessions (issue 13)
+    "Chair": "Président de séance",
   ]
 }

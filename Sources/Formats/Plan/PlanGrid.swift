@@ -26,10 +26,15 @@ struct PlanGrid {
 
   var rows: Int { max(0, times.count - 1) }
 
-  init(_ plan: DayPlan, cell: (DayPlan.Item) -> (classes: String, html: String, [TextBlock])) {
+  typealias Content = (classes: String, html: String, [TextBlock])
+
+  init(
+    _ plan: DayPlan, cell: (DayPlan.Item) -> Content, block: (DayPlan.Block) -> Content
+  ) {
     self.plan = plan
     var edges: Set<Int> = [plan.day.opens.minutes, plan.day.closes.minutes]
-    for item in plan.items { edges.formUnion([item.start, item.end]) }
+    for item in plan.loose { edges.formUnion([item.start, item.end]) }
+    for session in plan.blocks { edges.formUnion([session.start, session.end]) }
     for pause in plan.breaks { edges.formUnion([pause.start.minutes, pause.end.minutes]) }
     times = edges.sorted()
     // An event without rooms still has its breaks: they take one unnamed column.
@@ -47,7 +52,15 @@ struct PlanGrid {
           blocks: [TextBlock("\(title) · \(span)")]),
         until: row(pause.end.minutes), columns: columns)
     }
-    for item in plan.items {
+    for session in plan.blocks {
+      let (classes, html, blocks) = block(session)
+      place(
+        Cell(
+          row: row(session.start), column: plan.column[session.room.id] ?? 0, classes: classes,
+          html: html, blocks: blocks),
+        until: row(session.end), columns: 1)
+    }
+    for item in plan.loose {
       let (classes, html, blocks) = cell(item)
       let column = item.allRooms ? 0 : (plan.column[item.room.id] ?? 0)
       place(

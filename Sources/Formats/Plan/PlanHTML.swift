@@ -66,6 +66,12 @@ public enum PlanHTML {
     td.cancelled { opacity: 0.7; }
     td.cancelled .title { text-decoration: line-through; }
     ul.legend { margin: 4mm 0 0; }
+    td.session { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    .session-title { font-weight: bold; }
+    .chair { display: block; font-style: italic; font-size: 0.88em; }
+    .in-session { margin-top: 0.8mm; padding-top: 0.5mm; border-top: 0.2mm dotted #555; }
+    .in-session .at { font-variant-numeric: tabular-nums; }
+    .in-session.cancelled .title { text-decoration: line-through; }
 
     """
 
@@ -87,7 +93,7 @@ public enum PlanHTML {
 
   static func page(_ plan: DayPlan) -> String {
     let (title, subtitle) = plan.heading
-    let grid = PlanGrid(plan) { talkCell($0, plan).parts }
+    let grid = Self.grid(plan)
     let legend = plan.themesUsed.map { theme in
       "\(PlanText.legendMark(plan.legendIndex[theme.id] ?? 0)) \(plan.themeName(theme.id) ?? theme.name)"
     }
@@ -110,6 +116,11 @@ public enum PlanHTML {
       out += "</section>\n"
     }
     return out
+  }
+
+  /// The day's table: sessions as one cell each, other talks one by one.
+  static func grid(_ plan: DayPlan) -> PlanGrid {
+    PlanGrid(plan, cell: { talkCell($0, plan).parts }, block: { sessionCell($0, plan).parts })
   }
 
   static func table(_ grid: PlanGrid, rows: Range<Int>) -> String {
@@ -189,6 +200,48 @@ public enum PlanHTML {
       html += "<span class=\"speakers\">\(speakers.joined(separator: "<br>"))</span>"
     }
     blocks += plan.speakers(talk).map { TextBlock($0, scale: 0.88) }
+    return Cell(classes: classes.joined(separator: " "), inner: html, blocks: blocks)
+  }
+
+  /// A session's cell: its title, chair and time, then each of its talks with its time and
+  /// speakers.
+  static func sessionCell(_ block: DayPlan.Block, _ plan: DayPlan) -> Cell {
+    let session = block.session
+    var classes = ["session"]
+    var mark = ""
+    var markText = ""
+    if let theme = session.theme, let index = plan.legendIndex[theme] {
+      classes.append("theme-\(index)")
+      markText = PlanText.legendMark(index) + " "
+      mark = "<span class=\"mark\">\(PlanText.legendMark(index))</span> "
+    }
+    let when = PlanText.span(block.start, block.end)
+    var html = mark + "<span class=\"session-title\">\(isolated(plan.title(session)))</span>"
+    html += "<span class=\"when\">\(when)</span>"
+    var blocks = [TextBlock(markText + plan.title(session), bold: true), TextBlock(when)]
+    if let chair = plan.chairLine(session) {
+      html += "<span class=\"chair\">\(isolated(chair))</span>"
+      blocks.append(TextBlock(chair, scale: 0.88))
+    }
+    for item in block.items {
+      let talk = item.talk
+      var line = "<span class=\"title\">\(isolated(plan.title(talk)))</span>"
+      var text = TimeOfDay.format(item.start) + " " + plan.title(talk)
+      if let status = plan.statusWord(talk) {
+        line += " <span class=\"status\">(\(Markup.escape(status)))</span>"
+        text += " (\(status))"
+      }
+      let cancelled = talk.status == .cancelled ? " cancelled" : ""
+      html +=
+        "<div class=\"in-session\(cancelled)\"><span class=\"at\">\(TimeOfDay.format(item.start))</span> \(line)"
+      let speakers = speakerLines(talk, plan)
+      if !speakers.isEmpty {
+        html += "<span class=\"speakers\">\(speakers.joined(separator: "<br>"))</span>"
+      }
+      html += "</div>"
+      blocks.append(TextBlock(text, bold: true))
+      blocks += plan.speakers(talk).map { TextBlock($0, scale: 0.88) }
+    }
     return Cell(classes: classes.joined(separator: " "), inner: html, blocks: blocks)
   }
 

@@ -31,6 +31,14 @@ public enum PlanMarkdown {
           "| \(PlanText.span(item.start, item.end)) | \(describe(item, plan)) · "
           + "\(cell(PlanWords.word(.allRooms, plan.language))) | " + empty.joined(separator: " | ")
           + (empty.isEmpty ? "" : " |") + "\n"
+      case .session(let block):
+        var parts = [
+          "**\(cell(plan.title(block.session)))**", PlanText.span(block.start, block.end),
+        ]
+        if let chair = plan.chairLine(block.session) { parts.append("*\(cell(chair))*") }
+        parts += block.items.map { describe($0, plan) }
+        let cells = rooms.map { $0.id == block.room.id ? parts.joined(separator: "<br>") : "" }
+        out += "| \(TimeOfDay.format(block.start)) | " + cells.joined(separator: " | ") + " |\n"
       case .parallel(let start, let items):
         let cells = rooms.map { room in
           items.filter { $0.room.id == room.id }.map { describe($0, plan) }.joined(

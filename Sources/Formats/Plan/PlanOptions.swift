@@ -38,11 +38,27 @@ struct DayPlan {
     var allRooms: Bool
   }
 
+  /// A session on this day: printed as one block, its talks inside under its title and
+  /// chair.
+  struct Block {
+    var session: Session
+    var start: Int
+    var end: Int
+    var room: Room
+    /// Its talks that run inside it, in time order.
+    var items: [Item]
+  }
+
   let schedule: Schedule
   let day: Day
   let language: String
   let rooms: [Room]
+  /// Every talk shown this day, sessions' talks included.
   let items: [Item]
+  /// The day's sessions in the shown rooms, in time order.
+  let blocks: [Block]
+  /// The talks that are not inside a block: what the grid places one by one.
+  let loose: [Item]
   let breaks: [Break]
   /// Themes used on this day, for the legend, and each theme's letter (by its place in the
   /// event).
@@ -87,6 +103,25 @@ struct DayPlan {
     }
     self.rooms = rooms
     self.items = items
+    var blocks: [Block] = []
+    var inside: Set<String> = []
+    for session in schedule.sessions {
+      guard let at = session.at, at.date == day.date, let room = schedule.rooms[id: at.room],
+        rooms.contains(where: { $0.id == room.id })
+      else { continue }
+      let members = items.filter {
+        session.talks.contains($0.talk.id) && !$0.allRooms
+          && session.holds(date: day.date, room: room.id, start: $0.start, end: $0.end)
+      }
+      if options.theme != nil && members.isEmpty { continue }
+      inside.formUnion(members.map(\.talk.id))
+      blocks.append(
+        Block(
+          session: session, start: at.start.minutes, end: at.start.minutes + session.duration,
+          room: room, items: members))
+    }
+    self.blocks = blocks.sorted { ($0.start, $0.room.id) < ($1.start, $1.room.id) }
+    loose = items.filter { !inside.contains($0.talk.id) }
     breaks = day.breaks
     column = Dictionary(uniqueKeysWithValues: rooms.enumerated().map { ($1.id, $0) })
     let used = Set(items.compactMap(\.talk.theme))
@@ -115,6 +150,17 @@ struct DayPlan {
 
   func breakTitle(_ pause: Break) -> String {
     shown(localized(pause.title, pause.titles, primary: schedule.event.language, in: language))
+  }
+
+  /// A session's title in the plan's language.
+  func title(_ session: Session) -> String {
+    shown(session.title(in: language, primary: schedule.event.language))
+  }
+
+  /// `Chair: Name`, when the session has a chair.
+  func chairLine(_ session: Session) -> String? {
+    guard let id = session.chair, let chair = schedule.speakers[id: id] else { return nil }
+    return PlanWords.word(.chair, language) + ": " + shown(chair.name)
   }
 
   /// `Name (Affiliation)` for each speaker.
@@ -152,7 +198,7 @@ struct DayPlan {
 enum PlanWords {
   enum Word {
     case cancelled, tentative, allRooms, themes, room, time, speakers, programme, doorSigns
-    case contents, booklet
+    case contents, booklet, chair
   }
 
   /// The word in the plan's language, from the interface's catalog (English for a
@@ -171,6 +217,7 @@ enum PlanWords {
     case .doorSigns: english = "Door signs"
     case .contents: english = "Contents"
     case .booklet: english = "Programme booklet"
+    case .chair: english = "Chair"
     }
     return Interface.text(english, in: InterfaceLanguage(code: language) ?? .en)
   }

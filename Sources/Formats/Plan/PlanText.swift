@@ -33,6 +33,20 @@ public enum PlanText {
           span(item.start, item.end) + "  " + plan.name(item.room) + " · "
             + PlanWords.word(.allRooms, plan.language))
         lines += describe(item, plan, width: width - timeWidth).map { indent(timeWidth) + $0 }
+      case .session(let block):
+        lines.append(
+          span(block.start, block.end) + "  " + plan.name(block.room) + " · "
+            + plan.title(block.session))
+        if let chair = plan.chairLine(block.session) {
+          lines += chair.wrapped(toWidth: width - timeWidth).map { indent(timeWidth) + $0 }
+        }
+        for item in block.items {
+          let talk = describe(item, plan, width: width - timeWidth - 7)
+          for (i, line) in talk.enumerated() {
+            let at = i == 0 ? TimeOfDay.format(item.start) + "  " : indent(7)
+            lines.append(indent(timeWidth) + at + line)
+          }
+        }
       case .parallel(let start, let items):
         // Side by side when talks run in parallel; a talk alone gets the whole width.
         if columns && items.count > 1 {
@@ -67,17 +81,20 @@ public enum PlanText {
     return fitted.map(\.trimmingTrailingSpaces).joined(separator: "\n") + "\n"
   }
 
-  /// The rows of a page: breaks, plenaries, and groups of talks that start together.
+  /// The rows of a page: breaks, plenaries, sessions, and groups of talks that start
+  /// together.
   enum Row {
     case pause(Break)
     case all(DayPlan.Item)
+    case session(DayPlan.Block)
     case parallel(Int, [DayPlan.Item])
   }
 
   static func rows(_ plan: DayPlan) -> [Row] {
     var events: [(Int, Int, Row)] = plan.breaks.map { ($0.start.minutes, 0, Row.pause($0)) }
     var byStart: [Int: [DayPlan.Item]] = [:]
-    for item in plan.items {
+    for block in plan.blocks { events.append((block.start, 2, .session(block))) }
+    for item in plan.loose {
       if item.allRooms {
         events.append((item.start, 1, .all(item)))
       } else {
@@ -89,7 +106,7 @@ public enum PlanText {
         (plan.rooms.firstIndex { $0.id == a.room.id } ?? 0)
           < (plan.rooms.firstIndex { $0.id == b.room.id } ?? 0)
       }
-      events.append((start, 2, .parallel(start, ordered)))
+      events.append((start, 3, .parallel(start, ordered)))
     }
     return events.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
   }
