@@ -6,6 +6,8 @@ public enum Command: String, CaseIterable, Sendable {
   case up, down, left, right, pageUp, pageDown, home, end, goToTime
   case nextDay, previousDay, dayByNumber
   case pickUp, drop, cancel, swap, swapWith, unschedule, togglePin
+  /// Picks up the session under the cursor, to move it with its talks.
+  case pickUpSession
   case edit, addTalk, deleteTalk, rooms, themes, days, speakers, fill, restore
   case undo, redo, search, nextMatch, previousMatch, filterTheme, nextConflict, language
   case save, quit, help, showUnscheduled, showConflicts, showDetails, printPlan
@@ -141,6 +143,9 @@ public enum Keymap {
     Binding(
       keys: [.enter, .character("m")], command: .pickUp, contexts: [.grid],
       help: "Pick up the talk to move it", hint: "Enter move"),
+    Binding(
+      keys: [.character("M")], command: .pickUpSession, contexts: [.grid],
+      help: "Pick up the session under the cursor, to move it with its talks"),
     Binding(
       keys: [.enter], command: .drop, contexts: [.carrying], help: "Drop the talk here",
       hint: "Enter drop"),

@@ -125,6 +125,8 @@ public enum Mode: Equatable, Sendable {
   case normal
   /// A talk is being carried to a new place (`from` nil when it was unscheduled).
   case carrying(talk: String, from: Placement?)
+  /// A session is being carried, its talks with it; the cursor is where it would start.
+  case carryingSession(String, from: Placement?)
   /// The first talk of a swap is chosen; the second is chosen with s or Enter.
   case swapping(first: String)
   case form(Form)

@@ -114,7 +114,7 @@ public func update(_ state: inout EditorState, _ action: Action) -> [Effect] {
 private func handle(_ key: Key, _ state: inout EditorState) -> [Effect] {
   if key == .resize { return [] }
   switch state.mode {
-  case .normal, .carrying, .swapping:
+  case .normal, .carrying, .carryingSession, .swapping:
     if case .mouse(let mouse) = key { return handleMouse(mouse, &state) }
     return handleGridKey(key, &state)
   case .form(let form):

@@ -11,6 +11,8 @@ func runCarry(_ command: Command, _ state: inout EditorState) -> [Effect] {
       return [.beep]
     }
     return pickUp(talk, &state)
+  case .pickUpSession:
+    return pickUpSession(&state)
   case .drop:
     return drop(&state)
   case .cancel:
@@ -97,6 +99,38 @@ func pickUp(_ talk: Talk, _ state: inout EditorState) -> [Effect] {
   return []
 }
 
+/// Starts carrying the session of the talk under the cursor, or whose block the cursor is in.
+func pickUpSession(_ state: inout EditorState) -> [Effect] {
+  if state.readOnly { return readOnly(&state) }
+  let minute = state.time(ofRow: state.cursor.row)
+  let session =
+    state.selectedTalk.flatMap { state.schedule.session(ofTalk: $0) }
+    ?? state.session(atRoom: state.cursor.room, minute: minute)
+  guard let session else {
+    state.message = .error(state.tr("No session here: put the cursor on a session's talk or block"))
+    return [.beep]
+  }
+  if session.pinned {
+    state.message = .error(
+      state.tr("Session {1} is pinned: unpin it in the file first", session.id))
+    return [.beep]
+  }
+  state.mode = .carryingSession(session.id, from: session.at)
+  state.panelFocused = false
+  state.panel = .details
+  state.fits = nil
+  if let at = session.at, let d = state.schedule.days.index(of: at.date.iso), d == state.day {
+    state.cursor.room = state.schedule.rooms.index(of: at.room) ?? state.cursor.room
+    state.cursor.row = state.rows.row(ofTime: at.start.minutes)
+  }
+  state.message = .info(
+    state.tr(
+      "Moving session {1} with its {2} talks: arrows to choose where it starts, Enter to drop, Esc to cancel",
+      session.id, "\(session.talks.count)"))
+  state.scrollToCursor()
+  return []
+}
+
 /// Where the carried talk fits without an error on the current day.
 func computeFits(for id: String, _ state: inout EditorState) {
   let index = state.index
@@ -107,6 +141,11 @@ func computeFits(for id: String, _ state: inout EditorState) {
   let duration = index.tables.talks[t].duration
   let errorRules = index.book.indices(of: .error)
   let warningRules = index.book.indices(of: .warning)
+  // Where a drop changes the talk's session, the membership rules judge the old one: they
+  // are left out there, and cutting into a session's block does not fit.
+  let membership = Set(
+    index.book.rules.indices.filter { membershipKinds.contains(index.book.rules[$0].kind) })
+  let current = state.schedule.session(ofTalk: id)?.id
   var cells = [Bool](repeating: false, count: rows * state.schedule.rooms.count)
   var warned = cells
   for room in 0..<state.schedule.rooms.count {
@@ -116,7 +155,15 @@ func computeFits(for id: String, _ state: inout EditorState) {
         grid.contains(minute)
       else { continue }
       let position = Position(day: state.day, room: room, start: minute)
-      let fits = index.findings(of: t, at: position, only: errorRules).isEmpty
+      let moves =
+        state.session(holdingRoom: room, start: minute, duration: duration)?.id != current
+      if moves && state.cutsIntoASession(room: room, start: minute, duration: duration) {
+        continue
+      }
+      let fits = index.findings(
+        of: t, at: position,
+        only: moves ? errorRules.filter { !membership.contains($0) } : errorRules
+      ).isEmpty
       cells[room * rows + row] = fits
       if fits {
         warned[room * rows + row] = !index.findings(of: t, at: position, only: warningRules)
@@ -135,29 +182,45 @@ func preview(_ state: EditorState) -> [String] {
     state.schedule.rooms.indices.contains(state.cursor.room)
   else { return [] }
   let index = state.index
-  let position = Position(
-    day: state.day, room: state.cursor.room, start: state.time(ofRow: state.cursor.row))
-  return index.findings(of: t, at: position).map { finding in
-    let rule = index.book.rules[finding.rule]
-    // Kinds are said by their ids, the same in every language.
-    let others = [finding.talk, finding.other].filter { $0 >= 0 && $0 != t }
-      .map { index.schedule.talks[$0].id }
-    var text = state.tr(
-      others.isEmpty
-        ? (rule.severity == .error ? "error: {1}" : "warning: {1}")
-        : (rule.severity == .error ? "error: {1} with {2}" : "warning: {1} with {2}"),
-      rule.kind.rawValue, others.joined(separator: ", "))
-    if rule.kind == .speakerOverlap || rule.kind == .speakerUnavailable
-      || rule.kind == .speakerBackToBack,
-      index.schedule.speakers.indices.contains(finding.subject)
-    {
-      text += " (\(index.schedule.speakers[finding.subject].name))"
+  let start = state.time(ofRow: state.cursor.row)
+  let position = Position(day: state.day, room: state.cursor.room, start: start)
+  let duration = index.tables.talks[t].duration
+  let current = state.schedule.session(ofTalk: id)
+  let target = state.session(holdingRoom: state.cursor.room, start: start, duration: duration)
+  var lines: [String] = []
+  if target?.id != current?.id {
+    lines.append(
+      target.map { state.tr("joins session {1}", $0.id) }
+        ?? state.tr("leaves session {1}", current!.id))
+    if state.cutsIntoASession(room: state.cursor.room, start: start, duration: duration) {
+      lines.append(state.tr("error: {1}", ConflictKind.sessionTaken.rawValue))
     }
-    return text
   }
+  return lines
+    + index.findings(of: t, at: position).filter { finding in
+      target?.id == current?.id || !membershipKinds.contains(index.book.rules[finding.rule].kind)
+    }.map { finding in
+      let rule = index.book.rules[finding.rule]
+      // Kinds are said by their ids, the same in every language.
+      let others = [finding.talk, finding.other].filter { $0 >= 0 && $0 != t }
+        .map { index.schedule.talks[$0].id }
+      var text = state.tr(
+        others.isEmpty
+          ? (rule.severity == .error ? "error: {1}" : "warning: {1}")
+          : (rule.severity == .error ? "error: {1} with {2}" : "warning: {1} with {2}"),
+        rule.kind.rawValue, others.joined(separator: ", "))
+      if rule.kind == .speakerOverlap || rule.kind == .speakerUnavailable
+        || rule.kind == .speakerBackToBack,
+        index.schedule.speakers.indices.contains(finding.subject)
+      {
+        text += " (\(index.schedule.speakers[finding.subject].name))"
+      }
+      return text
+    }
 }
 
 func drop(_ state: inout EditorState) -> [Effect] {
+  if let session = state.carriedSession { return dropSession(session, &state) }
   guard let id = state.carried, let day = state.currentDay,
     state.schedule.rooms.indices.contains(state.cursor.room)
   else { return [] }
@@ -168,11 +231,35 @@ func drop(_ state: inout EditorState) -> [Effect] {
   state.mode = .normal
   state.fits = nil
   let errorsBefore = state.index.errorCount
+  let (edit, note) = dropEdit(id, at: placement, state)
+  var label = state.tr(
+    "Moved {1} to {2}", id,
+    "\(CalendarNames.short(day.date, in: state.ui.rawValue)) \(start) \(room.name)")
+  if let note { label += " (\(note))" }
+  let effects = perform(edit, label: label, &state)
+  return reportNewErrors(since: errorsBefore, effects, &state)
+}
+
+/// Drops the carried session with its talks where the cursor is.
+func dropSession(_ id: String, _ state: inout EditorState) -> [Effect] {
+  guard let day = state.currentDay, state.schedule.rooms.indices.contains(state.cursor.room),
+    let start = TimeOfDay(minutes: state.time(ofRow: state.cursor.row))
+  else { return [] }
+  let room = state.schedule.rooms[state.cursor.room]
+  state.mode = .normal
+  let errorsBefore = state.index.errorCount
   let effects = perform(
-    .place(talk: id, at: placement),
+    .moveSession(id, to: Placement(date: day.date, room: room.id, start: start)),
     label: state.tr(
-      "Moved {1} to {2}", id,
+      "Moved session {1} to {2}", id,
       "\(CalendarNames.short(day.date, in: state.ui.rawValue)) \(start) \(room.name)"), &state)
+  return reportNewErrors(since: errorsBefore, effects, &state)
+}
+
+/// Adds to the message how many errors the last step added, if any.
+func reportNewErrors(since errorsBefore: Int, _ effects: [Effect], _ state: inout EditorState)
+  -> [Effect]
+{
   let added = state.index.errorCount - errorsBefore
   if added > 0, let message = state.message {
     state.message = .error(

@@ -18,7 +18,7 @@ extension EditorState {
   /// Where the keys are looked up in the current mode (nil while quitting).
   var keyContext: KeyContext? {
     switch mode {
-    case .normal, .carrying, .swapping: return gridContext
+    case .normal, .carrying, .carryingSession, .swapping: return gridContext
     case .form: return .form
     case .list: return .list
     case .picker: return .picker
@@ -31,8 +31,16 @@ extension EditorState {
   }
 
   var isCarrying: Bool {
-    if case .carrying = mode { return true }
-    return false
+    switch mode {
+    case .carrying, .carryingSession: return true
+    default: return false
+    }
+  }
+
+  /// The id of the session being carried.
+  var carriedSession: String? {
+    if case .carryingSession(let id, _) = mode { return id }
+    return nil
   }
 
   var carried: String? {
@@ -47,7 +55,7 @@ func run(_ command: Command, key: Key, _ state: inout EditorState) -> [Effect] {
   case .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .goToTime, .nextDay,
     .previousDay, .dayByNumber:
     return runMove(command, key: key, &state)
-  case .pickUp, .drop, .cancel, .swap, .swapWith, .unschedule, .togglePin:
+  case .pickUp, .pickUpSession, .drop, .cancel, .swap, .swapWith, .unschedule, .togglePin:
     return runCarry(command, &state)
   case .search, .nextMatch, .previousMatch, .filterTheme, .nextConflict:
     return runFind(command, &state)

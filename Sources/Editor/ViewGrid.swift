@@ -66,6 +66,7 @@ extension Painter {
           alignment: .center)
       }
     }
+    sessionBlocks(visible: visible, &screen)
     // Talks.
     let carried = state.carried
     let selected = state.isCarrying ? nil : state.selectedTalk
@@ -132,8 +133,62 @@ extension Painter {
     }
     if let carried {
       carrying(carried, visible: visible, &screen)
+    } else if let session = state.carriedSession {
+      carryingSession(session, visible: visible, &screen)
     } else {
       cursorCell(visible: visible, &screen)
+    }
+  }
+
+  /// Each session of the day as one block: its rows in the track's colour, its title and
+  /// chair on the first free row, and a heavy bar down its right edge that stays visible
+  /// beside the talks drawn inside it.
+  func sessionBlocks(visible: Int, _ screen: inout Canvas) {
+    let tables = state.index.tables
+    for (s, block) in tables.sessions.enumerated() where block.day == state.day {
+      let i = block.room - state.scrollRoom
+      guard i >= 0, i < visible else { continue }
+      let session = schedule.sessions[s]
+      let x = layout.roomX(i)
+      let width = layout.roomWidth - 1
+      let covered = rows.rows(from: block.start, to: block.end)
+      var style = palette.theme(block.theme).with(dim: true)
+      if state.carriedSession == session.id { style = palette.dim.with(underline: true) }
+      let chair = session.chair.flatMap { schedule.speakers[id: $0]?.name }
+      let label =
+        "§ " + session.title(in: state.language, primary: schedule.event.language)
+        + (chair.map { " · " + $0 } ?? "")
+      var labelled = false
+      for row in covered {
+        let r = row - state.scrollRow
+        guard r >= 0, r < layout.gridRows else { continue }
+        let y = layout.gridTop + r
+        let free = state.talk(atRoom: block.room, row: row) == nil
+        screen.put(free && !labelled ? label : "", x: x, y: y, width: width, style: style)
+        if free { labelled = true }
+        screen.put("┃", x: x + width, y: y, style: palette.theme(block.theme))
+      }
+    }
+  }
+
+  /// The ghost of the carried session at the cursor: its title over the rows it would hold.
+  func carryingSession(_ id: String, visible: Int, _ screen: inout Canvas) {
+    guard let session = schedule.sessions[id: id] else { return }
+    let i = state.cursor.room - state.scrollRoom
+    guard i >= 0, i < visible else { return }
+    let start = self.rows.time(ofRow: state.cursor.row)
+    let covered = self.rows.rows(from: start, to: start + session.duration)
+    let lines = [
+      "§ " + session.title(in: state.language, primary: schedule.event.language),
+      " " + tr("{1} talks", "\(session.talks.count)") + " · \(session.duration)m",
+    ]
+    for row in covered {
+      let r = row - state.scrollRow
+      guard r >= 0, r < layout.gridRows else { continue }
+      let k = row - covered.lowerBound
+      screen.put(
+        k < lines.count ? lines[k] : "", x: layout.roomX(i), y: layout.gridTop + r,
+        width: layout.roomWidth - 1, style: palette.ghostFits)
     }
   }
 

@@ -39,6 +39,59 @@ extension Painter {
     }
   }
 
+  /// A session's details: title, track, chair, time and room, and its talks in order.
+  func sessionLines(_ session: Session) -> [(String, Style)] {
+    var lines: [(String, Style)] = []
+    if let id = state.carriedSession, let day = state.currentDay,
+      schedule.rooms.indices.contains(state.cursor.room)
+    {
+      lines.append(
+        (
+          tr(
+            "Dropping session {1} at {2}, {3}", id,
+            CalendarNames.short(day.date, in: state.ui.rawValue) + " "
+              + TimeOfDay.format(state.time(ofRow: state.cursor.row)),
+            roomName(schedule.rooms[state.cursor.room])),
+          palette.panelTitle
+        ))
+      lines.append(("", palette.plain))
+    }
+    lines.append(
+      (
+        tr("Session {1}", session.id) + (session.pinned ? " · " + tr("pinned") : ""),
+        palette.panelTitle
+      ))
+    lines.append(
+      (session.title(in: state.language, primary: schedule.event.language), palette.plain))
+    if let theme = session.theme.flatMap({ schedule.themes[id: $0] }) {
+      lines.append((tr("Track: {1}", localizedName(theme)), palette.plain))
+    }
+    if let chair = session.chair.flatMap({ schedule.speakers[id: $0] }) {
+      lines.append((tr("Chair: {1}", chair.name), palette.plain))
+    }
+    if let at = session.at {
+      lines.append(
+        (
+          tr(
+            "When: {1}",
+            "\(CalendarNames.short(at.date, in: state.ui.rawValue)) \(at.start)–\(TimeOfDay.format(at.start.minutes + session.duration))"
+          ), palette.plain
+        ))
+      lines.append(
+        (tr("Room: {1}", schedule.rooms[id: at.room].map(roomName) ?? at.room), palette.plain))
+    }
+    lines.append(("", palette.plain))
+    for id in session.talks {
+      guard let talk = schedule.talks[id: id] else { continue }
+      let when = talk.at.map { TimeOfDay.format($0.start.minutes) } ?? "—"
+      lines.append(
+        ("\(when)  \(state.title(talk))", talk.status.isActive ? palette.plain : palette.dim))
+    }
+    lines.append(("", palette.plain))
+    lines.append((tr("M moves the session with its talks"), palette.dim))
+    return lines
+  }
+
   func details(_ rect: Rect, _ screen: inout Canvas) {
     var lines: [(String, Style)] = []
     if state.isCarrying {
@@ -60,6 +113,16 @@ extension Painter {
         lines.append((effect, effect.hasPrefix("error") ? palette.error : palette.warning))
       }
       lines.append(("", palette.plain))
+    }
+    let cursorMinute = state.time(ofRow: state.cursor.row)
+    if let id = state.carriedSession
+      ?? (state.selectedTalk == nil && !state.isCarrying
+        ? state.session(atRoom: state.cursor.room, minute: cursorMinute)?.id : nil),
+      let session = schedule.sessions[id: id]
+    {
+      lines += sessionLines(session)
+      write(lines, rect, &screen)
+      return
     }
     guard let id = state.carried ?? state.selectedTalk, let talk = schedule.talks[id: id] else {
       if lines.isEmpty {
@@ -101,6 +164,10 @@ extension Painter {
       (tr("Kind: {1}, {2} min", tr(talk.kind.rawValue), String(talk.duration)), palette.plain))
     if let theme = talk.theme.flatMap({ schedule.themes[id: $0] }) {
       lines.append((tr("Theme: {1}", localizedName(theme)), palette.plain))
+    }
+    if let session = schedule.session(ofTalk: talk.id) {
+      let title = session.title(in: state.language, primary: schedule.event.language)
+      lines.append((tr("Session: {1} ({2})", title, session.id), palette.plain))
     }
     if let audience = talk.audience {
       let capacity = talk.at.flatMap { schedule.rooms[id: $0.room]?.capacity }

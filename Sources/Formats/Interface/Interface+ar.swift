@@ -862,5 +862,25 @@ extension Interface {
     "session": "جلسة",
     // Printed sessions (issue 13)
     "Chair": "رئيس الجلسة",
+    // Sessions in the editor (issue 13)
+    "Dropping session {1} at {2}, {3}": "وضع الجلسة {1} في {2}، {3}",
+    "Session {1}": "الجلسة {1}",
+    "Track: {1}": "المسار: {1}",
+    "Chair: {1}": "رئيس الجلسة: {1}",
+    "M moves the session with its talks": "M ينقل الجلسة مع مداخلاتها",
+    "Session: {1} ({2})": "الجلسة: {1} ({2})",
+    "into session {1}": "إلى الجلسة {1}",
+    "out of session {1}": "خارج الجلسة {1}",
+    "No session here: put the cursor on a session's talk or block":
+      "لا جلسة هنا: ضع المؤشر على مداخلة جلسة أو على كتلتها",
+    "Session {1} is pinned: unpin it in the file first":
+      "الجلسة {1} مثبّتة: ألغِ تثبيتها في الملف أولًا",
+    "Moving session {1} with its {2} talks: arrows to choose where it starts, Enter to drop, Esc to cancel":
+      "نقل الجلسة {1} مع مداخلاتها الـ{2}: الأسهم لاختيار بدايتها، Enter للوضع، Esc للإلغاء",
+    "joins session {1}": "تنضم إلى الجلسة {1}",
+    "leaves session {1}": "تغادر الجلسة {1}",
+    "Moved session {1} to {2}": "نُقلت الجلسة {1} إلى {2}",
+    "Pick up the session under the cursor, to move it with its talks":
+      "التقاط الجلسة تحت المؤشر لنقلها مع مداخلاتها",
   ]
 }

@@ -908,5 +908,25 @@ extension Interface {
     "session": "séance",
     // Printed sessions (issue 13)
     "Chair": "Président de séance",
+    // Sessions in the editor (issue 13)
+    "Dropping session {1} at {2}, {3}": "Dépôt de la séance {1} à {2}, {3}",
+    "Session {1}": "Séance {1}",
+    "Track: {1}": "Parcours : {1}",
+    "Chair: {1}": "Président de séance : {1}",
+    "M moves the session with its talks": "M déplace la séance avec ses interventions",
+    "Session: {1} ({2})": "Séance : {1} ({2})",
+    "into session {1}": "dans la séance {1}",
+    "out of session {1}": "hors de la séance {1}",
+    "No session here: put the cursor on a session's talk or block":
+      "Pas de séance ici : placez le curseur sur une intervention ou le bloc d’une séance",
+    "Session {1} is pinned: unpin it in the file first":
+      "La séance {1} est épinglée : désépinglez-la d’abord dans le fichier",
+    "Moving session {1} with its {2} talks: arrows to choose where it starts, Enter to drop, Esc to cancel":
+      "Déplacement de la séance {1} avec ses {2} interventions : flèches pour choisir son début, Entrée pour déposer, Échap pour annuler",
+    "joins session {1}": "rejoint la séance {1}",
+    "leaves session {1}": "quitte la séance {1}",
+    "Moved session {1} to {2}": "Séance {1} déplacée à {2}",
+    "Pick up the session under the cursor, to move it with its talks":
+      "Prendre la séance sous le curseur, pour la déplacer avec ses interventions",
   ]
 }
