@@ -543,7 +543,7 @@ extension Form {
     var theme = try element(id, in: schedule.themes, "theme") { Theme(id: $0, name: "") }
     if applies("name") { theme.name = try required("name", "name") }
     theme.names = translations("name", updating: theme.names)
-    try refuse(theme.problems, fields: ["names": "name"])
+    try refuse(theme.problems(in: ModelContext(schedule)), fields: ["names": "name"])
     return id == nil ? .addTheme(theme, index: nil) : .updateTheme(theme)
   }
 

@@ -179,6 +179,25 @@ enum Awkward {
           talks: members, pinned: random.chance(0.3), notes: random.chance(0.3) ? text() : nil))
     }
     s.event.mixedTracks = random.chance(0.5)
+    // Track wishes and avoided times, some naming sessions.
+    let roomIDs = s.rooms.ids
+    let themeIDs = s.themes.ids
+    for i in s.themes.indices {
+      s.themes.modify(at: i) { theme in
+        if random.chance(0.4) { theme.prefer = Preference(date: s.days[0].date, session: nil) }
+        if random.chance(0.4) {
+          theme.avoid = Preference(from: TimeOfDay(minutes: 720), session: s.sessions.first?.id)
+        }
+        if random.chance(0.4) { theme.rooms = [random.pick(roomIDs)] }
+        if random.chance(0.3) { theme.apart = [random.pick(themeIDs)].filter { $0 != theme.id } }
+        theme.consecutive = random.chance(0.3)
+      }
+    }
+    for i in s.talks.indices where random.chance(0.2) {
+      s.talks.modify(at: i) {
+        $0.avoid = Preference(to: TimeOfDay(minutes: 600), session: s.sessions.last?.id)
+      }
+    }
     return s
   }
 }

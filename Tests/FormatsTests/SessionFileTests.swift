@@ -105,3 +105,45 @@ import Testing
     #expect(ScheduleFile.encode(s).contains("  mixed-tracks: false\n"))
   }
 }
+
+/// Track wishes in the file: read, written, and their references checked at their place.
+@Suite struct TrackWishFileTests {
+  static let text = LoaderErrorTests.valid.replacingOccurrences(
+    of: "  - {id: x, name: Theme X}\n",
+    with: """
+        - id: x
+          name: Theme X
+          prefer: {date: 2010-03-14, from: "09:00"}
+          avoid: {session: S9}
+          rooms: [a, z]
+          apart: [x]
+          consecutive: true
+
+      """)
+
+  @Test func badReferencesAreReportedAtTheirField() {
+    do {
+      _ = try ScheduleFile.decode(Array(Self.text.utf8), file: "f.yaml")
+      Issue.record("loaded")
+    } catch {
+      let found = error.problems.map { "\($0.line):\($0.column): \($0.message)" }
+      #expect(
+        found.contains { $0.contains("themes[0] (x).avoid.session: S9 is not a known session") })
+      #expect(found.contains { $0.contains("themes[0] (x).rooms: z is not a known room") })
+      #expect(
+        found.contains { $0.contains("themes[0] (x).apart: a track cannot be apart from itself") })
+    }
+  }
+
+  @Test func wishesRoundTrip() throws {
+    let good = Self.text.replacingOccurrences(of: "{session: S9}", with: "{from: \"17:00\"}")
+      .replacingOccurrences(of: "[a, z]", with: "[a]").replacingOccurrences(
+        of: "apart: [x]", with: "apart: []")
+    let s = try ScheduleFile.decode(Array(good.utf8), file: "f.yaml")
+    let theme = try #require(s.themes[id: "x"])
+    #expect(theme.rooms == ["a"])
+    #expect(theme.consecutive)
+    #expect(theme.avoid?.from == TimeOfDay(hour: 17, minute: 0))
+    #expect(try ScheduleFile.decode(Array(ScheduleFile.encode(s).utf8), file: "f") == s)
+  }
+}

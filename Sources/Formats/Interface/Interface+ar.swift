@@ -882,5 +882,27 @@ extension Interface {
     "Moved session {1} to {2}": "نُقلت الجلسة {1} إلى {2}",
     "Pick up the session under the cursor, to move it with its talks":
       "التقاط الجلسة تحت المؤشر لنقلها مع مداخلاتها",
+    // Track wishes (issue 13)
+    "session {1} does not follow the previous session of track {2} in its room":
+      "الجلسة {1} لا تلي الجلسة السابقة من المسار {2} في قاعتها",
+    "{1} and {2} run at the same time but tracks {3} and {4} should not":
+      "{1} و{2} تجريان في الوقت نفسه مع أن المسارين {3} و{4} لا ينبغي أن يتوازيا",
+    "{1} is not in the rooms its track {2} prefers ({3})":
+      "{1} ليست في القاعات التي يفضلها مسارها {2} ({3})",
+    "{1} runs {2}, a time its track {3} avoids": "{1} تجري {2}، في وقت يتجنبه مسارها {3}",
+    "{1} runs {2}, a time it avoids": "{1} تجري {2}، في وقت تتجنبه",
+    "{1} runs {2}, outside the times its track {3} prefers":
+      "{1} تجري {2}، خارج الأوقات التي يفضلها مسارها {3}",
+    "give a date, a from time, a to time, a session, or several":
+      "أعطِ تاريخًا أو وقت بداية أو وقت نهاية أو جلسة، أو عدة منها",
+    "a track cannot be apart from itself": "لا يمكن فصل المسار عن نفسه",
+    "a minute two talks of similar tracks (apart:) overlap":
+      "دقيقة تتداخل فيها مداخلتان من مسارين متشابهين (apart:)",
+    "a talk outside its track's preferred rooms": "مداخلة خارج القاعات المفضلة لمسارها",
+    "a talk outside its track's preferred times": "مداخلة خارج الأوقات المفضلة لمسارها",
+    "a talk at a time it or its track avoids (avoid:)":
+      "مداخلة في وقت تتجنبه هي أو مسارها (avoid:)",
+    "a session of a track that does not follow the track's previous one in its room":
+      "جلسة من مسار لا تلي الجلسة السابقة للمسار في قاعتها",
   ]
 }

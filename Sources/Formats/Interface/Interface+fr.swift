@@ -928,5 +928,30 @@ extension Interface {
     "Moved session {1} to {2}": "Séance {1} déplacée à {2}",
     "Pick up the session under the cursor, to move it with its talks":
       "Prendre la séance sous le curseur, pour la déplacer avec ses interventions",
+    // Track wishes (issue 13)
+    "session {1} does not follow the previous session of track {2} in its room":
+      "la séance {1} ne suit pas la séance précédente du parcours {2} dans sa salle",
+    "{1} and {2} run at the same time but tracks {3} and {4} should not":
+      "{1} et {2} ont lieu en même temps, mais les parcours {3} et {4} ne le devraient pas",
+    "{1} is not in the rooms its track {2} prefers ({3})":
+      "{1} n’est pas dans les salles que préfère son parcours {2} ({3})",
+    "{1} runs {2}, a time its track {3} avoids":
+      "{1} a lieu {2}, un moment que son parcours {3} évite",
+    "{1} runs {2}, a time it avoids": "{1} a lieu {2}, un moment qu’elle évite",
+    "{1} runs {2}, outside the times its track {3} prefers":
+      "{1} a lieu {2}, hors des moments que préfère son parcours {3}",
+    "give a date, a from time, a to time, a session, or several":
+      "indiquez une date, une heure de début, une heure de fin, une séance, ou plusieurs",
+    "a track cannot be apart from itself": "un parcours ne peut pas être séparé de lui-même",
+    "a minute two talks of similar tracks (apart:) overlap":
+      "une minute de chevauchement de deux interventions de parcours proches (apart:)",
+    "a talk outside its track's preferred rooms":
+      "une intervention hors des salles préférées de son parcours",
+    "a talk outside its track's preferred times":
+      "une intervention hors des moments préférés de son parcours",
+    "a talk at a time it or its track avoids (avoid:)":
+      "une intervention à un moment qu’elle ou son parcours évite (avoid:)",
+    "a session of a track that does not follow the track's previous one in its room":
+      "une séance d’un parcours qui ne suit pas la précédente du parcours dans sa salle",
   ]
 }

@@ -274,13 +274,30 @@ final class ScheduleDecoder {
   }
 
   private func decodeTheme(_ node: Node, _ path: String) -> Theme? {
-    guard let f = reader.fields(node, path, known: ["id", "name", "names", "notes"]) else {
-      return nil
-    }
+    guard
+      let f = reader.fields(
+        node, path,
+        known: ["id", "name", "names", "prefer", "avoid", "rooms", "apart", "consecutive", "notes"])
+    else { return nil }
     let id = f.id("id")
     declare(.theme, id)
+    var marks: [String: Mark?] = [:]
+    for key in f.values.keys { marks[key] = f.mark(key) }
+    let prefer = decodePreference(f, "prefer", into: &marks)
+    let avoid = decodePreference(f, "avoid", into: &marks)
+    let rooms = f.strings("rooms", ids: true)
+    let apart = f.strings("apart", ids: true)
     guard let id, let name = f.string("name", required: true) else { return nil }
-    return Theme(id: id, name: name, names: f.translations("names"), notes: f.string("notes"))
+    let theme = Theme(
+      id: id, name: name, names: f.translations("names"), prefer: prefer, avoid: avoid,
+      rooms: rooms.map(\.0), apart: apart.map(\.0), consecutive: f.bool("consecutive") ?? false,
+      notes: f.string("notes"))
+    located.append(
+      Located(
+        path: f.path, mark: f.mark, marks: marks,
+        items: ["rooms": rooms.map(\.1), "apart": apart.map(\.1)],
+        problems: { theme.problems(in: $0) }))
+    return theme
   }
 
   private func decodeSpeaker(_ node: Node, _ path: String, _ days: Catalog<Day>)
@@ -333,7 +350,7 @@ final class ScheduleDecoder {
         node, path,
         known: [
           "id", "title", "titles", "theme", "kind", "speakers", "duration", "audience", "needs",
-          "at", "pinned", "status", "language", "abstract", "notes", "prefer", "after",
+          "at", "pinned", "status", "language", "abstract", "notes", "prefer", "avoid", "after",
           "revision",
         ])
     else { return nil }
@@ -348,7 +365,8 @@ final class ScheduleDecoder {
     for key in f.values.keys { marks[key] = f.mark(key) }
     let at = decodePlacement(f, into: &marks)
     if let id, f.values["at"] != nil, f.node("at") == nil { unplaced.insert(id) }
-    let prefer = decodePreference(f, into: &marks)
+    let prefer = decodePreference(f, "prefer", into: &marks)
+    let avoid = decodePreference(f, "avoid", into: &marks)
     let revision = decodeRevision(f)
     guard let id, let title, let duration else { return nil }
     let talk = Talk(
@@ -357,7 +375,7 @@ final class ScheduleDecoder {
       duration: duration, audience: f.int("audience", what: "a number of people"),
       needs: needs.map(\.0), at: at, pinned: f.bool("pinned") ?? false,
       status: f.choice("status", TalkStatus.self) ?? .confirmed, language: f.string("language"),
-      abstract: f.string("abstract"), notes: f.string("notes"), prefer: prefer,
+      abstract: f.string("abstract"), notes: f.string("notes"), prefer: prefer, avoid: avoid,
       after: after.map(\.0), revision: revision)
     let written = needs.map(\.0)
     located.append(
@@ -439,12 +457,18 @@ final class ScheduleDecoder {
     return Placement(date: date, room: room, start: start)
   }
 
-  private func decodePreference(_ f: Fields, into marks: inout [String: Mark?]) -> Preference? {
-    guard let node = f.node("prefer"),
-      let p = reader.fields(node, f.at("prefer"), known: ["date", "from", "to"])
+  /// `prefer: {date, from, to, session}` (or `avoid:`), any of them.
+  private func decodePreference(_ f: Fields, _ key: String, into marks: inout [String: Mark?])
+    -> Preference?
+  {
+    guard let node = f.node(key),
+      let p = reader.fields(node, f.at(key), known: ["date", "from", "to", "session"])
     else { return nil }
-    for key in ["date", "from", "to"] { marks["prefer." + key] = p.mark(key) }
-    return Preference(date: p.date("date"), from: p.time("from"), to: p.time("to"))
+    marks[key] = f.mark(key)
+    for field in ["date", "from", "to", "session"] { marks[key + "." + field] = p.mark(field) }
+    return Preference(
+      date: p.date("date"), from: p.time("from"), to: p.time("to"),
+      session: p.id("session", required: false))
   }
 
   /// `solver: {weights: {theme-parallel: 10000, …}}`; unnamed weights keep their defaults.

@@ -62,6 +62,11 @@ struct ScheduleEncoder {
       line("  - id: \(YAMLText.scalar(theme.id))")
       field("name", theme.name, indent: 4)
       translations("names", theme.names, indent: 4)
+      if let prefer = theme.prefer { line("    prefer: \(wish(prefer))") }
+      if let avoid = theme.avoid { line("    avoid: \(wish(avoid))") }
+      if !theme.rooms.isEmpty { line("    rooms: \(flowList(theme.rooms))") }
+      if !theme.apart.isEmpty { line("    apart: \(flowList(theme.apart))") }
+      if theme.consecutive { line("    consecutive: true") }
       if let notes = theme.notes { field("notes", notes, indent: 4) }
     }
 
@@ -120,6 +125,16 @@ struct ScheduleEncoder {
     if let notes = session.notes { field("notes", notes, indent: 4) }
   }
 
+  /// `{date: 2010-03-14, from: "09:00", to: "12:00", session: s1}`.
+  private func wish(_ wish: Preference) -> String {
+    var parts: [String] = []
+    if let date = wish.date { parts.append("date: \(date.iso)") }
+    if let from = wish.from { parts.append("from: \(time(from))") }
+    if let to = wish.to { parts.append("to: \(time(to))") }
+    if let session = wish.session { parts.append("session: \(YAMLText.flowScalar(session))") }
+    return "{\(parts.joined(separator: ", "))}"
+  }
+
   private func placement(_ at: Placement) -> String {
     "{date: \(at.date.iso), room: \(YAMLText.flowScalar(at.room)), start: \(time(at.start))}"
   }
@@ -149,13 +164,8 @@ struct ScheduleEncoder {
     if talk.pinned { line("    pinned: true") }
     line("    status: \(talk.status.rawValue)")
     if let language = talk.language { line("    language: \(YAMLText.scalar(language))") }
-    if let prefer = talk.prefer {
-      var parts: [String] = []
-      if let date = prefer.date { parts.append("date: \(date.iso)") }
-      if let from = prefer.from { parts.append("from: \(time(from))") }
-      if let to = prefer.to { parts.append("to: \(time(to))") }
-      line("    prefer: {\(parts.joined(separator: ", "))}")
-    }
+    if let prefer = talk.prefer { line("    prefer: \(wish(prefer))") }
+    if let avoid = talk.avoid { line("    avoid: \(wish(avoid))") }
     if !talk.after.isEmpty { line("    after: \(flowList(talk.after))") }
     if let abstract = talk.abstract { field("abstract", abstract, indent: 4) }
     if let notes = talk.notes { field("notes", notes, indent: 4) }

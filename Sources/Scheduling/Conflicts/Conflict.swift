@@ -38,6 +38,11 @@ public struct ConflictKind: RawRepresentable, Hashable, Sendable, Comparable,
   public static let chairBusy = ConflictKind("chair-busy")
   public static let sessionOrder = ConflictKind("session-order")
   public static let mixedTrack = ConflictKind("mixed-track")
+  public static let avoidedTime = ConflictKind("avoided-time")
+  public static let trackTime = ConflictKind("track-time")
+  public static let trackRoom = ConflictKind("track-room")
+  public static let similarParallel = ConflictKind("similar-parallel")
+  public static let trackScattered = ConflictKind("track-scattered")
 }
 
 /// A compact record of one conflict, as the rules report it and the index stores it.

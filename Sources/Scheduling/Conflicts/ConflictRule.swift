@@ -133,6 +133,8 @@ public struct RuleBook: Sendable {
     ThemeParallelRule(), SpeakerBackToBackRule(), UnscheduledRule(), MissingTranslationRule(),
     PreferenceMissedRule(), OrderBrokenRule(), SessionRoomRule(), SessionTimeRule(),
     SessionTakenRule(), ChairBusyRule(), SessionOrderRule(), MixedTrackRule(),
+    AvoidedTimeRule(), TrackTimeRule(), TrackRoomRule(), SimilarParallelRule(),
+    TrackScatteredRule(),
   ])
 
   /// Positions of the rules of `severity`.

@@ -31,8 +31,9 @@ public struct Tables: Sendable {
     /// Language indices of the talk's titles, sorted.
     public var languages: [Int]
     public var prefer: Preference?
-    /// Index of the preferred day; -1 when there is none, -2 when the date is not a day.
-    public var preferDay: Int
+    /// Where `prefer` and `avoid` point on the grid.
+    public var preferWindow: Window?
+    public var avoidWindow: Window?
     /// Talks that should end before this one starts.
     public var after: [Int]
     public var pinned: Bool
@@ -76,6 +77,35 @@ public struct Tables: Sendable {
     }
   }
 
+  /// A wish compiled: a day (-1 any day, -2 none: a date or session the grid lacks) and the
+  /// minutes `[from, to)`.
+  public struct Window: Sendable, Equatable {
+    public var day: Int
+    public var from: Int
+    public var to: Int
+
+    /// Whether a talk on `d` over `[start, end)` is inside the window.
+    public func holds(day d: Int, _ start: Int, _ end: Int) -> Bool {
+      (day == -1 || day == d) && start >= from && end <= to
+    }
+
+    /// Whether a talk on `d` over `[start, end)` runs at some time of the window.
+    public func meets(day d: Int, _ start: Int, _ end: Int) -> Bool {
+      (day == -1 || day == d) && start < to && from < end
+    }
+  }
+
+  /// A track's wishes, by index.
+  public struct ThemeRow: Sendable, Equatable {
+    public var prefer: Window?
+    public var avoid: Window?
+    /// Preferred rooms, sorted; empty: no wish.
+    public var rooms: [Int]
+    /// Tracks it should not run beside (both ways).
+    public var apart: [Int]
+    public var consecutive: Bool
+  }
+
   /// A half-open range of minutes `[start, end)`.
   public struct Span: Sendable, Equatable {
     public var start: Int
@@ -96,6 +126,7 @@ public struct Tables: Sendable {
   public private(set) var sessions: [SessionRow] = []
   /// For each talk, the index of its session, or -1.
   public private(set) var sessionOf: [Int] = []
+  public private(set) var sessionIndex: [String: Int] = [:]
   /// Scheduled sessions by `day * rooms.count + room`.
   private var sessionsByRoomDay: [Int: [Int]] = [:]
   /// For each speaker, the sessions they chair.
@@ -103,6 +134,7 @@ public struct Tables: Sendable {
   /// Whether a session may hold talks of other themes than its track.
   public private(set) var mixedTracks = true
   public private(set) var themeCount = 0
+  public private(set) var themes: [ThemeRow] = []
   public private(set) var slot = 15
   /// A step of minutes that every day's grid times are multiples of (the slot when every
   /// opening and break end is on the slot from midnight).
@@ -165,18 +197,11 @@ public struct Tables: Sendable {
         language == schedule.event.language || !(theme.names[language] ?? "").isEmpty
       }.count
     }
-    before = Array(repeating: [], count: schedule.talks.count)
-    talks.reserveCapacity(schedule.talks.count)
-    for talk in schedule.talks {
-      talks.append(row(for: talk, primary: schedule.event.language))
-    }
-    for (i, row) in talks.enumerated() {
-      for prerequisite in row.after { before[prerequisite].append(i) }
-    }
     mixedTracks = schedule.event.mixedTracks
     sessionOf = Array(repeating: -1, count: schedule.talks.count)
     chairing = Array(repeating: [], count: schedule.speakers.count)
     for (i, session) in schedule.sessions.enumerated() {
+      sessionIndex[session.id] = i
       let position = session.at.flatMap(position(of:))
       let members = session.talks.compactMap { talkIndex[$0] }
       for t in members where sessionOf[t] < 0 { sessionOf[t] = i }
@@ -191,6 +216,27 @@ public struct Tables: Sendable {
       if let position {
         sessionsByRoomDay[position.day * rooms.count + position.room, default: []].append(i)
       }
+    }
+    for theme in schedule.themes {
+      themes.append(
+        ThemeRow(
+          prefer: theme.prefer.map(window), avoid: theme.avoid.map(window),
+          rooms: theme.rooms.compactMap { roomIndex[$0] }.sorted(),
+          apart: theme.apart.compactMap { themeIndex[$0] }, consecutive: theme.consecutive))
+    }
+    for (i, theme) in schedule.themes.enumerated() {
+      for other in theme.apart.compactMap({ themeIndex[$0] })
+      where other != i && !themes[other].apart.contains(i) {
+        themes[other].apart.append(i)
+      }
+    }
+    before = Array(repeating: [], count: schedule.talks.count)
+    talks.reserveCapacity(schedule.talks.count)
+    for talk in schedule.talks {
+      talks.append(row(for: talk, primary: schedule.event.language))
+    }
+    for (i, row) in talks.enumerated() {
+      for prerequisite in row.after { before[prerequisite].append(i) }
     }
   }
 
@@ -223,8 +269,6 @@ public struct Tables: Sendable {
   private mutating func row(for talk: Talk, primary: String) -> TalkRow {
     var needs: [Int] = []
     for need in talk.needs { needs.append(feature(need)) }
-    var preferDay = -1
-    if let date = talk.prefer?.date { preferDay = dayIndex[date] ?? -2 }
     return TalkRow(
       active: talk.status.isActive,
       exclusive: talk.kind.isExclusive,
@@ -236,9 +280,25 @@ public struct Tables: Sendable {
       languages: Self.languages(of: talk, primary: primary).compactMap { languageIndex[$0] }
         .sorted(),
       prefer: talk.prefer,
-      preferDay: preferDay,
+      preferWindow: talk.prefer.map(window),
+      avoidWindow: talk.avoid.map(window),
       after: talk.after.compactMap { talkIndex[$0] },
       pinned: talk.pinned)
+  }
+
+  /// A wish on the grid: its date's day, its hours, narrowed to its session's time.
+  func window(_ wish: Preference) -> Window {
+    var w = Window(
+      day: wish.date.map { dayIndex[$0] ?? -2 } ?? -1, from: wish.from?.minutes ?? 0,
+      to: wish.to?.minutes ?? 1440)
+    if let id = wish.session {
+      guard let s = sessionIndex[id], sessions[s].isPlaced, w.day == -1 || w.day == sessions[s].day
+      else { return Window(day: -2, from: 0, to: 0) }
+      w.day = sessions[s].day
+      w.from = max(w.from, sessions[s].start)
+      w.to = min(w.to, sessions[s].end)
+    }
+    return w
   }
 
   private mutating func feature(_ name: String) -> Int {

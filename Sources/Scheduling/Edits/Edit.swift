@@ -145,7 +145,8 @@ extension Edit {
       return Applied(inverse: .addRoom(room, index: index), change: .structure)
 
     case .updateTheme(let theme):
-      try Self.refuse(theme.problems, of: Phrase("theme {1}", "\(theme.id)"))
+      try Self.refuse(
+        theme.problems(in: ModelContext(schedule)), of: Phrase("theme {1}", "\(theme.id)"))
       guard let old = schedule.themes.update(theme) else {
         throw EditError("no theme {1}", "\(theme.id)")
       }
@@ -153,7 +154,8 @@ extension Edit {
 
     case .addTheme(let theme, let index):
       guard !schedule.themes.contains(id: theme.id) else { throw .taken("theme", theme.id) }
-      try Self.refuse(theme.problems, of: Phrase("theme {1}", "\(theme.id)"))
+      try Self.refuse(
+        theme.problems(in: ModelContext(schedule)), of: Phrase("theme {1}", "\(theme.id)"))
       schedule.themes.insert(theme, at: Self.clamp(index, schedule.themes.count))
       return Applied(inverse: .removeTheme(theme.id), change: .structure)
 

@@ -30,16 +30,23 @@ public struct Placement: Hashable, Sendable, CustomStringConvertible {
   public var description: String { "\(date.iso) \(start) \(room)" }
 }
 
-/// A wish for when a talk should take place: a date, a window of the day, or both.
+/// A wish for when a talk should (`prefer:`) or should not (`avoid:`) take place: a date, a
+/// window of the day, a session's time, or several of them.
 public struct Preference: Equatable, Sendable {
   public var date: CalendarDate?
   public var from: TimeOfDay?
   public var to: TimeOfDay?
+  /// A session's id: its day and time range.
+  public var session: String?
 
-  public init(date: CalendarDate? = nil, from: TimeOfDay? = nil, to: TimeOfDay? = nil) {
+  public init(
+    date: CalendarDate? = nil, from: TimeOfDay? = nil, to: TimeOfDay? = nil,
+    session: String? = nil
+  ) {
     self.date = date
     self.from = from
     self.to = to
+    self.session = session
   }
 
   /// Whether a talk at `date` from `start` for `duration` minutes meets the wish.
@@ -81,6 +88,8 @@ public struct Talk: Identified, Equatable, Sendable {
   public var notes: String?
   /// When the talk should preferably take place.
   public var prefer: Preference?
+  /// When the talk should rather not take place.
+  public var avoid: Preference?
   /// Talks that should end before this one starts.
   public var after: [String]
   /// Publication state for calendar exports (see ``Revision``).
@@ -91,8 +100,8 @@ public struct Talk: Identified, Equatable, Sendable {
     kind: TalkKind = .talk, speakers: [String] = [], duration: Int, audience: Int? = nil,
     needs: [String] = [], at: Placement? = nil, pinned: Bool = false,
     status: TalkStatus = .confirmed, language: String? = nil, abstract: String? = nil,
-    notes: String? = nil, prefer: Preference? = nil, after: [String] = [],
-    revision: Revision? = nil
+    notes: String? = nil, prefer: Preference? = nil, avoid: Preference? = nil,
+    after: [String] = [], revision: Revision? = nil
   ) {
     self.id = id
     self.title = title
@@ -110,6 +119,7 @@ public struct Talk: Identified, Equatable, Sendable {
     self.abstract = abstract
     self.notes = notes
     self.prefer = prefer
+    self.avoid = avoid
     self.after = after
     self.revision = revision
   }

@@ -200,7 +200,8 @@ extension Talk {
     }
     found += Rules.features("needs", needs)
     if let at { found += at.problems(in: context) }
-    if let prefer { found += prefer.problems(in: context) }
+    if let prefer { found += prefer.problems("prefer", in: context) }
+    if let avoid { found += avoid.problems("avoid", in: context) }
     for (i, other) in after.enumerated() {
       if other == id {
         found.append(FieldProblem("after", item: i, "a talk cannot come after itself"))
@@ -249,18 +250,22 @@ extension Placement {
 }
 
 extension Preference {
-  /// The rules a time preference breaks: it says something, on a day of the event, with its
-  /// window the right way round.
-  public func problems(in context: ModelContext) -> [FieldProblem] {
+  /// The rules a time wish written as `field` (`prefer`, `avoid`) breaks: it says something,
+  /// on a day of the event, with its window the right way round, naming a known session.
+  public func problems(_ field: String = "prefer", in context: ModelContext) -> [FieldProblem] {
     var found: [FieldProblem] = []
-    if date == nil && from == nil && to == nil {
-      found.append(FieldProblem("prefer", "give a date, a from time, a to time, or several"))
+    if date == nil && from == nil && to == nil && session == nil {
+      found.append(
+        FieldProblem(field, "give a date, a from time, a to time, a session, or several"))
     }
-    if let date, let problem = context.reference("prefer.date", .day, date.iso) {
+    if let date, let problem = context.reference(field + ".date", .day, date.iso) {
       found.append(problem)
     }
     if let from, let to, from >= to {
-      found.append(FieldProblem("prefer.to", "{1} is not after {2}", "\(to)", "\(from)"))
+      found.append(FieldProblem(field + ".to", "{1} is not after {2}", "\(to)", "\(from)"))
+    }
+    if let session, let problem = context.reference(field + ".session", .session, session) {
+      found.append(problem)
     }
     return found
   }
@@ -336,10 +341,24 @@ extension Room {
 }
 
 extension Theme {
-  /// Every rule this theme breaks.
-  public var problems: [FieldProblem] {
-    [Rules.id(id), Rules.text("name", name)].compactMap { $0 }
-      + Rules.translations("names", names)
+  /// Every rule this theme breaks in `context`: its wishes name known days, sessions, rooms
+  /// and themes.
+  public func problems(in context: ModelContext) -> [FieldProblem] {
+    var found = [Rules.id(id), Rules.text("name", name)].compactMap { $0 }
+    found += Rules.translations("names", names)
+    if let prefer { found += prefer.problems("prefer", in: context) }
+    if let avoid { found += avoid.problems("avoid", in: context) }
+    for (i, room) in rooms.enumerated() {
+      if let problem = context.reference("rooms", item: i, .room, room) { found.append(problem) }
+    }
+    for (i, other) in apart.enumerated() {
+      if other == id {
+        found.append(FieldProblem("apart", item: i, "a track cannot be apart from itself"))
+      } else if let problem = context.reference("apart", item: i, .theme, other) {
+        found.append(problem)
+      }
+    }
+    return found
   }
 }
 
@@ -475,7 +494,7 @@ extension Schedule {
     }
     for room in rooms { found += room.problems.map { (Phrase("room {1}", "\(room.id)"), $0) } }
     for theme in themes {
-      found += theme.problems.map { (Phrase("theme {1}", "\(theme.id)"), $0) }
+      found += theme.problems(in: context).map { (Phrase("theme {1}", "\(theme.id)"), $0) }
     }
     for speaker in speakers {
       found += speaker.problems(in: context).map { (Phrase("speaker {1}", "\(speaker.id)"), $0) }

@@ -11,11 +11,10 @@ public struct PreferenceMissedRule: ConflictRule {
   ) {
     guard let p = position else { return }
     let row = context.tables.talks[t]
-    guard let prefer = row.prefer else { return }
-    let dayOK = row.preferDay == -1 || row.preferDay == p.day
-    let fromOK = prefer.from.map { p.start >= $0.minutes } ?? true
-    let toOK = prefer.to.map { p.start + row.duration <= $0.minutes } ?? true
-    if !(dayOK && fromOK && toOK) { findings.append(Finding(talk: t)) }
+    guard let wish = row.preferWindow else { return }
+    if !wish.holds(day: p.day, p.start, p.start + row.duration) {
+      findings.append(Finding(talk: t))
+    }
   }
 
   public func describe(_ f: Finding, in c: DescribeContext) -> Conflict {
@@ -27,6 +26,9 @@ public struct PreferenceMissedRule: ConflictRule {
     case (let from?, nil): wish.append(.phrase(Phrase("from {1}", "\(from)")))
     case (nil, let to?): wish.append(.phrase(Phrase("ending by {1}", "\(to)")))
     case (nil, nil): break
+    }
+    if let session = prefer?.session {
+      wish.append(.phrase(Phrase("session {1}", "\(session)")))
     }
     let conflict = c.conflict(self, talks: [f.talk], message: "")
     let actual: [Phrase.Argument] = [

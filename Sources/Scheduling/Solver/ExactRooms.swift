@@ -2,6 +2,7 @@
 extension ExactEngine {
   func share(_ i: Int, _ r: Int) -> Double {
     problem.weights[.capacity] * problem.emptyShare[s.talks[i] * problem.roomCount + r]
+      + problem.roomSoft[s.talks[i] * problem.roomCount + r]
   }
 
   /// The room-part cost of talk `i` in room `r` with the room's minutes priced.

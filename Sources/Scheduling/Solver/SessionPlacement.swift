@@ -36,7 +36,8 @@ enum SessionPlacement {
       // A pinned talk already placed anchors its session: the session must hold it there.
       let anchors = members.filter { tables.talks[$0].pinned && occupancy.positions[$0] != nil }
         .map { (occupancy.positions[$0]!, tables.talks[$0].duration) }
-      var best: (key: (Int, Int, Int, Int, Int), day: Int, room: Int, start: Int)?
+      let track = row.theme >= 0 ? tables.themes[row.theme] : nil
+      var best: (key: (Int, Int, Int, Int, Int, Int), day: Int, room: Int, start: Int)?
       for d in tables.days.indices {
         let day = tables.days[d]
         for start in day.grid.starts(duration: session.duration) {
@@ -64,9 +65,11 @@ enum SessionPlacement {
               }
             if busy { continue }
           }
+          // Its own track, or a track it should be apart from, at the same time.
           let parallelTrack = held.filter {
-            row.theme >= 0 && $0.theme == row.theme && $0.day == d && $0.start < end
-              && start < $0.end
+            row.theme >= 0 && $0.theme >= 0
+              && ($0.theme == row.theme || track?.apart.contains($0.theme) == true)
+              && $0.day == d && $0.start < end && start < $0.end
           }.count
           for r in tables.rooms.indices {
             let room = tables.rooms[r]
@@ -82,12 +85,20 @@ enum SessionPlacement {
               })
             else { continue }
             let trackRoom =
-              row.theme >= 0 && held.contains { $0.theme == row.theme && $0.room == r }
+              track.map { !$0.rooms.isEmpty && $0.rooms.contains(r) } == true
+              || (row.theme >= 0 && held.contains { $0.theme == row.theme && $0.room == r })
+            // A track whose sessions follow one another: right after its previous one.
+            let follows =
+              track?.consecutive != true
+              || held.contains {
+                $0.theme == row.theme && $0.room == r && $0.day == d && $0.end == start
+              }
+              || !held.contains { $0.theme == row.theme && $0.day == d }
             // Speakers of its talks unavailable during it cost as much as a parallel track.
             let away = speakersInside.filter { speaker in
               tables.unavailable[speaker][d].contains { $0.start < end && start < $0.end }
             }.count
-            let key = (trackRoom ? 0 : 1, parallelTrack + away, d, start, r)
+            let key = (trackRoom ? 0 : 1, follows ? 0 : 1, parallelTrack + away, d, start, r)
             if best == nil || key < best!.key { best = (key, d, r, start) }
           }
         }

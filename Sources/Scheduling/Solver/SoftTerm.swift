@@ -11,6 +11,11 @@ public enum SoftTerm: Int, CaseIterable, Sendable, CustomStringConvertible {
   case capacity
   case backToBack
   case wishes
+  case similarParallel
+  case trackRooms
+  case trackTimes
+  case avoided
+  case trackConsecutive
 
   /// The term's name in files (`solver: {weights: {…}}`), reports and benchmarks.
   public var name: String {
@@ -20,6 +25,11 @@ public enum SoftTerm: Int, CaseIterable, Sendable, CustomStringConvertible {
     case .capacity: return "capacity"
     case .backToBack: return "back-to-back"
     case .wishes: return "wishes"
+    case .similarParallel: return "similar-parallel"
+    case .trackRooms: return "track-rooms"
+    case .trackTimes: return "track-times"
+    case .avoided: return "avoided"
+    case .trackConsecutive: return "track-consecutive"
     }
   }
 
@@ -33,6 +43,13 @@ public enum SoftTerm: Int, CaseIterable, Sendable, CustomStringConvertible {
     case .capacity: return 100
     case .backToBack: return 10
     case .wishes: return 1
+    // The programme committee's wishes about tracks: similar tracks side by side hurt like
+    // a theme split in two (per minute), the rest count like a talk's own wishes.
+    case .similarParallel: return 100
+    case .trackRooms: return 10
+    case .trackTimes: return 1
+    case .avoided: return 1
+    case .trackConsecutive: return 10
     }
   }
 
@@ -44,6 +61,12 @@ public enum SoftTerm: Int, CaseIterable, Sendable, CustomStringConvertible {
     case .capacity: return "the share of a room's seats a talk leaves empty"
     case .backToBack: return "a speaker changing rooms with no gap"
     case .wishes: return "a wish missed (prefer: or after:)"
+    case .similarParallel: return "a minute two talks of similar tracks (apart:) overlap"
+    case .trackRooms: return "a talk outside its track's preferred rooms"
+    case .trackTimes: return "a talk outside its track's preferred times"
+    case .avoided: return "a talk at a time it or its track avoids (avoid:)"
+    case .trackConsecutive:
+      return "a session of a track that does not follow the track's previous one in its room"
     }
   }
 

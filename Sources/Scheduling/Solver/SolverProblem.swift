@@ -25,6 +25,9 @@ struct SolverProblem: Sendable {
   let starts: [[[Int]]]
   /// Empty-seat share of talk × room.
   let emptyShare: [Double]
+  /// Weighted warnings of talk × room from the soft rules that look at the room alone
+  /// (a track's preferred rooms), for the exact search's room level.
+  let roomSoft: [Double]
   /// Error rules that look at other talks, and those that need the exact position.
   let pairErrorRules: [Int]
   let positionErrorRules: [Int]
@@ -90,6 +93,8 @@ struct SolverProblem: Sendable {
     var rooms: [[Int]] = []
     var starts: [[[Int]]] = []
     var share = [Double](repeating: 0, count: talkCount * roomCount)
+    var roomSoft = share
+    let roomSoftRules = soft.filter { book.rules[$0.0].scope == .room }
     for t in 0..<talkCount {
       guard movable[t] || original[t] != nil, dayCount > 0, roomCount > 0 else {
         rooms.append([])
@@ -105,6 +110,12 @@ struct SolverProblem: Sendable {
       for r in 0..<roomCount {
         share[t * roomCount + r] = Score.emptyShare(
           audience: row.audience, capacity: tables.rooms[r].capacity)
+        for (rule, term) in roomSoftRules {
+          buffer.removeAll(keepingCapacity: true)
+          book.rules[rule].check(
+            talk: t, at: Position(day: 0, room: r, start: firstDay.opens), in: empty, into: &buffer)
+          roomSoft[t * roomCount + r] += Double(buffer.reduce(0) { $0 + $1.amount }) * weights[term]
+        }
       }
       var perDay: [[Int]] = []
       for d in 0..<dayCount {
@@ -119,6 +130,7 @@ struct SolverProblem: Sendable {
     self.rooms = rooms
     self.starts = starts
     self.emptyShare = share
+    self.roomSoft = roomSoft
   }
 
   /// Whether talk `t` may stand at `p` by the rules that look at it alone.
