@@ -147,3 +147,32 @@ import Testing
     #expect(try ScheduleFile.decode(Array(ScheduleFile.encode(s).utf8), file: "f") == s)
   }
 }
+
+/// A remote presenter's zone: checked against the tz database, and their clock worked out
+/// for the event's first day (New York moved to daylight time that very morning).
+@Suite struct SpeakerZoneFileTests {
+  @Test func theShiftFollowsTheTzDatabase() throws {
+    let text = LoaderErrorTests.valid.replacingOccurrences(
+      of: "    name: Speaker\n", with: "    name: Speaker\n    zone: America/New_York\n")
+    let s = try ScheduleFile.decode(Array(text.utf8), file: "f.yaml")
+    #expect(s.speakers[0].zone == "America/New_York")
+    // Algiers is UTC+1; New York on 14 March 2010 at noon is UTC-4.
+    #expect(s.speakers[0].shift == -300)
+    #expect(ScheduleFile.encode(s).contains("    zone: America/New_York\n"))
+  }
+
+  @Test func anUnknownZoneIsReportedAtItsField() {
+    let text = LoaderErrorTests.valid.replacingOccurrences(
+      of: "    name: Speaker\n", with: "    name: Speaker\n    zone: America/New_Yrok\n")
+    do {
+      _ = try ScheduleFile.decode(Array(text.utf8), file: "f.yaml")
+      Issue.record("loaded")
+    } catch {
+      #expect(
+        error.problems.map(\.message).contains {
+          $0.contains("speakers[0] (s1).zone: \"America/New_Yrok\" is not a time zone")
+            && $0.contains("did you mean America/New_York?")
+        })
+    }
+  }
+}

@@ -116,3 +116,43 @@ import Testing
     #expect(result.score[.similarParallel] == 0)
   }
 }
+
+/// Hybrid events: a remote presenter prefers their own daytime.
+@Suite struct PresenterNightTests {
+  typealias F = Fixture
+
+  /// s1 presents from a clock five hours behind the venue.
+  static func schedule(_ hour: Int) -> Schedule {
+    var s = F.schedule([F.talk("t1", "a", hour, speakers: ["s1"])])
+    s.speakers.modify(at: 0) {
+      $0.zone = "America/New_York"
+      $0.shift = -300
+    }
+    return s
+  }
+
+  @Test func aRemotePresentersNightIsAWarning() {
+    // 09:00 at the venue is 04:00 in New York.
+    let found = F.conflicts(.presenterNight, in: Self.schedule(9))
+    #expect(
+      found.map(\.message) == [
+        "Speaker One presents t1 “Talk t1” at 04:00–05:00 on their clock (America/New_York)"
+      ])
+    #expect(found.first?.speaker == "s1")
+    // 14:00 is 09:00 there.
+    #expect(F.conflicts(.presenterNight, in: Self.schedule(14)).isEmpty)
+    // A speaker at the venue has no such wish.
+    #expect(
+      F.conflicts(.presenterNight, in: F.schedule([F.talk("t1", "a", 9, speakers: ["s1"])])).isEmpty
+    )
+  }
+
+  @Test func theSolverMovesARemoteTalkIntoTheirDay() {
+    var s = Self.schedule(9)
+    s.talks.modify(at: 0) { $0.at = nil }
+    let result = Solver.solve(s, options: SolverOptions(seed: 1, iterations: 5_000, exact: false))
+    #expect(result.isComplete)
+    #expect(result.score[.timeZones] == 0)
+    #expect((result.schedule.talks[0].at?.start.minutes ?? 0) >= 13 * 60)
+  }
+}

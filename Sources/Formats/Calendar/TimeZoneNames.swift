@@ -1,4 +1,5 @@
 import Foundation
+import Scheduling
 
 /// Names of the tz database (`Africa/Algiers`, `Etc/UTC`, `Etc/GMT-2`), which schedule
 /// files give their time zone by.
@@ -11,6 +12,16 @@ enum TimeZoneNames {
     if name == "UTC" { return true }
     guard isShapedLikeATZName(name), let zone = TimeZone(identifier: name) else { return false }
     return zone.identifier == name
+  }
+
+  /// Minutes the clock of `zone` is ahead of that of `venue` at noon on `date` (0 when
+  /// either is unknown).
+  static func shift(of zone: String, from venue: String, on date: CalendarDate) -> Int {
+    guard let a = TimeZone(identifier: zone), let b = TimeZone(identifier: venue) else {
+      return 0
+    }
+    let noon = TimeZoneRules.utc(date, minutes: 12 * 60)
+    return (a.secondsFromGMT(for: noon) - b.secondsFromGMT(for: noon)) / 60
   }
 
   /// `Area/Location[/Sub]` or a bare name (`CET`, `UTC`, `GMT+0`), in the database's

@@ -904,5 +904,9 @@ extension Interface {
       "مداخلة في وقت تتجنبه هي أو مسارها (avoid:)",
     "a session of a track that does not follow the track's previous one in its room":
       "جلسة من مسار لا تلي الجلسة السابقة للمسار في قاعتها",
+    // Remote presenters (issue 13)
+    "{1} presents {2} at {3} on their clock ({4})": "{1} يقدّم {2} في {3} بتوقيته ({4})",
+    "a remote presenter speaking outside their local daytime (08:00–20:00)":
+      "متحدث عن بُعد يتكلم خارج نهاره المحلي (08:00–20:00)",
   ]
 }

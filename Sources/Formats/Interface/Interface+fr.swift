@@ -953,5 +953,9 @@ extension Interface {
       "une intervention à un moment qu’elle ou son parcours évite (avoid:)",
     "a session of a track that does not follow the track's previous one in its room":
       "une séance d’un parcours qui ne suit pas la précédente du parcours dans sa salle",
+    // Remote presenters (issue 13)
+    "{1} presents {2} at {3} on their clock ({4})": "{1} présente {2} à {3} à son heure ({4})",
+    "a remote presenter speaking outside their local daytime (08:00–20:00)":
+      "un intervenant à distance qui parle hors de sa journée locale (08:00–20:00)",
   ]
 }

@@ -53,6 +53,8 @@ final class ScheduleDecoder {
   /// does not also make every reference to its entity an error.
   private var declared: [Kind: Set<String>] = [:]
   private var slot = 15
+  /// The event's time zone, for remote presenters' clocks.
+  private var venueZone = "UTC"
   /// Talks whose file says `at: null`: in a scheduled session they stay unscheduled instead of
   /// being laid out.
   private var unplaced: Set<String> = []
@@ -94,6 +96,7 @@ final class ScheduleDecoder {
     }
     let event = decodeEvent(eventNode)
     slot = event?.slot ?? 15
+    venueZone = event?.timezone ?? "UTC"
 
     let days = decodeDays(fields.node("days"))
     // No day, no programme: every command would have nothing to show, and saving would
@@ -306,7 +309,9 @@ final class ScheduleDecoder {
     guard
       let f = reader.fields(
         node, path,
-        known: ["id", "name", "names", "affiliation", "email", "phone", "unavailable", "notes"])
+        known: [
+          "id", "name", "names", "affiliation", "email", "phone", "unavailable", "zone", "notes",
+        ])
     else { return nil }
     let id = f.id("id")
     declare(.speaker, id)
@@ -330,11 +335,26 @@ final class ScheduleDecoder {
         unavailable.append(Unavailability(date: date, from: from, to: to))
       }
     }
+    var zone = f.string("zone")
+    if let name = zone, !TimeZoneNames.isKnown(name) {
+      let wrong = Phrase("\"{1}\" is not a time zone of the tz database", "\(name)")
+      reader.report(
+        f.mark("zone"), f.at("zone"),
+        suggestion(for: name, among: TimeZone.knownTimeZoneIdentifiers).map {
+          Phrase("{1} (did you mean {2}?)", .phrase(wrong), "\($0)")
+        } ?? wrong)
+      zone = nil
+    }
     guard let id, let name else { return nil }
+    // The presenter's clock against the venue's, on the event's first day.
+    let shift =
+      zone.flatMap { zone in
+        days.first.map { TimeZoneNames.shift(of: zone, from: venueZone, on: $0.date) }
+      } ?? 0
     let speaker = Speaker(
       id: id, name: name, names: f.translations("names"), affiliation: f.string("affiliation"),
-      email: f.string("email"), phone: f.string("phone"), unavailable: unavailable,
-      notes: f.string("notes"))
+      email: f.string("email"), phone: f.string("phone"), unavailable: unavailable, zone: zone,
+      shift: shift, notes: f.string("notes"))
     located.append(
       Located(
         path: f.path, mark: f.mark,

@@ -78,6 +78,7 @@ struct ScheduleEncoder {
       if let affiliation = speaker.affiliation { field("affiliation", affiliation, indent: 4) }
       if let email = speaker.email { field("email", email, indent: 4) }
       if let phone = speaker.phone { field("phone", phone, indent: 4) }
+      if let zone = speaker.zone { line("    zone: \(YAMLText.scalar(zone))") }
       if !speaker.unavailable.isEmpty {
         line("    unavailable:")
         for gap in speaker.unavailable {

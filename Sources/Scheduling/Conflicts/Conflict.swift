@@ -43,6 +43,7 @@ public struct ConflictKind: RawRepresentable, Hashable, Sendable, Comparable,
   public static let trackRoom = ConflictKind("track-room")
   public static let similarParallel = ConflictKind("similar-parallel")
   public static let trackScattered = ConflictKind("track-scattered")
+  public static let presenterNight = ConflictKind("presenter-night")
 }
 
 /// A compact record of one conflict, as the rules report it and the index stores it.

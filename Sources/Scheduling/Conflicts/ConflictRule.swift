@@ -134,7 +134,7 @@ public struct RuleBook: Sendable {
     PreferenceMissedRule(), OrderBrokenRule(), SessionRoomRule(), SessionTimeRule(),
     SessionTakenRule(), ChairBusyRule(), SessionOrderRule(), MixedTrackRule(),
     AvoidedTimeRule(), TrackTimeRule(), TrackRoomRule(), SimilarParallelRule(),
-    TrackScatteredRule(),
+    TrackScatteredRule(), PresenterNightRule(),
   ])
 
   /// Positions of the rules of `severity`.

@@ -10,12 +10,17 @@ public struct Speaker: Identified, Equatable, Sendable {
   public var phone: String?
   /// Periods when the speaker cannot be on stage.
   public var unavailable: [Unavailability]
+  /// Where a remote presenter of a hybrid event is: a tz database name.
+  public var zone: String?
+  /// Minutes the presenter's clock is ahead of the venue's on the event's first day, from
+  /// ``zone`` (the loader works it out from the tz database; the core has no clock).
+  public var shift: Int
   public var notes: String?
 
   public init(
     id: String, name: String, names: Translations = [:], affiliation: String? = nil,
     email: String? = nil, phone: String? = nil, unavailable: [Unavailability] = [],
-    notes: String? = nil
+    zone: String? = nil, shift: Int = 0, notes: String? = nil
   ) {
     self.id = id
     self.name = name
@@ -24,8 +29,13 @@ public struct Speaker: Identified, Equatable, Sendable {
     self.email = email
     self.phone = phone
     self.unavailable = unavailable
+    self.zone = zone
+    self.shift = shift
     self.notes = notes
   }
+
+  /// The presenter's local daytime, when talks suit someone far away: 08:00 to 20:00.
+  public static let localDay = 8 * 60..<20 * 60
 
   /// The name in `language`, or the primary name when it has none there.
   public func name(in language: String) -> String { names[language] ?? name }

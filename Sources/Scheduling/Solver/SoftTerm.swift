@@ -16,6 +16,7 @@ public enum SoftTerm: Int, CaseIterable, Sendable, CustomStringConvertible {
   case trackTimes
   case avoided
   case trackConsecutive
+  case timeZones
 
   /// The term's name in files (`solver: {weights: {…}}`), reports and benchmarks.
   public var name: String {
@@ -30,6 +31,7 @@ public enum SoftTerm: Int, CaseIterable, Sendable, CustomStringConvertible {
     case .trackTimes: return "track-times"
     case .avoided: return "avoided"
     case .trackConsecutive: return "track-consecutive"
+    case .timeZones: return "time-zones"
     }
   }
 
@@ -50,6 +52,7 @@ public enum SoftTerm: Int, CaseIterable, Sendable, CustomStringConvertible {
     case .trackTimes: return 1
     case .avoided: return 1
     case .trackConsecutive: return 10
+    case .timeZones: return 10
     }
   }
 
@@ -67,6 +70,7 @@ public enum SoftTerm: Int, CaseIterable, Sendable, CustomStringConvertible {
     case .avoided: return "a talk at a time it or its track avoids (avoid:)"
     case .trackConsecutive:
       return "a session of a track that does not follow the track's previous one in its room"
+    case .timeZones: return "a remote presenter speaking outside their local daytime (08:00–20:00)"
     }
   }
 
