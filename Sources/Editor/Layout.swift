@@ -84,20 +84,22 @@ extension EditorState {
       }
     }
     let grid = index.tables.days[d].grid
+    // Rows outside the day step by the day's own slot.
+    let step = grid.slot
     let onGrid = grid.starts()
     var starts = Set(onGrid)
     for b in dayValue.breaks where b.start < dayValue.closes { starts.insert(b.start.minutes) }
     var before = grid.opens
     while before > start {
-      before -= slot
+      before -= step
       starts.insert(before)
     }
-    var after = onGrid.last.map { $0 + slot } ?? grid.opens
+    var after = onGrid.last.map { $0 + step } ?? grid.opens
     while after < end {
       starts.insert(after)
-      after += slot
+      after += step
     }
-    return DayRows(starts: starts.sorted(), slot: slot)
+    return DayRows(starts: starts.sorted(), slot: step)
   }
 
   /// The rows of the current day.

@@ -154,6 +154,29 @@ import Testing
     #expect(at("11:10").first?.contains("nearest: 11:05 or 11:25") == true)
   }
 
+  @Test func aDayMaySetItsOwnSlot() throws {
+    // The event counts in 15 minutes; this day in 20 from 08:30.
+    let text = replacing("opens: \"09:00\"", with: "opens: \"08:30\"\n    slot: 20")
+    func at(_ start: String) -> [String] {
+      problems(text.replacingOccurrences(of: "start: \"09:00\"}", with: "start: \"\(start)\"}"))
+    }
+    #expect(at("08:50").isEmpty)
+    #expect(
+      at("09:00").first?.contains("09:00 is off the 20-minute grid (nearest: 08:50 or 09:10)")
+        == true)
+    let s = try ScheduleFile.decode(
+      Array(text.replacingOccurrences(of: "start: \"09:00\"}", with: "start: \"08:50\"}").utf8),
+      file: "f.yaml")
+    #expect(s.days[0].slot == 20)
+    #expect(s.event.slot == 15)
+    #expect(ScheduleFile.encode(s).contains("    slot: 20\n"))
+    #expect(ConflictIndex(s).conflicts.filter { $0.severity == .error }.isEmpty)
+    #expect(
+      problems(replacing("opens: \"09:00\"", with: "opens: \"09:00\"\n    slot: 7")).contains {
+        $0.contains("10:11: days[0].slot: must divide the day evenly")
+      })
+  }
+
   @Test func breaksOutsideTheDay() {
     let found = problems(
       replacing("{start: \"10:30\", end: \"11:00\"", with: "{start: \"18:00\", end: \"18:30\""))

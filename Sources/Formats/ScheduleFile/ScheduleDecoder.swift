@@ -216,7 +216,8 @@ final class ScheduleDecoder {
 
   private func decodeDay(_ node: Node, _ path: String) -> Day? {
     guard
-      let f = reader.fields(node, path, known: ["date", "opens", "closes", "breaks", "notes"])
+      let f = reader.fields(
+        node, path, known: ["date", "opens", "closes", "breaks", "slot", "notes"])
     else { return nil }
     let date = f.date("date", required: true)
     declare(.day, date?.iso)
@@ -240,11 +241,13 @@ final class ScheduleDecoder {
     }
     guard let date, let opens, let closes else { return nil }
     let day = Day(
-      date: date, opens: opens, closes: closes, breaks: breaks, notes: f.string("notes"))
+      date: date, opens: opens, closes: closes, breaks: breaks,
+      slot: f.int("slot", minimum: 1, what: "minutes"), notes: f.string("notes"))
     let slot = self.slot
     located.append(
       Located(
-        path: f.path, mark: f.mark, marks: ["opens": f.mark("opens"), "closes": f.mark("closes")],
+        path: f.path, mark: f.mark,
+        marks: ["opens": f.mark("opens"), "closes": f.mark("closes"), "slot": f.mark("slot")],
         items: ["breaks": marks], indexed: ["breaks"], places: ["breaks": places],
         problems: { _ in day.problems(slot: slot) }))
     return day

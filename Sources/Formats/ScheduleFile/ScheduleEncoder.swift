@@ -33,6 +33,7 @@ struct ScheduleEncoder {
       line("  - date: \(day.date.iso)")
       line("    opens: \(time(day.opens))")
       line("    closes: \(time(day.closes))")
+      if let slot = day.slot { line("    slot: \(slot)") }
       if !day.breaks.isEmpty {
         line("    breaks:")
         for pause in day.breaks {

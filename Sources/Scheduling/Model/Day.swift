@@ -4,6 +4,8 @@ public struct Day: Identified, Equatable, Sendable {
   public var opens: TimeOfDay
   public var closes: TimeOfDay
   public var breaks: [Break]
+  /// The day's own grid step in minutes, when it differs from the event's.
+  public var slot: Int?
   public var notes: String?
 
   /// A day is identified by its date (`2010-03-14`).
@@ -11,12 +13,13 @@ public struct Day: Identified, Equatable, Sendable {
 
   public init(
     date: CalendarDate, opens: TimeOfDay, closes: TimeOfDay, breaks: [Break] = [],
-    notes: String? = nil
+    slot: Int? = nil, notes: String? = nil
   ) {
     self.date = date
     self.opens = opens
     self.closes = closes
     self.breaks = breaks
+    self.slot = slot
     self.notes = notes
   }
 }

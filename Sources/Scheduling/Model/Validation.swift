@@ -424,6 +424,9 @@ extension Day {
           "{1} is not in the years an event can be planned in ({2}–{3})", "\(date.iso)",
           "\(years.lowerBound)", "\(years.upperBound)"))
     }
+    if let own = self.slot, !Event.isSlot(own) {
+      found.append(FieldProblem("slot", "must divide the day evenly (5, 10, 15, 30, 60…)"))
+    }
     if opens >= closes {
       found.append(
         FieldProblem(

@@ -18,10 +18,11 @@ public struct DayGrid: Equatable, Sendable {
     origins = [opens] + breakEnds.filter { $0 > opens && $0 < closes }.sorted()
   }
 
+  /// The grid of `day`: its own slot when it has one, else the event's `slot`.
   public init(_ day: Day, slot: Int) {
     self.init(
       opens: day.opens.minutes, closes: day.closes.minutes,
-      breakEnds: day.breaks.map(\.end.minutes), slot: slot)
+      breakEnds: day.breaks.map(\.end.minutes), slot: day.slot ?? slot)
   }
 
   /// The origin `minute` counts from: the last one at or before it (the opening for
