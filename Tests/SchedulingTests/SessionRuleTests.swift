@@ -137,3 +137,28 @@ import Testing
     #expect(s.problems.map(\.problem.description) == ["talks[0]: t1 is already in session S1"])
   }
 }
+
+/// The solver leaves out rules that cannot fire: none of them may report anything.
+@Suite struct RulesThatCannotFireTests {
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func aRuleThatCannotFireFindsNothing(seed: UInt64) {
+    let plain = Generator.event(.forum, seed: seed)
+    let sessions = Generator.withSessions(plain, seed: seed)
+    for schedule in [plain, sessions, Fixture.schedule([])] {
+      let index = ConflictIndex(schedule)
+      let silent = RuleBook.standard.rules.indices.filter {
+        !RuleBook.standard.rules[$0].canFire(in: index.tables)
+      }
+      #expect(!silent.isEmpty)
+      #expect(index.findings.allSatisfy { !silent.contains($0.rule) })
+      // Every talk at every start of the first room: still nothing.
+      for t in schedule.talks.indices {
+        for start in index.tables.days[0].grid.starts() {
+          let found = index.findings(
+            of: t, at: Position(day: 0, room: 0, start: start), only: silent)
+          #expect(found.isEmpty)
+        }
+      }
+    }
+  }
+}

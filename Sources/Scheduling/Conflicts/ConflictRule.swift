@@ -46,6 +46,11 @@ public protocol ConflictRule: Sendable {
 
   /// Describes a finding this rule reported.
   func describe(_ finding: Finding, in context: DescribeContext) -> Conflict
+
+  /// Whether the rule can report anything for the schedule `tables` describe (a session
+  /// rule without sessions cannot). The solver leaves out rules that cannot, so that
+  /// features an event does not use cost its search nothing.
+  func canFire(in tables: Tables) -> Bool
 }
 
 /// What a rule looks at when it judges one talk.
@@ -64,6 +69,8 @@ public enum RuleScope: Sendable, Equatable {
 
 extension ConflictRule {
   public var term: SoftTerm? { nil }
+
+  public func canFire(in tables: Tables) -> Bool { true }
 
   public func checkEvent(in context: RuleContext, into findings: inout [Finding]) {}
 }

@@ -7,6 +7,10 @@ public struct AvoidedTimeRule: ConflictRule {
   public var term: SoftTerm? { .avoided }
 
   /// `subject` 0: the talk's own wish; 1: its track's.
+  public func canFire(in tables: Tables) -> Bool {
+    tables.themes.contains { $0.avoid != nil } || tables.talks.contains { $0.avoidWindow != nil }
+  }
+
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
   ) {

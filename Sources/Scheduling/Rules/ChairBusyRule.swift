@@ -8,6 +8,8 @@ public struct ChairBusyRule: ConflictRule {
 
   /// A talk whose speaker chairs a session at the same time that the talk is not part of:
   /// the speaker in `subject`, the session in `amount`.
+  public func canFire(in tables: Tables) -> Bool { !tables.sessions.isEmpty }
+
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
   ) {

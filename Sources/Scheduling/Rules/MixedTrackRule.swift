@@ -6,6 +6,8 @@ public struct MixedTrackRule: ConflictRule {
   public var severity: Severity { .error }
   public var scope: RuleScope { .placement }
 
+  public func canFire(in tables: Tables) -> Bool { !tables.sessions.isEmpty && !tables.mixedTracks }
+
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
   ) {

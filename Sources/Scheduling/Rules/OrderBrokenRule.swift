@@ -6,6 +6,8 @@ public struct OrderBrokenRule: ConflictRule {
   public var scope: RuleScope { .others }
   public var term: SoftTerm? { .wishes }
 
+  public func canFire(in tables: Tables) -> Bool { tables.talks.contains { !$0.after.isEmpty } }
+
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
   ) {

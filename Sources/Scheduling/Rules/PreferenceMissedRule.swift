@@ -6,6 +6,10 @@ public struct PreferenceMissedRule: ConflictRule {
   public var scope: RuleScope { .time }
   public var term: SoftTerm? { .wishes }
 
+  public func canFire(in tables: Tables) -> Bool {
+    tables.talks.contains { $0.preferWindow != nil }
+  }
+
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
   ) {

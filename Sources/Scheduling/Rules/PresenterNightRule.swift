@@ -8,6 +8,8 @@ public struct PresenterNightRule: ConflictRule {
   public var term: SoftTerm? { .timeZones }
 
   /// One finding per remote speaker of the talk (`subject`) whose night it falls in.
+  public func canFire(in tables: Tables) -> Bool { tables.shifts.contains { $0 != nil } }
+
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
   ) {

@@ -7,6 +7,8 @@ public struct SessionOrderRule: ConflictRule {
   public var term: SoftTerm? { .wishes }
 
   /// `talk` is listed first and `other` later, from either side.
+  public func canFire(in tables: Tables) -> Bool { !tables.sessions.isEmpty }
+
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
   ) {

@@ -5,6 +5,8 @@ public struct SessionRoomRule: ConflictRule {
   public var severity: Severity { .error }
   public var scope: RuleScope { .room }
 
+  public func canFire(in tables: Tables) -> Bool { !tables.sessions.isEmpty }
+
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
   ) {

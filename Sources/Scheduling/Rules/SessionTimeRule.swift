@@ -6,6 +6,8 @@ public struct SessionTimeRule: ConflictRule {
   public var severity: Severity { .error }
   public var scope: RuleScope { .time }
 
+  public func canFire(in tables: Tables) -> Bool { !tables.sessions.isEmpty }
+
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
   ) {

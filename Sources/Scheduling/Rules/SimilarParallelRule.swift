@@ -7,6 +7,8 @@ public struct SimilarParallelRule: ConflictRule {
   public var scope: RuleScope { .others }
   public var term: SoftTerm? { .similarParallel }
 
+  public func canFire(in tables: Tables) -> Bool { tables.themes.contains { !$0.apart.isEmpty } }
+
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
   ) {

@@ -5,6 +5,10 @@ public struct SpeakerUnavailableRule: ConflictRule {
   public var severity: Severity { .error }
   public var scope: RuleScope { .time }
 
+  public func canFire(in tables: Tables) -> Bool {
+    tables.unavailable.contains { $0.contains { !$0.isEmpty } }
+  }
+
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
   ) {

@@ -6,6 +6,8 @@ public struct TrackRoomRule: ConflictRule {
   public var scope: RuleScope { .room }
   public var term: SoftTerm? { .trackRooms }
 
+  public func canFire(in tables: Tables) -> Bool { tables.themes.contains { !$0.rooms.isEmpty } }
+
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
   ) {

@@ -7,6 +7,8 @@ public struct TrackScatteredRule: ConflictRule {
   public var scope: RuleScope { .placement }
   public var term: SoftTerm? { .trackConsecutive }
 
+  public func canFire(in tables: Tables) -> Bool { tables.themes.contains(where: \.consecutive) }
+
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
   ) {}

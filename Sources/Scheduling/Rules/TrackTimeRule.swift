@@ -6,6 +6,8 @@ public struct TrackTimeRule: ConflictRule {
   public var scope: RuleScope { .time }
   public var term: SoftTerm? { .trackTimes }
 
+  public func canFire(in tables: Tables) -> Bool { tables.themes.contains { $0.prefer != nil } }
+
   public func check(
     talk t: Int, at position: Position?, in context: RuleContext, into findings: inout [Finding]
   ) {

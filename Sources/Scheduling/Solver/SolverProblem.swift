@@ -61,7 +61,7 @@ struct SolverProblem: Sendable {
     var roomRules: [Int] = []
     var timeRules: [Int] = []
     var soft: [(Int, SoftTerm)] = []
-    for (i, rule) in book.rules.enumerated() {
+    for (i, rule) in book.rules.enumerated() where rule.canFire(in: tables) {
       if rule.severity == .error {
         switch rule.scope {
         case .room: roomRules.append(i)
