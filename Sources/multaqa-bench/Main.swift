@@ -19,7 +19,7 @@ struct Bench {
         sizes.append(size)
       } else if argument == "--help" || argument == "-h" {
         print(
-          "usage: multaqa-bench [core] [solver] [editor] [exports] [hostile] [--size forum|medium|large|congress]…"
+          "usage: multaqa-bench [core] [solver] [shared] [sessions] [editor] [exports] [hostile] [--size forum|medium|large|congress]…"
         )
         return
       } else {
@@ -51,6 +51,12 @@ struct Bench {
       case "solver":
         SolverBenchmarks.run(sizes: sizes)
         if sizes.contains(.medium) { SolverBenchmarks.trajectory() }
+        SharedBenchmarks.run(folder: folder)
+        SessionBenchmarks.run()
+      case "shared":
+        SharedBenchmarks.run(folder: folder)
+      case "sessions":
+        SessionBenchmarks.run()
       default:
         FileHandle.standardError.write(Data("unknown group \(group)\n".utf8))
         exit(1)

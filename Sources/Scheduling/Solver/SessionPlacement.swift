@@ -9,22 +9,73 @@
 enum SessionPlacement {
   /// The schedule with sessions placed (their talks taken off the grid, for the search to
   /// place inside), and the edits that did it.
+  ///
+  /// When the preferences leave a session without any spot, the sessions are placed again
+  /// packing first (each as early in its stretch of free time as it goes, which keeps the
+  /// longest stretches free for the long sessions still to come), and the pass that placed
+  /// more is kept.
   static func place(_ schedule: Schedule) -> (schedule: Schedule, edits: [Edit]) {
+    let first = place(schedule, packingFirst: false)
+    guard first.left > 0 else { return (first.schedule, first.edits) }
+    let packed = place(schedule, packingFirst: true)
+    return packed.left < first.left
+      ? (packed.schedule, packed.edits) : (first.schedule, first.edits)
+  }
+
+  private static func place(_ schedule: Schedule, packingFirst: Bool)
+    -> (schedule: Schedule, edits: [Edit], left: Int)
+  {
     let waiting = schedule.sessions.indices.filter { schedule.sessions[$0].at == nil }
     guard !waiting.isEmpty, !schedule.days.isEmpty, !schedule.rooms.isEmpty else {
-      return (schedule, [])
+      return (schedule, [], 0)
     }
+    var left = 0
     var result = schedule
     var edits: [Edit] = []
     let tables = Tables(schedule)
     let occupancy = Occupancy(schedule: schedule, tables: tables)
     // Spans taken so far by sessions, per room and day, with their tracks.
-    var held: [(day: Int, room: Int, start: Int, end: Int, theme: Int, chair: Int)] =
-      tables.sessions.filter(\.isPlaced).map {
-        ($0.day, $0.room, $0.start, $0.end, $0.theme, $0.chair)
+    struct Held {
+      var day, room, start, end, theme, chair: Int
+      /// Its chair and its talks' speakers.
+      var people: Set<Int>
+    }
+    func people(_ row: Tables.SessionRow) -> Set<Int> {
+      Set(row.talks.flatMap { tables.talks[$0].speakers } + (row.chair >= 0 ? [row.chair] : []))
+    }
+    var held: [Held] = tables.sessions.filter(\.isPlaced).map {
+      Held(
+        day: $0.day, room: $0.room, start: $0.start, end: $0.end, theme: $0.theme,
+        chair: $0.chair, people: people($0))
+    }
+    // Sessions held in place by a pinned talk first (they have one spot).
+    let anchored = waiting.map { s in
+      tables.sessions[s].talks.contains {
+        tables.talks[$0].pinned && occupancy.positions[$0] != nil
       }
-    let longestFirst = waiting.sorted {
-      (schedule.sessions[$0].duration, $1) > (schedule.sessions[$1].duration, $0)
+    }
+    // Then those that fit the fewest rooms (a big audience, interpretation), then the longest.
+    let roomsFit = waiting.map { s -> Int in
+      let members = tables.sessions[s].talks
+      let seats = members.map { tables.talks[$0].audience }.max() ?? 0
+      let needs = Set(members.flatMap { tables.talks[$0].needs })
+      return tables.rooms.filter { $0.capacity >= seats && needs.allSatisfy($0.has) }.count
+    }
+    let longestFirst = waiting.indices.sorted {
+      (anchored[$0] ? 1 : 0, -roomsFit[$0], schedule.sessions[waiting[$0]].duration, $1)
+        > (anchored[$1] ? 1 : 0, -roomsFit[$1], schedule.sessions[waiting[$1]].duration, $0)
+    }.map { waiting[$0] }
+    /// Where the free time before `minute` in `room` on `day` starts: the latest end of a
+    /// session, placed talk or break, or the opening.
+    func gapStart(room r: Int, day d: Int, before minute: Int) -> Int {
+      var start = tables.days[d].opens
+      for b in tables.days[d].breaks where b.end <= minute { start = max(start, b.end) }
+      for h in held where h.room == r && h.day == d && h.end <= minute { start = max(start, h.end) }
+      for t in occupancy.talks(inRoom: r, day: d) {
+        let end = occupancy.positions[t]!.start + tables.talks[t].duration
+        if end <= minute { start = max(start, end) }
+      }
+      return start
     }
     for s in longestFirst {
       let session = schedule.sessions[s]
@@ -33,6 +84,7 @@ enum SessionPlacement {
       let seats = members.map { tables.talks[$0].audience }.max() ?? 0
       let needs = Set(members.flatMap { tables.talks[$0].needs })
       let speakersInside = Set(members.flatMap { tables.talks[$0].speakers })
+      let everyone = people(row)
       // A pinned talk already placed anchors its session: the session must hold it there.
       let anchors = members.filter { tables.talks[$0].pinned && occupancy.positions[$0] != nil }
         .map { (occupancy.positions[$0]!, tables.talks[$0].duration) }
@@ -65,6 +117,22 @@ enum SessionPlacement {
               }
             if busy { continue }
           }
+          // People who would be in two places: a session at the same time that shares a
+          // speaker or chair, a placed talk of theirs elsewhere, an absence.
+          let clashes =
+            held.filter {
+              $0.day == d && $0.start < end && start < $0.end
+                && !$0.people.isDisjoint(with: everyone)
+            }.count
+            + everyone.reduce(0) { count, person in
+              count
+                + occupancy.talks(ofSpeaker: person).filter { t in
+                  guard !members.contains(t), let p = occupancy.positions[t], p.day == d else {
+                    return false
+                  }
+                  return p.start < end && start < p.start + tables.talks[t].duration
+                }.count
+            }
           // Its own track, or a track it should be apart from, at the same time.
           let parallelTrack = held.filter {
             row.theme >= 0 && $0.theme >= 0
@@ -94,18 +162,29 @@ enum SessionPlacement {
                 $0.theme == row.theme && $0.room == r && $0.day == d && $0.end == start
               }
               || !held.contains { $0.theme == row.theme && $0.day == d }
-            // Speakers of its talks unavailable during it cost as much as a parallel track.
+            // Speakers of its talks unavailable during it: a clash too.
             let away = speakersInside.filter { speaker in
               tables.unavailable[speaker][d].contains { $0.start < end && start < $0.end }
             }.count
-            let key = (trackRoom ? 0 : 1, follows ? 0 : 1, parallelTrack + away, d, start, r)
+            // Free minutes left between this spot and what precedes it in the room.
+            let gap = start - gapStart(room: r, day: d, before: start)
+            let wishes = (trackRoom ? 0 : 2) + (follows ? 0 : 1)
+            let key =
+              packingFirst
+              ? (clashes + away, gap, wishes, parallelTrack, d * 1440 + start, r)
+              : (clashes + away, wishes, parallelTrack, gap, d * 1440 + start, r)
             if best == nil || key < best!.key { best = (key, d, r, start) }
           }
         }
       }
-      guard let spot = best else { continue }
+      guard let spot = best else {
+        left += 1
+        continue
+      }
       held.append(
-        (spot.day, spot.room, spot.start, spot.start + session.duration, row.theme, row.chair))
+        Held(
+          day: spot.day, room: spot.room, start: spot.start, end: spot.start + session.duration,
+          theme: row.theme, chair: row.chair, people: everyone))
       let at = Placement(
         date: schedule.days[spot.day].date, room: schedule.rooms[spot.room].id,
         start: TimeOfDay(minutes: spot.start)!)
@@ -115,6 +194,6 @@ enum SessionPlacement {
       edits.append(.updateSession(placed))
       for t in members where !tables.talks[t].pinned { result.talks.modify(at: t) { $0.at = nil } }
     }
-    return (result, edits)
+    return (result, edits, left)
   }
 }
