@@ -8,6 +8,8 @@ public enum Command: String, CaseIterable, Sendable {
   case pickUp, drop, cancel, swap, swapWith, unschedule, togglePin
   /// Picks up the session under the cursor, to move it with its talks.
   case pickUpSession
+  /// Running late: shifts the talks from the cursor on, in its room or every room.
+  case runLate
   case edit, addTalk, deleteTalk, rooms, themes, days, speakers, fill, restore
   case undo, redo, search, nextMatch, previousMatch, filterTheme, nextConflict, language
   case save, quit, help, showUnscheduled, showConflicts, showDetails, printPlan
@@ -143,6 +145,9 @@ public enum Keymap {
     Binding(
       keys: [.enter, .character("m")], command: .pickUp, contexts: [.grid],
       help: "Pick up the talk to move it", hint: "Enter move"),
+    Binding(
+      keys: [.character(">")], command: .runLate, contexts: [.grid],
+      help: "Running late: move the talks from here on later, in this room or every room"),
     Binding(
       keys: [.character("M")], command: .pickUpSession, contexts: [.grid],
       help: "Pick up the session under the cursor, to move it with its talks"),

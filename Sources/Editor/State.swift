@@ -63,7 +63,11 @@ public struct Question: Equatable, Sendable {
 
 /// A one-line text prompt (search, go to time).
 public struct Prompt: Equatable, Sendable {
-  public enum Purpose: Equatable, Sendable { case search, goToTime, printPlan, command }
+  public enum Purpose: Equatable, Sendable {
+    case search, goToTime, printPlan, command
+    /// Running late from `from` (minutes) in `room` (a room index) of the current day.
+    case late(from: Int, room: Int)
+  }
   public var purpose: Purpose
   public var label: String
   public var field: TextField

@@ -351,6 +351,8 @@ func handlePrompt(_ key: Key, _ prompt: Prompt, _ state: inout EditorState) -> [
       return [.export(state.schedule, plan, path: text)]
     case .command:
       return runCommandLine(text, &state)
+    case .late(let from, let room):
+      return runLate(text, from: from, room: room, &state)
     }
   case .complete where prompt.purpose == .command:
     let (line, candidates) = CommandPrompt.complete(prompt.field.text, schedule: state.schedule)

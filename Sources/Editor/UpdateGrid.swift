@@ -55,6 +55,8 @@ func run(_ command: Command, key: Key, _ state: inout EditorState) -> [Effect] {
   case .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .goToTime, .nextDay,
     .previousDay, .dayByNumber:
     return runMove(command, key: key, &state)
+  case .runLate:
+    return askLate(&state)
   case .pickUp, .pickUpSession, .drop, .cancel, .swap, .swapWith, .unschedule, .togglePin:
     return runCarry(command, &state)
   case .search, .nextMatch, .previousMatch, .filterTheme, .nextConflict:

@@ -15,6 +15,7 @@ struct Multaqa: ParsableCommand {
     subcommands: [
       EditCommand.self, CheckCommand.self, SolveCommand.self, PrintCommand.self,
       ExportCommand.self, ImportCommand.self, FormatCommand.self, GenerateCommand.self,
+      LateCommand.self,
     ],
     defaultSubcommand: EditCommand.self
   )

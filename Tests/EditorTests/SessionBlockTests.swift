@@ -108,3 +108,39 @@ import Testing
     #expect(state.message?.kind == .error)
   }
 }
+
+/// `>` in the editor: running late from the talk under the cursor, one undoable step.
+@Suite struct LateInEditorTests {
+  @Test func greaterThanShiftsTheRoomFromTheSelectedTalkAndUndoRestores() throws {
+    var state = Sample.state()
+    let original = state.schedule
+    let talk = try #require(
+      original.talks.first {
+        $0.at?.date == original.days[0].date && $0.at?.start == TimeOfDay(hour: 16, minute: 30)
+          && !$0.pinned && $0.at?.room == "plenary"
+      })
+    state.cursor = GridCursor(
+      room: original.rooms.index(of: "plenary")!, row: state.row(ofTime: 16 * 60 + 30))
+    #expect(state.selectedTalk == talk.id)
+    press([.character(">")], &state)
+    guard case .prompt = state.mode else {
+      Issue.record("no prompt")
+      return
+    }
+    type("15", &state)
+    press([.enter], &state)
+    #expect(state.schedule.talks[id: talk.id]?.at?.start == TimeOfDay(hour: 16, minute: 45))
+    #expect(state.message?.text.contains("moved 15 minutes later from 16:30") == true)
+    press([.character("u")], &state)
+    #expect(state.schedule == original)
+    // Every room with a star.
+    press([.character(">")], &state)
+    type("15*", &state)
+    press([.enter], &state)
+    #expect(state.schedule.talks[id: "w-clusters"]?.at?.start == TimeOfDay(hour: 16, minute: 45))
+    press([.character(">")], &state)
+    type("soon", &state)
+    press([.enter], &state)
+    #expect(state.message?.kind == .error)
+  }
+}

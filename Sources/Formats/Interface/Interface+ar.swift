@@ -908,5 +908,25 @@ extension Interface {
     "{1} presents {2} at {3} on their clock ({4})": "{1} يقدّم {2} في {3} بتوقيته ({4})",
     "a remote presenter speaking outside their local daytime (08:00–20:00)":
       "متحدث عن بُعد يتكلم خارج نهاره المحلي (08:00–20:00)",
+    // Running late (issue 14)
+    "the delay must be a positive number of minutes": "يجب أن يكون التأخير عددًا موجبًا من الدقائق",
+    "Would change": "سيتغير",
+    "after the break": "بعد الاستراحة",
+    "Not moved": "لم تُنقل",
+    "pinned: the talks after it in {1} stay too": "مثبّتة: المداخلات التي تليها في {1} تبقى أيضًا",
+    "would end after the day closes; left where it was": "ستنتهي بعد إغلاق اليوم؛ تُركت في مكانها",
+    "New conflicts": "تعارضات جديدة",
+    "{1}: would move {2} talks": "{1}: ستُنقل {2} مداخلات",
+    "{1}: moved {2} talks": "{1}: نُقلت {2} مداخلات",
+    "Running late: move the talks from here on later, in this room or every room":
+      "تأخير: تأجيل المداخلات من هنا فصاعدًا، في هذه القاعة أو في كل القاعات",
+    "Late by how many minutes from {1} in {2}? (end with * for every room) ":
+      "كم دقيقة من التأخير ابتداءً من {1} في {2}؟ (أنهِ بـ * لكل القاعات) ",
+    "“{1}” is not a number of minutes (like 20, or 20* for every room)":
+      "\"{1}\" ليس عددًا من الدقائق (مثل 20، أو 20* لكل القاعات)",
+    "Nothing to move from {1}": "لا شيء يُنقل ابتداءً من {1}",
+    "{1} talks moved {2} minutes later from {3}": "{1} مداخلات أُجّلت {2} دقيقة ابتداءً من {3}",
+    "stopped at pinned {1}": "توقف عند {1} المثبّتة",
+    "not moved (would end after closing): {1}": "لم تُنقل (ستنتهي بعد الإغلاق): {1}",
   ]
 }

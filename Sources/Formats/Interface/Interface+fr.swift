@@ -957,5 +957,30 @@ extension Interface {
     "{1} presents {2} at {3} on their clock ({4})": "{1} présente {2} à {3} à son heure ({4})",
     "a remote presenter speaking outside their local daytime (08:00–20:00)":
       "un intervenant à distance qui parle hors de sa journée locale (08:00–20:00)",
+    // Running late (issue 14)
+    "the delay must be a positive number of minutes":
+      "le retard doit être un nombre positif de minutes",
+    "Would change": "Changerait",
+    "after the break": "après la pause",
+    "Not moved": "Non déplacées",
+    "pinned: the talks after it in {1} stay too":
+      "épinglée : les interventions qui la suivent dans {1} restent aussi",
+    "would end after the day closes; left where it was":
+      "finirait après la fermeture de la journée ; laissée à sa place",
+    "New conflicts": "Nouveaux conflits",
+    "{1}: would move {2} talks": "{1} : déplacerait {2} interventions",
+    "{1}: moved {2} talks": "{1} : {2} interventions déplacées",
+    "Running late: move the talks from here on later, in this room or every room":
+      "Retard : décaler les interventions à partir d’ici, dans cette salle ou toutes",
+    "Late by how many minutes from {1} in {2}? (end with * for every room) ":
+      "Retard de combien de minutes à partir de {1} dans {2} ? (terminez par * pour toutes les salles) ",
+    "“{1}” is not a number of minutes (like 20, or 20* for every room)":
+      "« {1} » n’est pas un nombre de minutes (comme 20, ou 20* pour toutes les salles)",
+    "Nothing to move from {1}": "Rien à déplacer à partir de {1}",
+    "{1} talks moved {2} minutes later from {3}":
+      "{1} interventions décalées de {2} minutes à partir de {3}",
+    "stopped at pinned {1}": "arrêté à {1}, épinglée",
+    "not moved (would end after closing): {1}":
+      "non déplacées (finiraient après la fermeture) : {1}",
   ]
 }
