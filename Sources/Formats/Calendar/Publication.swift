@@ -74,6 +74,14 @@ public enum Publication {
       && number(9..<11) < 24 && number(11..<13) < 60 && number(13..<15) <= 60
   }
 
+  /// `2010-03-01 12:00 UTC` for `20100301T120000Z`: a recorded time as people read it.
+  public static func readable(_ stamp: String) -> String {
+    guard isUTCTime(stamp) else { return stamp }
+    let c = Array(stamp)
+    return "\(String(c[0..<4]))-\(String(c[4..<6]))-\(String(c[6..<8])) "
+      + "\(String(c[9..<11])):\(String(c[11..<13])) UTC"
+  }
+
   /// The current time in UTC as iCalendar writes it: `20100301T120000Z`.
   public static func utcNow(_ date: Date = Date()) -> String {
     let seconds = Int(date.timeIntervalSince1970)

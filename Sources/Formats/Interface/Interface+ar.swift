@@ -928,5 +928,21 @@ extension Interface {
     "{1} talks moved {2} minutes later from {3}": "{1} مداخلات أُجّلت {2} دقيقة ابتداءً من {3}",
     "stopped at pinned {1}": "توقف عند {1} المثبّتة",
     "not moved (would end after closing): {1}": "لم تُنقل (ستنتهي بعد الإغلاق): {1}",
+    // Releases and changes (issue 14)
+    "New: {1}, {2}": "جديدة: {1}، {2}",
+    "Removed: {1}": "حُذفت: {1}",
+    "Cancelled: {1} ({2})": "أُلغيت: {1} ({2})",
+    "Back on the programme: {1}, {2}": "عادت إلى البرنامج: {1}، {2}",
+    "Moved: {1}, from {2} to {3}": "نُقلت: {1}، من {2} إلى {3}",
+    "New title: {1} (was {2})": "عنوان جديد: {1} (كان {2})",
+    "Speakers of {1}: {2} (were {3})": "متحدثو {1}: {2} (كانوا {3})",
+    "Programme changes: {1}, from {2} to {3}": "تعديلات البرنامج: {1}، من {2} إلى {3}",
+    "Not on the programme": "خارج البرنامج",
+    "No changes.": "لا تعديلات.",
+    "No versions recorded yet.": "لا نسخ مسجلة بعد.",
+    "{1} changes": "{1} تعديلات",
+    "{1}: recorded version {2} ({3} talks)": "{1}: سُجّلت النسخة {2} ({3} مداخلات)",
+    "now": "الآن",
+    "a release named {1} comes earlier": "نسخة باسم {1} واردة قبل ذلك",
   ]
 }

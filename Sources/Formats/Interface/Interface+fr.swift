@@ -982,5 +982,21 @@ extension Interface {
     "stopped at pinned {1}": "arrêté à {1}, épinglée",
     "not moved (would end after closing): {1}":
       "non déplacées (finiraient après la fermeture) : {1}",
+    // Releases and changes (issue 14)
+    "New: {1}, {2}": "Nouvelle : {1}, {2}",
+    "Removed: {1}": "Retirée : {1}",
+    "Cancelled: {1} ({2})": "Annulée : {1} ({2})",
+    "Back on the programme: {1}, {2}": "De retour au programme : {1}, {2}",
+    "Moved: {1}, from {2} to {3}": "Déplacée : {1}, de {2} à {3}",
+    "New title: {1} (was {2})": "Nouveau titre : {1} (auparavant {2})",
+    "Speakers of {1}: {2} (were {3})": "Intervenants de {1} : {2} (auparavant {3})",
+    "Programme changes: {1}, from {2} to {3}": "Modifications du programme : {1}, de {2} à {3}",
+    "Not on the programme": "Hors programme",
+    "No changes.": "Aucune modification.",
+    "No versions recorded yet.": "Aucune version enregistrée.",
+    "{1} changes": "{1} modifications",
+    "{1}: recorded version {2} ({3} talks)": "{1} : version {2} enregistrée ({3} interventions)",
+    "now": "maintenant",
+    "a release named {1} comes earlier": "une version nommée {1} figure plus haut",
   ]
 }

@@ -69,6 +69,7 @@ final class ScheduleDecoder {
         root, "",
         known: [
           "multaqa", "event", "days", "rooms", "themes", "speakers", "talks", "sessions", "solver",
+          "releases",
         ])
     else { return nil }
 
@@ -137,10 +138,11 @@ final class ScheduleDecoder {
     }
 
     let solver = decodeSolver(fields.node("solver"))
+    let releases = decodeReleases(fields.node("releases"))
     guard let event, reader.problems.isEmpty else { return nil }
     return Schedule(
       event: event, days: days, rooms: rooms, themes: themes, speakers: speakers, talks: talks,
-      sessions: sessions, solver: solver)
+      sessions: sessions, releases: releases, solver: solver)
   }
 
   private func declare(_ kind: Kind, _ id: String?) {
@@ -520,6 +522,51 @@ final class ScheduleDecoder {
       weights[name] = value
     }
     return weights
+  }
+
+  /// `releases:`: named versions, each with its talks as they were. What a release names
+  /// may since have been removed, so its references are not checked.
+  private func decodeReleases(_ node: Node?) -> [Release] {
+    guard let node, let items = reader.items(node, "releases") else { return [] }
+    var releases: [Release] = []
+    for (item, path) in items {
+      guard let f = reader.fields(item, path, known: ["name", "time", "notes", "talks"]),
+        let name = f.string("name", required: true), let time = f.string("time", required: true)
+      else { continue }
+      if name.trimmed.isEmpty {
+        reader.report(f.mark("name"), f.at("name"), "must not be empty")
+        continue
+      }
+      if releases.contains(where: { $0.name == name }) {
+        reader.report(f.mark("name"), f.at("name"), "a release named {1} comes earlier", "\(name)")
+        continue
+      }
+      guard Publication.isUTCTime(time) else {
+        reader.report(
+          f.mark("time"), f.at("time"), "\"{1}\" is not a UTC time like 20100301T090000Z",
+          "\(time)")
+        continue
+      }
+      var talks: [ReleasedTalk] = []
+      if let list = f.node("talks"), let entries = reader.items(list, f.at("talks")) {
+        for (entry, entryPath) in entries {
+          guard
+            let t = reader.fields(
+              entry, entryPath, known: ["id", "title", "at", "duration", "status", "speakers"]),
+            let id = t.id("id"), let title = t.string("title", required: true),
+            let duration = t.int("duration", required: true, what: "minutes")
+          else { continue }
+          var marks: [String: Mark?] = [:]
+          talks.append(
+            ReleasedTalk(
+              id: id, title: title, at: decodePlacement(t, into: &marks), duration: duration,
+              status: t.choice("status", TalkStatus.self) ?? .confirmed,
+              speakers: t.strings("speakers", ids: true).map(\.0)))
+        }
+      }
+      releases.append(Release(name: name, time: time, notes: f.string("notes"), talks: talks))
+    }
+    return releases
   }
 
   private func decodeRevision(_ f: Fields) -> Revision? {

@@ -105,12 +105,36 @@ struct ScheduleEncoder {
       write(talk, inPlacedSession: inPlacedSession.contains(talk.id))
     }
 
-    guard !s.sessions.isEmpty else { return }
-    line("")
-    line("sessions:")
-    for (i, session) in s.sessions.enumerated() {
-      if i > 0 { line("") }
-      write(session)
+    if !s.sessions.isEmpty {
+      line("")
+      line("sessions:")
+      for (i, session) in s.sessions.enumerated() {
+        if i > 0 { line("") }
+        write(session)
+      }
+    }
+    if !s.releases.isEmpty {
+      line("")
+      line("# Named versions of the programme (multaqa release), oldest first.")
+      line("releases:")
+      for release in s.releases { write(release) }
+    }
+  }
+
+  private mutating func write(_ release: Release) {
+    field("name", release.name, indent: 2, first: true)
+    line("    time: \(YAMLText.scalar(release.time))")
+    if let notes = release.notes { field("notes", notes, indent: 4) }
+    line("    talks:")
+    for talk in release.talks {
+      var parts = [
+        "id: \(YAMLText.flowScalar(talk.id))", "title: \(YAMLText.flowScalar(talk.title))",
+      ]
+      if let at = talk.at { parts.append("at: \(placement(at))") }
+      parts.append("duration: \(talk.duration)")
+      parts.append("status: \(talk.status.rawValue)")
+      if !talk.speakers.isEmpty { parts.append("speakers: \(flowList(talk.speakers))") }
+      line("      - {\(parts.joined(separator: ", "))}")
     }
   }
 
@@ -179,8 +203,9 @@ struct ScheduleEncoder {
     }
   }
 
-  private mutating func field(_ key: String, _ value: String, indent: Int) {
-    let pad = String(repeating: " ", count: indent)
+  /// `key: value` at `indent`; `first` writes it as a list item's first field (`- key:`).
+  private mutating func field(_ key: String, _ value: String, indent: Int, first: Bool = false) {
+    let pad = String(repeating: " ", count: indent) + (first ? "- " : "")
     if let block = YAMLText.literalBlock(value, indent: pad + "  ") {
       line("\(pad)\(key): \(block)")
     } else {

@@ -11,13 +11,15 @@ public struct Schedule: Equatable, Sendable {
   public var talks: Catalog<Talk>
   /// Blocks of talks in one room with a chair (see ``Session``).
   public var sessions: Catalog<Session>
+  /// Named versions of the programme, oldest first.
+  public var releases: [Release]
   /// The weights of the automatic scheduler's objective.
   public var solver: SolverWeights
 
   public init(
     event: Event, days: Catalog<Day> = [], rooms: Catalog<Room> = [],
     themes: Catalog<Theme> = [], speakers: Catalog<Speaker> = [], talks: Catalog<Talk> = [],
-    sessions: Catalog<Session> = [], solver: SolverWeights = .standard
+    sessions: Catalog<Session> = [], releases: [Release] = [], solver: SolverWeights = .standard
   ) {
     self.event = event
     self.days = days
@@ -26,6 +28,7 @@ public struct Schedule: Equatable, Sendable {
     self.speakers = speakers
     self.talks = talks
     self.sessions = sessions
+    self.releases = releases
     self.solver = solver
   }
 
