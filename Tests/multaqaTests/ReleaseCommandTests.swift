@@ -91,6 +91,52 @@ import Testing
     #expect(try String(contentsOf: file, encoding: .utf8).contains("  - name: v2\n"))
   }
 
+  /// The SEQUENCE of each talk's calendar event, from an export of `file`.
+  static func sequences(_ file: URL) throws -> [String: Int] {
+    let result = try Binary.run(["export", "ical", file.path])
+    var found: [String: Int] = [:]
+    var uid = ""
+    for line in result.stdout.replacingOccurrences(of: "\r\n ", with: "").components(
+      separatedBy: "\r\n")
+    {
+      if line.hasPrefix("UID:") { uid = String(line.dropFirst(4)) }
+      if line.hasPrefix("SEQUENCE:") { found[uid] = Int(line.dropFirst(9)) }
+    }
+    return found
+  }
+
+  /// Moves the plenary hall's 17:xx talk of the first day to `start`, in the programme only.
+  static func movePlenary(_ file: URL, from old: String, to start: String) throws {
+    var text = try String(contentsOf: file, encoding: .utf8)
+    let end = text.range(of: "\n# Named versions")?.lowerBound ?? text.endIndex
+    let at = try #require(
+      text.range(of: "room: plenary, start: \"\(old)\"", range: text.startIndex..<end))
+    text.replaceSubrange(at, with: "room: plenary, start: \"\(start)\"")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    #expect(try Binary.run(["format", file.path]).status == 0)
+  }
+
+  @Test func calendarSequencesRiseOncePerReleaseInWhichATalkChanged() throws {
+    let file = try Binary.sampleCopy()
+    _ = try Binary.run(["release", file.path, "v1"])
+    let v1 = try Self.sequences(file)
+    let moved = try #require(v1.keys.first { $0.contains("t-reality-4") })
+    let untouched = try #require(v1.keys.first { $0.contains("t-reality-3") })
+    // Two saves that move it: calendars see one change until the next release.
+    try Self.movePlenary(file, from: "17:15", to: "17:30")
+    try Self.movePlenary(file, from: "17:30", to: "17:45")
+    let pending = try Self.sequences(file)
+    #expect(pending[moved] == v1[moved]! + 1)
+    #expect(pending[untouched] == v1[untouched])
+    _ = try Binary.run(["release", file.path, "v2"])
+    let v2 = try Self.sequences(file)
+    #expect(v2[moved] == v1[moved]! + 1)
+    #expect(v2[untouched] == v1[untouched])
+    // A release without a change to it keeps its sequence.
+    _ = try Binary.run(["release", file.path, "v3"])
+    #expect(try Self.sequences(file) == v2)
+  }
+
   @Test func badVersionsAreRefused() throws {
     let file = try Binary.sampleCopy()
     let none = try Binary.run(["changes", file.path])

@@ -122,7 +122,7 @@ public enum ICalendar {
     case .tentative: lines.append(contentLine("STATUS", .token("TENTATIVE")))
     case .cancelled: lines.append(contentLine("STATUS", .token("CANCELLED")))
     }
-    lines.append(contentLine("SEQUENCE", .integer(talk.revision?.sequence ?? 0)))
+    lines.append(contentLine("SEQUENCE", .integer(Publication.sequence(of: talk, in: schedule))))
     let modified = talk.revision?.modified ?? now
     lines.append(
       contentLine("LAST-MODIFIED", .utcTime(Publication.isUTCTime(modified) ? modified : now)))

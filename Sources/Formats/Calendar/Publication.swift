@@ -14,6 +14,16 @@ public enum Publication {
   /// stop there instead of overflowing.
   public static let maximumSequence = Int(Int32.max)
 
+  /// The SEQUENCE a calendar export gives `talk`. Once the file has releases it follows
+  /// them: the last release's, one higher while the talk differs from it, so that
+  /// participants' calendars update once per published version. Before any release, the
+  /// talk's save-by-save record.
+  public static func sequence(of talk: Talk, in schedule: Schedule) -> Int {
+    guard let last = schedule.releases.last else { return talk.revision?.sequence ?? 0 }
+    let released = last.talks.first { $0.id == talk.id }
+    return min(maximumSequence, ReleasedTalk.sequence(of: talk, after: released))
+  }
+
   /// The fingerprint of what a calendar shows of `talk`.
   public static func fingerprint(_ talk: Talk) -> String {
     var parts = [

@@ -552,7 +552,8 @@ final class ScheduleDecoder {
         for (entry, entryPath) in entries {
           guard
             let t = reader.fields(
-              entry, entryPath, known: ["id", "title", "at", "duration", "status", "speakers"]),
+              entry, entryPath,
+              known: ["id", "title", "at", "duration", "status", "speakers", "sequence"]),
             let id = t.id("id"), let title = t.string("title", required: true),
             let duration = t.int("duration", required: true, what: "minutes")
           else { continue }
@@ -561,7 +562,9 @@ final class ScheduleDecoder {
             ReleasedTalk(
               id: id, title: title, at: decodePlacement(t, into: &marks), duration: duration,
               status: t.choice("status", TalkStatus.self) ?? .confirmed,
-              speakers: t.strings("speakers", ids: true).map(\.0)))
+              speakers: t.strings("speakers", ids: true).map(\.0),
+              sequence: t.int(
+                "sequence", maximum: Publication.maximumSequence, what: "a whole number") ?? 0))
         }
       }
       releases.append(Release(name: name, time: time, notes: f.string("notes"), talks: talks))

@@ -134,6 +134,7 @@ struct ScheduleEncoder {
       parts.append("duration: \(talk.duration)")
       parts.append("status: \(talk.status.rawValue)")
       if !talk.speakers.isEmpty { parts.append("speakers: \(flowList(talk.speakers))") }
+      if talk.sequence > 0 { parts.append("sequence: \(talk.sequence)") }
       line("      - {\(parts.joined(separator: ", "))}")
     }
   }

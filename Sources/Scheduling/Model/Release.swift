@@ -17,10 +17,20 @@ public struct Release: Equatable, Sendable {
     self.talks = talks
   }
 
-  /// The programme of `schedule` as it stands, named.
+  /// The programme of `schedule` as it stands, named. Each talk's calendar sequence is the
+  /// one the last release gave it, one higher when it changed since (a talk new since then
+  /// starts from its own record).
   public init(of schedule: Schedule, name: String, time: String, notes: String? = nil) {
+    let last = schedule.releases.last.map { release in
+      Dictionary(release.talks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
     self.init(
-      name: name, time: time, notes: notes, talks: schedule.talks.map(ReleasedTalk.init))
+      name: name, time: time, notes: notes,
+      talks: schedule.talks.map { talk in
+        var released = ReleasedTalk(talk)
+        released.sequence = ReleasedTalk.sequence(of: talk, after: last?[talk.id])
+        return released
+      })
   }
 }
 
@@ -32,10 +42,12 @@ public struct ReleasedTalk: Equatable, Sendable {
   public var duration: Int
   public var status: TalkStatus
   public var speakers: [String]
+  /// The iCalendar SEQUENCE calendars were given for it with this release.
+  public var sequence: Int
 
   public init(
     id: String, title: String, at: Placement?, duration: Int, status: TalkStatus,
-    speakers: [String]
+    speakers: [String], sequence: Int = 0
   ) {
     self.id = id
     self.title = title
@@ -43,6 +55,20 @@ public struct ReleasedTalk: Equatable, Sendable {
     self.duration = duration
     self.status = status
     self.speakers = speakers
+    self.sequence = sequence
+  }
+
+  /// Whether a calendar would show `talk` differently from this record: its time, room,
+  /// length, title or status.
+  public func differs(from talk: Talk) -> Bool {
+    at != talk.at || duration != talk.duration || title != talk.title || status != talk.status
+  }
+
+  /// The SEQUENCE of `talk` once it is released after `released` (its record in the last
+  /// release): the same when it did not change, one higher when it did.
+  public static func sequence(of talk: Talk, after released: ReleasedTalk?) -> Int {
+    guard let released else { return talk.revision?.sequence ?? 0 }
+    return released.differs(from: talk) ? released.sequence + 1 : released.sequence
   }
 
   public init(_ talk: Talk) {
