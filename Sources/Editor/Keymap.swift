@@ -10,6 +10,8 @@ public enum Command: String, CaseIterable, Sendable {
   case pickUpSession
   /// Running late: shifts the talks from the cursor on, in its room or every room.
   case runLate
+  /// Marks the talks changed since the last release, or stops marking them.
+  case markChanges
   case edit, addTalk, deleteTalk, rooms, themes, days, speakers, fill, restore
   case undo, redo, search, nextMatch, previousMatch, filterTheme, nextConflict, language
   case save, quit, help, showUnscheduled, showConflicts, showDetails, printPlan
@@ -145,6 +147,9 @@ public enum Keymap {
     Binding(
       keys: [.enter, .character("m")], command: .pickUp, contexts: [.grid],
       help: "Pick up the talk to move it", hint: "Enter move"),
+    Binding(
+      keys: [.character("V")], command: .markChanges, contexts: [.grid, .panel],
+      help: "Mark the talks changed since the last release (Δ), or stop"),
     Binding(
       keys: [.character(">")], command: .runLate, contexts: [.grid],
       help: "Running late: move the talks from here on later, in this room or every room"),

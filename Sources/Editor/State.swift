@@ -176,6 +176,8 @@ public struct EditorState: Sendable {
   public var panelCursor = 0
   public var mode: Mode = .normal
   public var themeFilter: String?
+  /// Talks that differ from the last release are marked `Δ` (`V` toggles).
+  public var marksChanges = false
   public var searchQuery: String?
   public var searchIndex = 0
   public var message: Message?

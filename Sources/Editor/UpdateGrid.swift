@@ -57,6 +57,8 @@ func run(_ command: Command, key: Key, _ state: inout EditorState) -> [Effect] {
     return runMove(command, key: key, &state)
   case .runLate:
     return askLate(&state)
+  case .markChanges:
+    return toggleChangeMarks(&state)
   case .pickUp, .pickUpSession, .drop, .cancel, .swap, .swapWith, .unschedule, .togglePin:
     return runCarry(command, &state)
   case .search, .nextMatch, .previousMatch, .filterTheme, .nextConflict:

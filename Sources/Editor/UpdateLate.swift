@@ -62,3 +62,33 @@ func runLate(_ text: String, from: Int, room: Int, _ state: inout EditorState) -
   let effects = perform(ripple.edit, label: label, &state)
   return reportNewErrors(since: errorsBefore, effects, &state)
 }
+
+extension EditorState {
+  /// Whether `talk` differs from the last release (or is new since): what `V` marks.
+  func changedSinceRelease(_ talk: Talk) -> Bool {
+    guard let last = schedule.releases.last else { return false }
+    guard let released = last.talks.first(where: { $0.id == talk.id }) else { return true }
+    return released.differs(from: talk) || released.speakers != talk.speakers
+  }
+}
+
+/// `V`: marks the talks changed since the last release, or stops marking them.
+func toggleChangeMarks(_ state: inout EditorState) -> [Effect] {
+  guard let last = state.schedule.releases.last else {
+    state.marksChanges = false
+    state.message = .error(
+      state.tr("No release recorded yet: record one with multaqa release FILE NAME"))
+    return [.beep]
+  }
+  state.marksChanges.toggle()
+  guard state.marksChanges else {
+    state.message = .info(state.tr("Changes since {1} no longer marked", last.name))
+    return []
+  }
+  let count = state.schedule.talks.filter { state.changedSinceRelease($0) }.count
+  let removed = last.talks.filter { state.schedule.talks[id: $0.id] == nil }.count
+  var text = state.tr("Δ marks the {1} talks changed since {2}", "\(count)", last.name)
+  if removed > 0 { text += " · " + state.tr("{1} removed", "\(removed)") }
+  state.message = .info(text)
+  return []
+}

@@ -224,6 +224,7 @@ extension Painter {
       state.index.book.rules[$0.rule].severity == .error
     }
     if errors { return ("!", palette.error) }
+    if state.marksChanges, state.changedSinceRelease(talk) { return ("Δ", palette.warning) }
     if talk.status == .tentative { return ("?", palette.warning) }
     if talk.pinned { return ("*", palette.plain) }
     return nil

@@ -144,3 +144,39 @@ import Testing
     #expect(state.message?.kind == .error)
   }
 }
+
+/// `V`: the talks changed since the last release, marked on the grid.
+@Suite struct ChangeMarkTests {
+  @Test func vMarksWhatChangedSinceTheLastRelease() throws {
+    var schedule = Sample.schedule
+    schedule.releases = [Release(of: schedule, name: "v1", time: "20100301T090000Z")]
+    var state = EditorState(
+      schedule: schedule, file: "forum.yaml", width: 120, height: 40, color: true, unicode: true)
+    press([.character("V")], &state)
+    #expect(state.message?.text == "Δ marks the 0 talks changed since v1")
+    // The message says Δ once; a marked block would say it again.
+    func marks(_ state: EditorState) -> Int { view(state).text.filter { $0 == "Δ" }.count }
+    #expect(marks(state) == 1)
+    // Retitle a talk of the first day: a change calendars would show.
+    var talk = try #require(
+      schedule.talks.first { !$0.pinned && $0.at?.date == schedule.days[0].date })
+    talk.title = "A new title"
+    try state.document.perform(.updateTalk(talk), label: "retitle")
+    press([.character("V"), .character("V")], &state)
+    #expect(state.message?.text == "Δ marks the 1 talks changed since v1")
+    state.cursor = GridCursor(
+      room: schedule.rooms.index(of: talk.at!.room)!, row: state.row(ofTime: talk.at!.start.minutes)
+    )
+    state.scrollToCursor()
+    #expect(marks(state) == 2)
+    press([.character("V")], &state)
+    #expect(marks(state) == 0)
+  }
+
+  @Test func withoutAReleaseVSaysSo() {
+    var state = Sample.state()
+    press([.character("V")], &state)
+    #expect(state.message?.kind == .error)
+    #expect(!state.marksChanges)
+  }
+}

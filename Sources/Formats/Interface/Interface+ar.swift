@@ -944,5 +944,13 @@ extension Interface {
     "{1}: recorded version {2} ({3} talks)": "{1}: سُجّلت النسخة {2} ({3} مداخلات)",
     "now": "الآن",
     "a release named {1} comes earlier": "نسخة باسم {1} واردة قبل ذلك",
+    // Changes since a release in the editor (issue 14)
+    "Mark the talks changed since the last release (Δ), or stop":
+      "تمييز المداخلات المعدّلة منذ آخر نسخة (Δ)، أو إيقاف التمييز",
+    "No release recorded yet: record one with multaqa release FILE NAME":
+      "لا نسخة مسجلة بعد: سجّل واحدة بـ multaqa release FILE NAME",
+    "Changes since {1} no longer marked": "لم تعد التعديلات منذ {1} مميّزة",
+    "Δ marks the {1} talks changed since {2}": "Δ يميّز المداخلات الـ{1} المعدّلة منذ {2}",
+    "{1} removed": "{1} حُذفت",
   ]
 }

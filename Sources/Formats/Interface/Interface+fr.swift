@@ -998,5 +998,14 @@ extension Interface {
     "{1}: recorded version {2} ({3} talks)": "{1} : version {2} enregistrée ({3} interventions)",
     "now": "maintenant",
     "a release named {1} comes earlier": "une version nommée {1} figure plus haut",
+    // Changes since a release in the editor (issue 14)
+    "Mark the talks changed since the last release (Δ), or stop":
+      "Marquer les interventions modifiées depuis la dernière version (Δ), ou ne plus les marquer",
+    "No release recorded yet: record one with multaqa release FILE NAME":
+      "Aucune version enregistrée : enregistrez-en une avec multaqa release FICHIER NOM",
+    "Changes since {1} no longer marked": "Modifications depuis {1} non marquées",
+    "Δ marks the {1} talks changed since {2}":
+      "Δ marque les {1} interventions modifiées depuis {2}",
+    "{1} removed": "{1} retirées",
   ]
 }
