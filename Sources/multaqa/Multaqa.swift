@@ -15,7 +15,7 @@ struct Multaqa: ParsableCommand {
     subcommands: [
       EditCommand.self, CheckCommand.self, SolveCommand.self, PrintCommand.self,
       ExportCommand.self, ImportCommand.self, FormatCommand.self, GenerateCommand.self,
-      LateCommand.self, ReleaseCommand.self, ChangesCommand.self,
+      LateCommand.self, ReleaseCommand.self, ChangesCommand.self, PublishCommand.self,
     ],
     defaultSubcommand: EditCommand.self
   )

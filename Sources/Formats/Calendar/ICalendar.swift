@@ -62,6 +62,28 @@ public enum ICalendar {
     return lines.map(fold).joined(separator: "\r\n") + "\r\n"
   }
 
+  /// A calendar of one talk, as a CalDAV server stores each event: the same header, time
+  /// zone and event as in ``render(_:options:now:)``.
+  public static func single(_ talk: Talk, in schedule: Schedule, language: String?, now: String)
+    -> String
+  {
+    let language = language ?? schedule.event.language
+    var lines = [
+      contentLine("BEGIN", .token("VCALENDAR")), contentLine("VERSION", .token("2.0")),
+      contentLine("PRODID", .text("-//Multaqa//Multaqa conference scheduler//EN")),
+      contentLine("CALSCALE", .token("GREGORIAN")),
+    ]
+    if let at = talk.at,
+      let rules = TimeZoneRules(
+        identifier: schedule.event.timezone, from: at.date.year - 1, through: at.date.year + 1)
+    {
+      lines += rules.component
+    }
+    lines += vevent(talk, schedule, language: language, now: now)
+    lines.append(contentLine("END", .token("VCALENDAR")))
+    return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+  }
+
   /// The talks of the export: placed ones (cancelled included), filtered, in time order.
   public static func talks(_ schedule: Schedule, _ options: ICalendarOptions) -> [Talk] {
     schedule.talks.filter { talk in

@@ -952,5 +952,29 @@ extension Interface {
     "Changes since {1} no longer marked": "لم تعد التعديلات منذ {1} مميّزة",
     "Δ marks the {1} talks changed since {2}": "Δ يميّز المداخلات الـ{1} المعدّلة منذ {2}",
     "{1} removed": "{1} حُذفت",
+    // multaqa publish
+    "the server wants a user and password (401); check --user and --password-file":
+      "الخادم يطلب اسم مستخدم وكلمة مرور (401)؛ تحقّق من --user و--password-file",
+    "the server refused (403); the user may not write there":
+      "رفض الخادم (403)؛ لا يحق لهذا المستخدم الكتابة هناك",
+    "changed on the server since it was read (412); run publish again to continue":
+      "تغيّر على الخادم منذ قراءته (412)؛ أعد تشغيل publish للمتابعة",
+    "the server answered {1}": "أجاب الخادم {1}",
+    "reading the collection": "قراءة التقويم",
+    "creating the calendar": "إنشاء التقويم",
+    "listing the calendar's events": "سرد أحداث التقويم",
+    "writing {1}": "كتابة {1}",
+    "deleting {1}": "حذف {1}",
+    "cannot reach the server ({1})": "تعذّر الوصول إلى الخادم ({1})",
+    "--caldav {1} is not an http or https URL": "--caldav {1} ليس عنوان http أو https",
+    "--caldav: put the password in --password-file, not in the URL":
+      "--caldav: ضع كلمة المرور في --password-file لا في العنوان",
+    "--password-file goes with --user": "--password-file يُستعمل مع --user",
+    "{1}: the calendar would be created": "{1}: سيُنشأ التقويم",
+    "{1}: creating the calendar": "{1}: إنشاء التقويم",
+    "{1}: would publish: {2} created, {3} updated, {4} cancelled, {5} deleted, {6} unchanged":
+      "{1}: سيُنشر: {2} جديدة، {3} محدّثة، {4} ملغاة، {5} محذوفة، {6} دون تغيير",
+    "{1}: published: {2} created, {3} updated, {4} cancelled, {5} deleted, {6} unchanged":
+      "{1}: نُشر: {2} جديدة، {3} محدّثة، {4} ملغاة، {5} محذوفة، {6} دون تغيير",
   ]
 }

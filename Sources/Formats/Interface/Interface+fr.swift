@@ -1007,5 +1007,29 @@ extension Interface {
     "Δ marks the {1} talks changed since {2}":
       "Δ marque les {1} interventions modifiées depuis {2}",
     "{1} removed": "{1} retirées",
+    // multaqa publish
+    "the server wants a user and password (401); check --user and --password-file":
+      "le serveur demande un utilisateur et un mot de passe (401) ; vérifiez --user et --password-file",
+    "the server refused (403); the user may not write there":
+      "le serveur a refusé (403) ; cet utilisateur n'a pas le droit d'y écrire",
+    "changed on the server since it was read (412); run publish again to continue":
+      "modifié sur le serveur depuis sa lecture (412) ; relancez publish pour continuer",
+    "the server answered {1}": "le serveur a répondu {1}",
+    "reading the collection": "lecture du calendrier",
+    "creating the calendar": "création du calendrier",
+    "listing the calendar's events": "liste des événements du calendrier",
+    "writing {1}": "écriture de {1}",
+    "deleting {1}": "suppression de {1}",
+    "cannot reach the server ({1})": "serveur injoignable ({1})",
+    "--caldav {1} is not an http or https URL": "--caldav {1} n'est pas une URL http ou https",
+    "--caldav: put the password in --password-file, not in the URL":
+      "--caldav : mettez le mot de passe dans --password-file, pas dans l'URL",
+    "--password-file goes with --user": "--password-file s'emploie avec --user",
+    "{1}: the calendar would be created": "{1} : le calendrier serait créé",
+    "{1}: creating the calendar": "{1} : création du calendrier",
+    "{1}: would publish: {2} created, {3} updated, {4} cancelled, {5} deleted, {6} unchanged":
+      "{1} : publierait : {2} créées, {3} mises à jour, {4} annulées, {5} supprimées, {6} inchangées",
+    "{1}: published: {2} created, {3} updated, {4} cancelled, {5} deleted, {6} unchanged":
+      "{1} : publié : {2} créées, {3} mises à jour, {4} annulées, {5} supprimées, {6} inchangées",
   ]
 }

@@ -1,8 +1,8 @@
 /// Escaping shared by the XML and HTML writers.
-enum Markup {
+public enum Markup {
   /// `text` safe in XML or HTML content and in quoted attribute values: `& < > " '` as
   /// entities, and the characters XML 1.0 forbids (most controls, U+FFFE, U+FFFF) left out.
-  static func escape(_ text: String) -> String {
+  public static func escape(_ text: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
       switch scalar {
