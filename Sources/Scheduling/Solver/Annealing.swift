@@ -25,7 +25,7 @@ extension Search {
     let first = iterations
     while true {
       if iterations & 255 == 0 {
-        if iterations - first >= count || budget.outOfTime { break }
+        if iterations - first >= count || budget.outOfTime || reachedTarget { break }
         let f = Double(iterations - first) / Double(count)
         temperature = start * pow(end / start, f)
         report(Phrase("improving"))

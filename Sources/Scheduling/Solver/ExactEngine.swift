@@ -3,6 +3,8 @@
 struct ExactEngine {
   let s: ExactSearch
   let problem: SolverProblem
+  /// The budget of the current run (a rerun gets its own).
+  var budget: Budget
   let n: Int
   /// Pair tables between movable talks (index in `talks`) and against fixed talks.
   var pairs: [[ExactSearch.PairTable?]]
@@ -38,6 +40,7 @@ struct ExactEngine {
 
   init(search: ExactSearch) {
     s = search
+    budget = search.budget
     problem = search.problem
     n = search.talks.count
     pairs = Array(repeating: Array(repeating: nil, count: n), count: n)
@@ -155,8 +158,22 @@ struct ExactEngine {
 
   /// Out of nodes, out of time, or asked to stop.
   func outOfBudget() -> Bool {
-    if let limit = s.budget.exactNodes, nodes >= limit { return true }
-    return s.budget.outOfTime
+    if let limit = budget.exactNodes, nodes >= limit { return true }
+    return budget.outOfTime
+  }
+
+  /// Searches again from a better incumbent, on a new budget, reusing the pair tables (they
+  /// cost more than a short search: the fixed talks, which they depend on, stay put).
+  mutating func rerun(incumbent: [Position?], budget: Budget) -> ExactSearch.Outcome {
+    self.budget = budget
+    bestPositions = incumbent
+    bestCost = SearchState(problem: problem, positions: incumbent).cost.soft
+    nodes = 0
+    complete = true
+    found = nil
+    order = []
+    groups = []
+    return solve()
   }
 
   mutating func solve() -> ExactSearch.Outcome {

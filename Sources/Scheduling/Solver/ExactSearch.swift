@@ -146,4 +146,7 @@ struct ExactSearch {
     var engine = ExactEngine(search: self)
     return engine.solve()
   }
+
+  /// An engine to run once and then again from better incumbents.
+  func engine() -> ExactEngine { ExactEngine(search: self) }
 }

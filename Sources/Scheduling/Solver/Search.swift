@@ -28,6 +28,16 @@ final class Search {
     bestCost = state.cost
   }
 
+  /// A lower bound of the soft objective (from the exact search): a schedule that reaches it
+  /// is optimal, so the local search stops there.
+  var target: Double?
+
+  /// Whether the best schedule places every talk (without error: a place is one) at ``target``.
+  var reachedTarget: Bool {
+    guard let target else { return false }
+    return bestCost.unplaced == 0 && bestCost.soft <= target + 1e-9
+  }
+
   /// When every talk first had a place without error (seconds since the start).
   private(set) var feasibleAt: Double?
 

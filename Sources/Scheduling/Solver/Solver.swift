@@ -123,19 +123,31 @@ public enum Solver {
     var exactNodes = 0
     // A time limit is an upper bound: rounds go on from the best, each twice as long as the
     // one before, until the limit, a proof, or the bound reached; the exact search runs
-    // between them on a node budget that doubles too (starting at a sixteenth, so that it
-    // does not spend the whole limit before the local search had its chances). Without a
+    // between them on a node budget that doubles too (starting at a 256th, so that it
+    // does not spend the whole limit before the local search had its chances, yet gives a
+    // lower bound the local search can stop at early). Without a
     // limit, one round and the whole node budget are the answer.
     let timed = options.timeLimit != nil && options.iterations == nil
     var phase = 0
+    var engine: ExactEngine?
+    var noExact = false
     while true {
-      if options.exact && !options.keep && !proven && search.bestCost.unplaced == 0 {
-        let nodes = timed ? max(1, options.exactNodes >> max(0, 4 - phase)) : options.exactNodes
-        if let exact = ExactSearch(
-          problem: problem, incumbent: search.best, budget: budget.withExactNodes(nodes))
-        {
-          let outcome = exact.run()
-          if let bound = outcome.lowerBound { lowerBound = max(lowerBound ?? bound, bound) }
+      if options.exact && !options.keep && !proven && !noExact && search.bestCost.unplaced == 0 {
+        let nodes = timed ? max(1, options.exactNodes >> max(0, 8 - phase)) : options.exactNodes
+        if engine == nil {
+          engine = ExactSearch(
+            problem: problem, incumbent: search.best, budget: budget.withExactNodes(nodes)
+          )?.engine()
+          noExact = engine == nil
+        }
+        if engine != nil {
+          let outcome = engine!.rerun(
+            incumbent: search.best, budget: budget.withExactNodes(nodes))
+          if let bound = outcome.lowerBound {
+            lowerBound = max(lowerBound ?? bound, bound)
+            // The local search stops as soon as it reaches the bound: that is a proof.
+            search.target = lowerBound
+          }
           proven = outcome.proven
           exactNodes += outcome.nodes
           if let better = outcome.better { search.adopt(better) }
