@@ -11,20 +11,25 @@ extension Search {
   }
 
   /// Places every unplaced movable talk it can; returns the talks left unplaced.
+  ///
+  /// Themes try their planned rooms first (``ThemePlan``). A plan fills rooms tightly, so
+  /// when it leaves a talk without a place, construction starts over without it and keeps
+  /// whichever placed more.
   @discardableResult
   func construct() -> [Int] {
     let waiting = (0..<problem.talkCount).filter {
       problem.movable[$0] && state.position($0) == nil && problem.domainSize($0) > 0
     }
-    var left: [Int] = []
-    for t in constructionOrder(waiting) {
-      if budget.outOfTime { left.append(t); continue }
-      if let (p, d) = bestPlace(for: t) {
-        state.commit(t, to: p, delta: d)
-      } else {
-        left.append(t)
+    let start = state.positions
+    var left = place(waiting, plan: ThemePlan.rooms(problem, placing: waiting, random: &random))
+    if !left.isEmpty && !budget.outOfTime {
+      let planned = (positions: state.positions, cost: state.cost, left: left)
+      state = SearchState(problem: problem, positions: start)
+      left = place(waiting, plan: nil)
+      if planned.cost < state.cost {
+        state = SearchState(problem: problem, positions: planned.positions)
+        left = planned.left
       }
-      report(Phrase("placing"))
     }
     remember()
     return left
@@ -33,16 +38,36 @@ extension Search {
       }
   }
 
+  /// Places `talks` hardest first, each where it costs least (in its theme's planned rooms
+  /// when it can); returns those without a place.
+  private func place(_ talks: [Int], plan: [[Int]]?) -> [Int] {
+    var left: [Int] = []
+    for t in constructionOrder(talks) {
+      if budget.outOfTime { left.append(t); continue }
+      let theme = problem.tables.talks[t].theme
+      let planned = theme >= 0 ? plan?[theme] ?? [] : []
+      if !planned.isEmpty, let (p, d) = bestPlace(for: t, rooms: planned) {
+        state.commit(t, to: p, delta: d)
+      } else if let (p, d) = bestPlace(for: t) {
+        state.commit(t, to: p, delta: d)
+      } else {
+        left.append(t)
+      }
+      report(Phrase("placing"))
+    }
+    return left
+  }
+
   /// Candidate places for talk `t`: in each room it may use, on each day, the starts that
   /// fit the room's free gaps snugly (against the start or the end of a gap), plus a few
   /// inside, so that free time stays in large pieces.
-  func candidates(for t: Int, limit: Int = 400) -> [Position] {
+  func candidates(for t: Int, rooms only: [Int]? = nil, limit: Int = 400) -> [Position] {
     let duration = problem.tables.talks[t].duration
     var result: [Position] = []
     for d in 0..<problem.dayCount {
       let starts = problem.starts[t][d]
       guard let first = starts.first, let last = starts.last else { continue }
-      for r in problem.rooms[t] {
+      for r in problem.rooms[t] where only?.contains(r) ?? true {
         var gapStart = first
         var busy = state.agenda(day: d, room: r)
         busy.append((Int.max / 2, Int.max / 2))
@@ -81,10 +106,10 @@ extension Search {
   }
 
   /// The cheapest place for talk `t` among its candidates, with the change of objective.
-  func bestPlace(for t: Int) -> (Position, Cost)? {
+  func bestPlace(for t: Int, rooms: [Int]? = nil) -> (Position, Cost)? {
     var best: (Position, Cost)?
     var ties = 0
-    for p in candidates(for: t) where allowance(t, to: p) {
+    for p in candidates(for: t, rooms: rooms) where allowance(t, to: p) {
       guard let d = state.delta(t, to: p) else { continue }
       if best == nil || d < best!.1 {
         best = (p, d)
