@@ -69,3 +69,18 @@ enum BinPacking {
     return reachable.lastIndex(of: true) ?? 0
   }
 }
+
+extension Tables.DayRow {
+  /// The day's opening hours less `busy` (breaks are not implied): the stretches a room has
+  /// free, in order, as the bins that talks' lengths are packed into.
+  func free(without busy: [(start: Int, end: Int)]) -> [(start: Int, end: Int)] {
+    var result: [(start: Int, end: Int)] = []
+    var at = opens
+    for (start, end) in busy.sorted(by: { $0.start < $1.start }) {
+      if start > at { result.append((at, start)) }
+      at = max(at, end)
+    }
+    if closes > at { result.append((at, closes)) }
+    return result
+  }
+}

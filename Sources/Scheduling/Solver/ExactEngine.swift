@@ -72,25 +72,16 @@ struct ExactEngine {
       var list: [Int] = []
       var intervals: [(day: Int, start: Int, end: Int)] = []
       for (d, day) in problem.tables.days.enumerated() {
-        var cuts = day.breaks.map { ($0.start, $0.end) }
+        var cuts = day.breaks.map { (start: $0.start, end: $0.end) }
         for f in search.fixed {
           guard let p = search.incumbent[f], p.day == d,
             p.room == r || problem.tables.talks[f].exclusive
           else { continue }
           cuts.append((p.start, p.start + problem.tables.talks[f].duration))
         }
-        cuts.sort { $0.0 < $1.0 }
-        var at = day.opens
-        for (start, end) in cuts {
-          if start > at {
-            list.append(start - at)
-            intervals.append((d, at, start))
-          }
-          at = max(at, end)
-        }
-        if day.closes > at {
-          list.append(day.closes - at)
-          intervals.append((d, at, day.closes))
+        for (start, end) in day.free(without: cuts) {
+          list.append(end - start)
+          intervals.append((d, start, end))
         }
       }
       segments.append(list.filter { $0 > 0 })

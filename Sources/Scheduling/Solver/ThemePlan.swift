@@ -17,14 +17,8 @@ enum ThemePlan {
     }
     // The free stretches of every room, and what already takes time in each: talks that stay
     // where they are, and talks that empty every room (they take time from all).
-    var stretches: [Int] = []
-    for day in tables.days {
-      var at = day.opens
-      for span in day.breaks.sorted(by: { $0.start < $1.start }) {
-        if span.start > at { stretches.append(span.start - at) }
-        at = max(at, span.end)
-      }
-      if day.closes > at { stretches.append(day.closes - at) }
+    let stretches = tables.days.flatMap { day in
+      day.free(without: day.breaks.map { ($0.start, $0.end) }).map { $0.end - $0.start }
     }
     let placing = Set(talks)
     // Starts fall on the grid, so a talk holds its room to the next slot: 45 minutes on a
