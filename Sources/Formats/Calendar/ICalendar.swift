@@ -38,11 +38,7 @@ public enum ICalendar {
   {
     let language = options.language ?? schedule.event.language
     let event = schedule.event
-    var lines = [
-      contentLine("BEGIN", .token("VCALENDAR")), contentLine("VERSION", .token("2.0")),
-      contentLine("PRODID", .text("-//Multaqa//Multaqa conference scheduler//EN")),
-      contentLine("CALSCALE", .token("GREGORIAN")),
-    ]
+    var lines = opening
     var name = event.title(in: language)
     if let id = options.speaker, let speaker = schedule.speakers[id: id] {
       name += " — \(speaker.name)"
@@ -58,8 +54,7 @@ public enum ICalendar {
     for talk in talks(schedule, options) {
       lines += vevent(talk, schedule, language: language, now: now)
     }
-    lines.append(contentLine("END", .token("VCALENDAR")))
-    return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    return closed(lines)
   }
 
   /// A calendar of one talk, as a CalDAV server stores each event: the same header, time
@@ -68,11 +63,7 @@ public enum ICalendar {
     -> String
   {
     let language = language ?? schedule.event.language
-    var lines = [
-      contentLine("BEGIN", .token("VCALENDAR")), contentLine("VERSION", .token("2.0")),
-      contentLine("PRODID", .text("-//Multaqa//Multaqa conference scheduler//EN")),
-      contentLine("CALSCALE", .token("GREGORIAN")),
-    ]
+    var lines = opening
     if let at = talk.at,
       let rules = TimeZoneRules(
         identifier: schedule.event.timezone, from: at.date.year - 1, through: at.date.year + 1)
@@ -80,8 +71,7 @@ public enum ICalendar {
       lines += rules.component
     }
     lines += vevent(talk, schedule, language: language, now: now)
-    lines.append(contentLine("END", .token("VCALENDAR")))
-    return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    return closed(lines)
   }
 
   /// The talks of the export: placed ones (cancelled included), filtered, in time order.
@@ -175,6 +165,19 @@ public enum ICalendar {
   /// values are stripped of controls and quotes and quoted when they hold `;`, `:` or `,`,
   /// a LANGUAGE that is not a language tag is left out, and the other types keep only the
   /// characters their syntax has.
+  /// The lines every calendar Multaqa writes opens with.
+  static let opening = [
+    contentLine("BEGIN", .token("VCALENDAR")), contentLine("VERSION", .token("2.0")),
+    contentLine("PRODID", .text("-//Multaqa//Multaqa conference scheduler//EN")),
+    contentLine("CALSCALE", .token("GREGORIAN")),
+  ]
+
+  /// A calendar's `lines`, closed, folded and ended with CRLF.
+  static func closed(_ lines: [String]) -> String {
+    (lines + [contentLine("END", .token("VCALENDAR"))]).map(fold).joined(separator: "\r\n")
+      + "\r\n"
+  }
+
   static func contentLine(_ name: String, _ parameters: [(String, String)], _ value: Value)
     -> String
   {
