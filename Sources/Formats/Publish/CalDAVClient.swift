@@ -44,7 +44,7 @@ public final class CalDAVClient: @unchecked Sendable {
 
   /// Whether the collection answers (404: it does not exist yet).
   public func collectionExists() throws -> Bool {
-    let (status, _, _) = try send(
+    let (status, _) = try send(
       "PROPFIND", collection, headers: ["Depth": "0"], body: Self.propfind)
     if status == 404 { return false }
     try expect(status, [207, 200], Phrase("reading the collection"))
@@ -58,7 +58,7 @@ public final class CalDAVClient: @unchecked Sendable {
         <D:set><D:prop><D:displayname>\(Markup.escape(name))</D:displayname></D:prop></D:set>
       </C:mkcalendar>
       """
-    let (status, _, _) = try send("MKCALENDAR", collection, headers: [:], body: body)
+    let (status, _) = try send("MKCALENDAR", collection, headers: [:], body: body)
     try expect(status, [201], Phrase("creating the calendar"))
   }
 
@@ -71,7 +71,7 @@ public final class CalDAVClient: @unchecked Sendable {
         <C:filter><C:comp-filter name="VCALENDAR"><C:comp-filter name="VEVENT"/></C:comp-filter></C:filter>
       </C:calendar-query>
       """
-    let (status, _, data) = try send("REPORT", collection, headers: ["Depth": "1"], body: body)
+    let (status, data) = try send("REPORT", collection, headers: ["Depth": "1"], body: body)
     try expect(status, [207], Phrase("listing the calendar's events"))
     return MultiStatus.parse(data).compactMap { response in
       guard let body = response.data else { return nil }
@@ -86,7 +86,7 @@ public final class CalDAVClient: @unchecked Sendable {
   public func put(_ resource: CalendarPublishing.Resource, etag: String?) throws {
     var headers = ["Content-Type": "text/calendar; charset=utf-8"]
     if let etag { headers["If-Match"] = etag } else { headers["If-None-Match"] = "*" }
-    let (status, _, _) = try send(
+    let (status, _) = try send(
       "PUT", collection.appendingPathComponent(resource.name), headers: headers,
       body: resource.body)
     try expect(status, [200, 201, 204], Phrase("writing {1}", "\(resource.uid)"))
@@ -95,7 +95,7 @@ public final class CalDAVClient: @unchecked Sendable {
   public func delete(_ name: String, etag: String?) throws {
     var headers: [String: String] = [:]
     if let etag { headers["If-Match"] = etag }
-    let (status, _, _) = try send(
+    let (status, _) = try send(
       "DELETE", collection.appendingPathComponent(name), headers: headers, body: nil)
     try expect(status, [200, 204, 404], Phrase("deleting {1}", "\(name)"))
   }
@@ -135,7 +135,7 @@ public final class CalDAVClient: @unchecked Sendable {
 
   /// Sends one request and waits for its answer.
   private func send(_ method: String, _ url: URL, headers: [String: String], body: String?)
-    throws -> (Int, [String: String], Data)
+    throws -> (status: Int, body: Data)
   {
     var request = URLRequest(url: url)
     request.httpMethod = method
@@ -157,16 +157,12 @@ public final class CalDAVClient: @unchecked Sendable {
     done.wait()
     let (data, response, error) = box.get()
     // The credentials were sent with the request, so a challenge means they were refused.
-    if challenges.wasChallenged(task.taskIdentifier) { return (401, [:], Data()) }
+    if challenges.wasChallenged(task.taskIdentifier) { return (401, Data()) }
     guard let response else {
       let reason = error.map { $0.localizedDescription } ?? "no answer"
       throw failure(Phrase("cannot reach the server ({1})", "\(TerminalText.visibleLine(reason))"))
     }
-    var fields: [String: String] = [:]
-    for (key, value) in response.allHeaderFields {
-      fields[String(describing: key).lowercased()] = String(describing: value)
-    }
-    return (response.statusCode, fields, data ?? Data())
+    return (response.statusCode, data ?? Data())
   }
 
   /// Answers authentication challenges by cancelling them and remembers which tasks had one.

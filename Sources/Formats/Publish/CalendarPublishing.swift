@@ -8,7 +8,7 @@ import Scheduling
 public enum CalendarPublishing {
   /// One talk's calendar resource.
   public struct Resource: Equatable, Sendable {
-    /// The resource's name in the collection: its UID, made safe for a URL path.
+    /// The resource's name in the collection (unescaped): its UID and `.ics`.
     public var name: String
     public var uid: String
     public var body: String
