@@ -142,11 +142,6 @@ struct ExactSearch {
 
   // MARK: Search
 
-  func run() -> Outcome {
-    var engine = ExactEngine(search: self)
-    return engine.solve()
-  }
-
-  /// An engine to run once and then again from better incumbents.
+  /// An engine to run, and run again from better incumbents (``ExactEngine/rerun``).
   func engine() -> ExactEngine { ExactEngine(search: self) }
 }

@@ -140,9 +140,9 @@ public enum Solver {
           )?.engine()
           noExact = engine == nil
         }
-        if engine != nil {
-          let outcome = engine!.rerun(
-            incumbent: search.best, budget: budget.withExactNodes(nodes))
+        if let outcome = engine?.rerun(
+          incumbent: search.best, budget: budget.withExactNodes(nodes))
+        {
           if let bound = outcome.lowerBound {
             lowerBound = max(lowerBound ?? bound, bound)
             // The local search stops as soon as it reaches the bound: that is a proof.

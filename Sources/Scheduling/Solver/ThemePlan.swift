@@ -25,13 +25,13 @@ enum ThemePlan {
     // 30-minute grid leave 15 that nothing can use.
     let slot = max(1, tables.slot)
     func length(_ t: Int) -> Int { (tables.talks[t].duration + slot - 1) / slot * slot }
-    var load = [[Int]](repeating: [], count: problem.roomCount)
+    var taken = [[Int]](repeating: [], count: problem.roomCount)
     for t in 0..<problem.talkCount where tables.talks[t].active {
       let row = tables.talks[t]
       if row.exclusive {
-        for r in 0..<problem.roomCount { load[r].append(length(t)) }
+        for r in 0..<problem.roomCount { taken[r].append(length(t)) }
       } else if !placing.contains(t), let p = problem.original[t] {
-        load[p.room].append(length(t))
+        taken[p.room].append(length(t))
       }
     }
     var byTheme = [[Int]](repeating: [], count: tables.themeCount)
@@ -40,31 +40,17 @@ enum ThemePlan {
     }
     // Leave some time free: speakers' other talks and the order of placing keep a room
     // from being filled to the minute.
-    let room = stretches.reduce(0, +) * 9 / 10
-    func fits(_ items: [Int], _ r: Int) -> Bool {
+    let total = stretches.reduce(0, +)
+    let room = total * 9 / 10
+    func fits(_ items: [Int], _ r: Int, _ load: [[Int]]) -> Bool {
       load[r].reduce(0, +) + items.reduce(0, +) <= room
         && BinPacking.packs((load[r] + items).sorted(by: >), into: stretches, limit: 2_000)
     }
-    func left(_ r: Int) -> Int { stretches.reduce(0, +) - load[r].reduce(0, +) }
-    let largestFirst = byTheme.indices.sorted {
-      let a = byTheme[$0].reduce(0) { $0 + length($1) }
-      let b = byTheme[$1].reduce(0) { $0 + length($1) }
-      return (a, $1) > (b, $0)
-    }
-    let start = load
-    var best = greedy(largestFirst)
-    for _ in 0..<tries {
-      var order = largestFirst
-      for i in order.indices.dropLast() {
-        order.swapAt(i, i + random.below(order.count - i))
-      }
-      load = start
-      let plan = greedy(order)
-      if plan.reduce(0, { $0 + $1.count }) < best.reduce(0, { $0 + $1.count }) { best = plan }
-    }
-    return best
+    func left(_ r: Int, _ load: [[Int]]) -> Int { total - load[r].reduce(0, +) }
 
+    /// The plan when themes are taken in `order`.
     func greedy(_ order: [Int]) -> [[Int]] {
+      var load = taken
       var plan = [[Int]](repeating: [], count: tables.themeCount)
       for theme in order where !byTheme[theme].isEmpty {
         let members = byTheme[theme].sorted {
@@ -73,9 +59,9 @@ enum ThemePlan {
         let durations = members.map(length)
         // Whole, into the room it leaves least time in, among those every talk may use.
         let whole = (0..<problem.roomCount).filter { r in
-          members.allSatisfy { problem.rooms[$0].contains(r) } && fits(durations, r)
+          members.allSatisfy { problem.rooms[$0].contains(r) } && fits(durations, r, load)
         }
-        if let r = whole.min(by: { (left($0), $0) < (left($1), $1) }) {
+        if let r = whole.min(by: { (left($0, load), $0) < (left($1, load), $1) }) {
           load[r] += durations
           plan[theme] = [r]
           continue
@@ -84,9 +70,10 @@ enum ThemePlan {
         var used: [Int] = []
         for (t, minutes) in zip(members, durations) {
           let rooms = problem.rooms[t].sorted {
-            (used.contains($0) ? 0 : 1, -left($0), $0) < (used.contains($1) ? 0 : 1, -left($1), $1)
+            (used.contains($0) ? 0 : 1, -left($0, load), $0)
+              < (used.contains($1) ? 0 : 1, -left($1, load), $1)
           }
-          guard let r = rooms.first(where: { fits([minutes], $0) }) else { continue }
+          guard let r = rooms.first(where: { fits([minutes], $0, load) }) else { continue }
           load[r].append(minutes)
           if !used.contains(r) { used.append(r) }
         }
@@ -94,5 +81,21 @@ enum ThemePlan {
       }
       return plan
     }
+
+    let largestFirst = byTheme.indices.sorted {
+      let a = byTheme[$0].reduce(0) { $0 + length($1) }
+      let b = byTheme[$1].reduce(0) { $0 + length($1) }
+      return (a, $1) > (b, $0)
+    }
+    var best = greedy(largestFirst)
+    for _ in 0..<tries {
+      var order = largestFirst
+      for i in order.indices.dropLast() {
+        order.swapAt(i, i + random.below(order.count - i))
+      }
+      let plan = greedy(order)
+      if plan.reduce(0, { $0 + $1.count }) < best.reduce(0, { $0 + $1.count }) { best = plan }
+    }
+    return best
   }
 }
