@@ -28,6 +28,29 @@ import Testing
     #expect(plan[1].count == 1)
   }
 
+  @Test func aThemeFillsTheRoomItsPlenaryUsesAnywayAndOthersKeepOut() {
+    // Only the hall seats the plenary's 400, so theme y uses the hall whatever the plan.
+    let plenary = Fixture.talk("p", theme: "y", kind: .plenary, audience: 400)
+    let plan = plan([plenary] + talks("x", 4, theme: "x") + talks("y", 4, theme: "y"))
+    #expect(plan[1] == [0])
+    #expect(plan[0].count == 1)
+    #expect(plan[0] != [0])
+  }
+
+  @Test func aTightPlanFillsRoomsToTheMinuteALooseOneLeavesTime() {
+    // Room B is open 16.5 hours over the two days: 33 half-hour talks fill it exactly.
+    let members = (0..<33).map { Fixture.talk("x\($0)", duration: 30, theme: "x") }
+    let schedule = Fixture.schedule(members)
+    let problem = SolverProblem(schedule: schedule, canMove: { _ in true }, countsMoves: false)
+    func rooms(fill: Int) -> [Int] {
+      var random = SeededRandom(seed: 1)
+      return ThemePlan.rooms(
+        problem, placing: Array(0..<problem.talkCount), random: &random, fill: fill)[0]
+    }
+    #expect(rooms(fill: 100).count == 1)
+    #expect(rooms(fill: 95).count == 2)
+  }
+
   @Test func aThemeNoRoomCanHoldIsSplitOverAsFewAsPossible() {
     // Twenty hours of talks; a room is open sixteen and a half over the two days.
     let plan = plan(talks("x", 20, theme: "x"))
