@@ -12,16 +12,38 @@ extension Search {
 
   /// Places every unplaced movable talk it can; returns the talks left unplaced.
   ///
-  /// Themes try their planned rooms first (``ThemePlan``). A plan fills rooms tightly, so
-  /// when it leaves a talk without a place, construction starts over without it and keeps
-  /// whichever placed more.
+  /// Themes go to their planned rooms (``ThemePlan``), in two ways, and the cheaper result
+  /// is kept. A tight plan, rooms filled to the minute, is followed strictly: a talk that
+  /// finds no time in its theme's rooms makes room there by ejection before it may go
+  /// elsewhere; this is what keeps a theme in one room when rooms are scarce. A plan with 5 %
+  /// of each room left free is only tried first: with many rooms per theme, keeping a talk
+  /// out of a room costs more in parallel minutes than the room it saves. When neither
+  /// places every talk, construction starts over without a plan and keeps whichever
+  /// placed more.
   @discardableResult
   func construct() -> [Int] {
     let waiting = (0..<problem.talkCount).filter {
       problem.movable[$0] && state.position($0) == nil && problem.domainSize($0) > 0
     }
     let start = state.positions
-    var left = place(waiting, plan: ThemePlan.rooms(problem, placing: waiting, random: &random))
+    var kept: (positions: [Position?], cost: Cost, left: [Int])?
+    for (fill, strict) in [(100, true), (95, false)] {
+      if budget.outOfTime { break }
+      state = SearchState(problem: problem, positions: start)
+      let plan = ThemePlan.rooms(problem, placing: waiting, random: &random, fill: fill)
+      var left = place(waiting, plan: plan, strict: strict)
+      if strict && !left.isEmpty {
+        repair(left, maxSteps: 20 * left.count, plan: plan)
+        // Ejections may have taken out talks placed before: all those waiting count.
+        left = place(waiting.filter { state.position($0) == nil }, plan: nil)
+      }
+      // Judged after the plain gains: a strict result often starts dearer and ends cheaper.
+      // Not while talks wait: packing the others tighter would leave them less room.
+      if left.isEmpty { descend(passes: 1) }
+      if kept == nil || state.cost < kept!.cost { kept = (state.positions, state.cost, left) }
+    }
+    var left = kept?.left ?? waiting
+    if let kept { state = SearchState(problem: problem, positions: kept.positions) }
     if !left.isEmpty && !budget.outOfTime {
       let planned = (positions: state.positions, cost: state.cost, left: left)
       state = SearchState(problem: problem, positions: start)
@@ -38,17 +60,16 @@ extension Search {
       }
   }
 
-  /// Places `talks` hardest first, each where it costs least (in its theme's planned rooms
-  /// when it can); returns those without a place.
-  private func place(_ talks: [Int], plan: [[Int]]?) -> [Int] {
+  /// Places `talks` hardest first, each where it costs least: in its theme's planned rooms
+  /// when it can, and only there when `strict`; returns those without a place.
+  private func place(_ talks: [Int], plan: [[Int]]?, strict: Bool = false) -> [Int] {
     var left: [Int] = []
     for t in constructionOrder(talks) {
       if budget.outOfTime { left.append(t); continue }
-      let theme = problem.tables.talks[t].theme
-      let planned = theme >= 0 ? plan?[theme] ?? [] : []
+      let planned = plannedRooms(t, plan)
       if !planned.isEmpty, let (p, d) = bestPlace(for: t, rooms: planned) {
         state.commit(t, to: p, delta: d)
-      } else if let (p, d) = bestPlace(for: t) {
+      } else if !(strict && !planned.isEmpty), let (p, d) = bestPlace(for: t) {
         state.commit(t, to: p, delta: d)
       } else {
         left.append(t)
@@ -56,6 +77,14 @@ extension Search {
       report(Phrase("placing"))
     }
     return left
+  }
+
+  /// The rooms `plan` gives talk `t`'s theme, among those it may use; empty when there are
+  /// none (plenaries take no part in the plan: they empty every room).
+  func plannedRooms(_ t: Int, _ plan: [[Int]]?) -> [Int] {
+    let row = problem.tables.talks[t]
+    guard let plan, row.theme >= 0, !row.exclusive else { return [] }
+    return plan[row.theme].filter(problem.rooms[t].contains)
   }
 
   /// Candidate places for talk `t`: in each room it may use, on each day, the starts that

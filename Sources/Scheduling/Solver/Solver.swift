@@ -117,6 +117,7 @@ public enum Solver {
 
     let waiting = search.construct()
     if !waiting.isEmpty { search.repair(waiting, maxSteps: 200 * max(50, movableCount)) }
+    search.descend()
     search.anneal(round)
     var proven = false
     var lowerBound: Double?
