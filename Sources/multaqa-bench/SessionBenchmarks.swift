@@ -49,11 +49,9 @@ enum SessionBenchmarks {
       let result = Solver.solve(
         schedule, options: SolverOptions(seed: 1, timeLimit: entry.limit)
       ) { recorder.note($0) }
-      var points: [(String, JSON)] = []
-      for mark in [0.5, 1.0, 2.0, 5.0, 10.0] where mark <= entry.limit {
-        let best = recorder.samples.last { $0.0 <= mark }?.1
-        points.append(("\(mark)s", best.map { .double(Measure.rounded($0)) } ?? .null))
-      }
+      let points = recorder.points(
+        at: [0.5, 1.0, 2.0, 5.0, 10.0].filter { $0 <= entry.limit }, result: result,
+        weights: schedule.solver)
       let score = result.score
       Measure.emit([
         ("name", .string("solve.sessions")), ("size", .string(entry.name)),

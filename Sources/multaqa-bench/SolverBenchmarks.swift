@@ -50,11 +50,7 @@ enum SolverBenchmarks {
     let result = Solver.solve(event, options: SolverOptions(seed: 1, timeLimit: 5)) {
       recorder.note($0)
     }
-    var points: [(String, JSON)] = []
-    for mark in marks {
-      let best = recorder.samples.last { $0.0 <= mark }?.1
-      points.append(("\(mark)s", best.map { .double(Measure.rounded($0)) } ?? .null))
-    }
+    var points = recorder.points(at: marks, result: result, weights: event.solver)
     points.append(("final", .double(Measure.rounded(result.score.soft(event.solver)))))
     Measure.emit([
       ("name", .string("solve.score-over-time")), ("size", .string(size.name)),
@@ -68,6 +64,20 @@ enum SolverBenchmarks {
     func note(_ progress: SolverProgress) {
       if progress.placed == progress.total {
         samples.append((progress.elapsed, progress.bestScore))
+      }
+    }
+
+    /// The best score at each mark: null while some talk waits; a solve that ended before a
+    /// mark with every talk placed and no error holds its final score there (progress is
+    /// reported at most every tenth of a second, so a fast solve may report nothing).
+    func points(at marks: [Double], result: SolverResult, weights: SolverWeights) -> [(
+      String, JSON
+    )] {
+      var known = samples
+      if result.isComplete { known.append((result.seconds, result.score.soft(weights))) }
+      return marks.map { mark in
+        let best = known.last { $0.0 <= mark }?.1
+        return ("\(mark)s", best.map { .double(Measure.rounded($0)) } ?? .null)
       }
     }
   }
