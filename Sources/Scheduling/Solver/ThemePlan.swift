@@ -152,10 +152,10 @@ private struct Packing {
             < (used.contains($1) ? 0 : 1, -left($1, load), $1)
         }
         // A talk no room has time for goes where the most is left; construction decides.
-        let r =
-          rooms.first { fits([minutes], $0, load) } ?? rooms.min {
-            left($0, load) > left($1, load)
-          }!
+        guard
+          let r = rooms.first(where: { fits([minutes], $0, load) })
+            ?? rooms.max(by: { left($0, load) < left($1, load) })
+        else { continue }
         load[r].append(minutes)
         used.insert(r)
         plan[t] = r
