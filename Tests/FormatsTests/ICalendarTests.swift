@@ -174,6 +174,36 @@ import Testing
     #expect(room.filter { $0 == "BEGIN:VEVENT" }.count == 4)
   }
 
+  /// A chair's calendar holds the session they chair, whole, once; another speaker's does not.
+  @Test(arguments: ["en", "fr"])
+  func aChairsCalendarHoldsTheSessionTheyChair(language: String) throws {
+    var schedule = Self.sample
+    let talk = try #require(schedule.talks[id: "t-clusters-1"])
+    let at = try #require(talk.at)
+    schedule.sessions.append(
+      Session(
+        id: "s-clusters", title: "Clusters", titles: ["fr": "Grappes"], theme: "clusters",
+        chair: "s-mansouri", at: at, duration: 90, talks: [talk.id]))
+    let lines = unfolded(
+      export(schedule, ICalendarOptions(speaker: "s-mansouri", language: language)))
+    #expect(lines.filter { $0.hasPrefix("UID:session.s-clusters@") }.count == 1)
+    let summary = language == "fr" ? "Président de séance: Grappes" : "Chair: Clusters"
+    #expect(lines.contains("SUMMARY;LANGUAGE=\(language):\(summary)"))
+    #expect(lines.contains("DTSTART;TZID=Africa/Algiers:20100314T111500"))
+    #expect(lines.contains("DTEND;TZID=Africa/Algiers:20100314T124500"))
+    // The chair is not a speaker of the talk: the talk itself stays out of their calendar.
+    #expect(!lines.contains { $0.hasPrefix("UID:t-clusters-1@") })
+    let other = unfolded(export(schedule, ICalendarOptions(speaker: "s-karoui")))
+    #expect(!other.contains { $0.hasPrefix("UID:session.") })
+    #expect(other.contains { $0.hasPrefix("UID:t-clusters-1@") })
+    // On another day it is filtered out like a talk.
+    let monday = unfolded(
+      export(
+        schedule,
+        ICalendarOptions(days: [CalendarDate(iso: "2010-03-15")!], speaker: "s-mansouri")))
+    #expect(!monday.contains { $0.hasPrefix("UID:session.") })
+  }
+
   // MARK: VTIMEZONE
 
   func observances(_ zone: String, year: Int) -> [[String]] {

@@ -91,6 +91,45 @@ import Testing
     }
   }
 
+  /// A chair's calendar, with the session they chair, as Python's icalendar reads it.
+  @Test(.enabled(if: pythonAvailable)) func aChairsCalendarReadsWithTheSessionsTimes() throws {
+    let python = try #require(Validators.python)
+    let folder = try Binary.folder()
+    var schedule = try ScheduleFile.load(Binary.sample.path)
+    let talk = try #require(schedule.talks[id: "t-clusters-1"])
+    let at = try #require(talk.at)
+    schedule.sessions.append(
+      Session(
+        id: "s-clusters", title: "Clusters; networks, and \\ more", chair: "s-mansouri", at: at,
+        duration: 90, talks: [talk.id]))
+    let options = ICalendarOptions(speaker: "s-mansouri", language: "en")
+    let path = folder.appendingPathComponent("chair.ics")
+    try ICalendar.render(schedule, options: options, now: "20100301T120000Z")
+      .write(to: path, atomically: true, encoding: .utf8)
+    func local(_ date: CalendarDate, _ minutes: Int) -> String {
+      "\(date.iso)T\(TimeOfDay.format(minutes)):00+01:00"
+    }
+    var expected = ICalendar.talks(schedule, options).map { talk -> [String: String] in
+      let at = talk.at!
+      return [
+        "uid": ICalendar.uid(talk, schedule), "start": local(at.date, at.start.minutes),
+        "end": local(at.date, at.start.minutes + talk.duration), "summary": talk.title,
+      ]
+    }
+    let session = try #require(schedule.sessions[id: "s-clusters"])
+    expected.append([
+      "uid": ICalendar.uid(session, schedule), "start": local(at.date, at.start.minutes),
+      "end": local(at.date, at.start.minutes + 90),
+      "summary": "Chair: Clusters; networks, and \\ more",
+    ])
+    let json = folder.appendingPathComponent("chair.json")
+    try JSONSerialization.data(withJSONObject: expected).write(to: json)
+    let check = try Validators.run(
+      python,
+      [Validators.script.appendingPathComponent("check_ical.py").path, path.path, json.path])
+    #expect(check.status == 0, "\(check.output)")
+  }
+
   /// An export only reads: the schedule's bytes stay as they were, a read-only schedule
   /// exports, and a talk changed by hand goes out one above its record until a save
   /// records the change (then it stays there).

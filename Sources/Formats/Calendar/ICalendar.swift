@@ -54,7 +54,82 @@ public enum ICalendar {
     for talk in talks(schedule, options) {
       lines += vevent(talk, schedule, language: language, now: now)
     }
+    for session in chaired(schedule, options) {
+      lines += vevent(session, schedule, language: language, now: now)
+    }
     return closed(lines)
+  }
+
+  /// The placed sessions the calendar's speaker chairs (none without a speaker), filtered
+  /// like the talks, in time order: chairing takes the whole session, not only its talks.
+  public static func chaired(_ schedule: Schedule, _ options: ICalendarOptions) -> [Session] {
+    guard let speaker = options.speaker else { return [] }
+    return schedule.sessions.filter { session in
+      guard session.chair == speaker, let at = session.at, schedule.day(at.date) != nil,
+        schedule.rooms.contains(id: at.room)
+      else { return false }
+      if !options.days.isEmpty && !options.days.contains(at.date) { return false }
+      if let room = options.room, at.room != room { return false }
+      if let theme = options.theme, session.theme != theme { return false }
+      return true
+    }.sorted { ($0.at!.date, $0.at!.start, $0.at!.room) < ($1.at!.date, $1.at!.start, $1.at!.room) }
+  }
+
+  /// A chaired session as an event: `Chair: title`, its talks in order in the description;
+  /// its sequence and last change are the latest of its talks' (a session moves with them).
+  static func vevent(_ session: Session, _ schedule: Schedule, language: String, now: String)
+    -> [String]
+  {
+    let primary = schedule.event.language
+    let members = session.talks.compactMap { schedule.talks[id: $0] }
+    var lines = [
+      contentLine("BEGIN", .token("VEVENT")),
+      contentLine("UID", .text(uid(session, schedule))), contentLine("DTSTAMP", .utcTime(now)),
+    ]
+    lines += whenAndWhere(session.at!, duration: session.duration, schedule, language: language)
+    let title = session.title(in: language, primary: primary)
+    lines.append(
+      contentLine(
+        "SUMMARY", [("LANGUAGE", language)],
+        .text(PlanWords.word(.chair, language) + ": " + title)))
+    var description = members.filter { $0.status != .cancelled }.map {
+      $0.title(in: language, primary: primary)
+    }
+    let theme = session.theme.flatMap { schedule.themes[id: $0] }
+    if let theme {
+      description.append(localized(theme.name, theme.names, primary: primary, in: language))
+    }
+    lines.append(contentLine("DESCRIPTION", .text(description.joined(separator: "\n\n"))))
+    if let theme {
+      lines.append(
+        contentLine(
+          "CATEGORIES", .text(localized(theme.name, theme.names, primary: primary, in: language))))
+    }
+    lines.append(contentLine("STATUS", .token("CONFIRMED")))
+    let sequence = members.map { Publication.sequence(of: $0, in: schedule) }.max() ?? 0
+    lines.append(contentLine("SEQUENCE", .integer(sequence)))
+    let modified = members.compactMap(\.revision?.modified).filter(Publication.isUTCTime).max()
+    lines.append(contentLine("LAST-MODIFIED", .utcTime(modified ?? now)))
+    lines.append(contentLine("END", .token("VEVENT")))
+    return lines
+  }
+
+  /// DTSTART, DTEND (in the event's time zone) and LOCATION of something at `at`.
+  static func whenAndWhere(
+    _ at: Placement, duration: Int, _ schedule: Schedule, language: String
+  ) -> [String] {
+    let event = schedule.event
+    let tz = [("TZID", event.timezone)]
+    let room = schedule.rooms[id: at.room]!
+    let start = at.date.basic + "T" + hhmmss(at.start.minutes)
+    let endMinutes = at.start.minutes + duration
+    let endDate = at.date.adding(days: endMinutes / 1440)
+    let end = endDate.basic + "T" + hhmmss(endMinutes % 1440)
+    let roomName = localized(room.name, room.names, primary: event.language, in: language)
+    return [
+      contentLine("DTSTART", tz, .localTime(start)), contentLine("DTEND", tz, .localTime(end)),
+      contentLine("LOCATION", .text("\(roomName), \(event.venue)")),
+    ]
   }
 
   /// A calendar of one talk, as a CalDAV server stores each event: the same header, time
@@ -89,26 +164,15 @@ public enum ICalendar {
 
   static func vevent(_ talk: Talk, _ schedule: Schedule, language: String, now: String) -> [String]
   {
-    let at = talk.at!
-    let event = schedule.event
-    let primary = event.language
-    let tz = [("TZID", event.timezone)]
-    let room = schedule.rooms[id: at.room]!
-    let start = at.date.basic + "T" + hhmmss(at.start.minutes)
-    let endMinutes = at.start.minutes + talk.duration
-    let endDate = at.date.adding(days: endMinutes / 1440)
-    let end = endDate.basic + "T" + hhmmss(endMinutes % 1440)
+    let primary = schedule.event.language
     var lines = [
       contentLine("BEGIN", .token("VEVENT")), contentLine("UID", .text(uid(talk, schedule))),
       contentLine("DTSTAMP", .utcTime(now)),
     ]
-    lines.append(contentLine("DTSTART", tz, .localTime(start)))
-    lines.append(contentLine("DTEND", tz, .localTime(end)))
+    lines += whenAndWhere(talk.at!, duration: talk.duration, schedule, language: language)
     lines.append(
       contentLine(
         "SUMMARY", [("LANGUAGE", language)], .text(talk.title(in: language, primary: primary))))
-    let roomName = localized(room.name, room.names, primary: primary, in: language)
-    lines.append(contentLine("LOCATION", .text("\(roomName), \(event.venue)")))
     var description: [String] = []
     let speakers = talk.speakers.compactMap { schedule.speakers[id: $0] }.map { speaker in
       speaker.affiliation.map { "\(speaker.name) (\($0))" } ?? speaker.name
@@ -229,6 +293,11 @@ public enum ICalendar {
   /// across exports whatever the talk's place or the order of the file.
   public static func uid(_ talk: Talk, _ schedule: Schedule) -> String {
     "\(talk.id)@\(slug(schedule.event.acronym ?? schedule.event.title)).multaqa"
+  }
+
+  /// A chaired session's UID: its id under `session.`, so that it never meets a talk's.
+  public static func uid(_ session: Session, _ schedule: Schedule) -> String {
+    "session.\(session.id)@\(slug(schedule.event.acronym ?? schedule.event.title)).multaqa"
   }
 
   static func slug(_ text: String) -> String {

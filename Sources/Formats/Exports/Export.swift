@@ -116,7 +116,8 @@ public struct Export: Equatable, Sendable {
     }
   }
 
-  /// One calendar per speaker who has a talk in it, named `SPEAKER-ID.ics`.
+  /// One calendar per speaker who has a talk in it or chairs a session of it, named
+  /// `SPEAKER-ID.ics`.
   public func speakerCalendars(_ schedule: Schedule, now: String) -> [(
     name: String, bytes: [UInt8]
   )] {
@@ -124,7 +125,10 @@ public struct Export: Equatable, Sendable {
     var options = calendar
     return schedule.speakers.compactMap { speaker in
       options.speaker = speaker.id
-      guard !ICalendar.talks(stamped, options).isEmpty else { return nil }
+      // A chair without a talk of their own still has their sessions to be at.
+      guard
+        !ICalendar.talks(stamped, options).isEmpty || !ICalendar.chaired(stamped, options).isEmpty
+      else { return nil }
       return (
         "\(speaker.id).ics", Array(ICalendar.render(stamped, options: options, now: now).utf8)
       )
