@@ -149,7 +149,7 @@ import Testing
 }
 
 /// A remote presenter's zone: checked against the tz database, and their clock worked out
-/// for the event's first day (New York moved to daylight time that very morning).
+/// for each day of the event (New York moved to daylight time on 14 March 2010).
 @Suite struct SpeakerZoneFileTests {
   @Test func theShiftFollowsTheTzDatabase() throws {
     let text = LoaderErrorTests.valid.replacingOccurrences(
@@ -157,8 +157,22 @@ import Testing
     let s = try ScheduleFile.decode(Array(text.utf8), file: "f.yaml")
     #expect(s.speakers[0].zone == "America/New_York")
     // Algiers is UTC+1; New York on 14 March 2010 at noon is UTC-4.
-    #expect(s.speakers[0].shift == -300)
+    #expect(s.speakers[0].shifts.values.allSatisfy { $0 == -300 })
     #expect(ScheduleFile.encode(s).contains("    zone: America/New_York\n"))
+  }
+
+  @Test func eachDayHasTheShiftOfItsOwnDate() throws {
+    // The event moved a day earlier: the 13th is still winter time in New York.
+    let text = LoaderErrorTests.valid.replacingOccurrences(
+      of: "    name: Speaker\n", with: "    name: Speaker\n    zone: America/New_York\n"
+    ).replacingOccurrences(of: "2010-03-14", with: "2010-03-13")
+      .replacingOccurrences(
+        of: "\nrooms:\n",
+        with: "\n  - date: 2010-03-14\n    opens: \"09:00\"\n    closes: \"17:00\"\nrooms:\n")
+    let s = try ScheduleFile.decode(Array(text.utf8), file: "f.yaml")
+    let d13 = try #require(CalendarDate(iso: "2010-03-13"))
+    let d14 = try #require(CalendarDate(iso: "2010-03-14"))
+    #expect(s.speakers[0].shifts == [d13: -360, d14: -300])
   }
 
   @Test func anUnknownZoneIsReportedAtItsField() {

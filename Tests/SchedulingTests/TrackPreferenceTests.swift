@@ -126,7 +126,7 @@ import Testing
     var s = F.schedule([F.talk("t1", "a", hour, speakers: ["s1"])])
     s.speakers.modify(at: 0) {
       $0.zone = "America/New_York"
-      $0.shift = -300
+      $0.shifts = [F.d1: -300, F.d2: -300]
     }
     return s
   }
@@ -145,6 +145,22 @@ import Testing
     #expect(
       F.conflicts(.presenterNight, in: F.schedule([F.talk("t1", "a", 9, speakers: ["s1"])])).isEmpty
     )
+  }
+
+  @Test func eachDayHasItsOwnShift() {
+    // New York keeps winter time on the first day (six hours behind) and summer time on the
+    // second (five): 13:30 at the venue is 07:30 there on the first day, 08:30 on the second.
+    func schedule(on day: CalendarDate) -> Schedule {
+      var s = F.schedule([F.talk("t1", "a", 13, 30, day: day, speakers: ["s1"])])
+      s.speakers.modify(at: 0) {
+        $0.zone = "America/New_York"
+        $0.shifts = [F.d1: -360, F.d2: -300]
+      }
+      return s
+    }
+    let first = F.conflicts(.presenterNight, in: schedule(on: F.d1))
+    #expect(first.map(\.message).first?.contains("07:30–08:30") == true)
+    #expect(F.conflicts(.presenterNight, in: schedule(on: F.d2)).isEmpty)
   }
 
   @Test func theSolverMovesARemoteTalkIntoTheirDay() {

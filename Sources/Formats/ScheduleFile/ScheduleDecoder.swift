@@ -351,15 +351,18 @@ final class ScheduleDecoder {
       zone = nil
     }
     guard let id, let name else { return nil }
-    // The presenter's clock against the venue's, on the event's first day.
-    let shift =
-      zone.flatMap { zone in
-        days.first.map { TimeZoneNames.shift(of: zone, from: venueZone, on: $0.date) }
-      } ?? 0
+    // The presenter's clock against the venue's, day by day (daylight time may begin or
+    // end during the event, at the venue or where they are).
+    var shifts: [CalendarDate: Int] = [:]
+    if let zone {
+      for day in days {
+        shifts[day.date] = TimeZoneNames.shift(of: zone, from: venueZone, on: day.date)
+      }
+    }
     let speaker = Speaker(
       id: id, name: name, names: f.translations("names"), affiliation: f.string("affiliation"),
       email: f.string("email"), phone: f.string("phone"), unavailable: unavailable, zone: zone,
-      shift: shift, notes: f.string("notes"))
+      shifts: shifts, notes: f.string("notes"))
     located.append(
       Located(
         path: f.path, mark: f.mark,

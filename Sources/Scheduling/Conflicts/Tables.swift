@@ -119,9 +119,9 @@ public struct Tables: Sendable {
   public private(set) var talks: [TalkRow] = []
   public private(set) var rooms: [RoomRow] = []
   public private(set) var days: [DayRow] = []
-  /// For each speaker with a ``Speaker/zone``, minutes their clock is ahead of the venue's
-  /// (nil: at the venue).
-  public private(set) var shifts: [Int?] = []
+  /// For each speaker with a ``Speaker/zone``, minutes their clock is ahead of the venue's,
+  /// by day index (nil: at the venue).
+  public private(set) var shifts: [[Int]?] = []
   /// For each speaker, for each day, the spans when the speaker is unavailable.
   public private(set) var unavailable: [[[Span]]] = []
   /// For each talk, the talks that list it in `after`.
@@ -186,7 +186,7 @@ public struct Tables: Sendable {
         if let d = dayIndex[gap.date] { perDay[d].append(Span(gap.from.minutes, gap.to.minutes)) }
       }
       unavailable.append(perDay)
-      shifts.append(speaker.zone == nil ? nil : speaker.shift)
+      shifts.append(speaker.zone == nil ? nil : schedule.days.map { speaker.shifts[$0.date] ?? 0 })
     }
     for (i, talk) in schedule.talks.enumerated() { talkIndex[talk.id] = i }
     for talk in schedule.talks where talk.status.isActive {

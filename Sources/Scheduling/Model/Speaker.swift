@@ -12,15 +12,16 @@ public struct Speaker: Identified, Equatable, Sendable {
   public var unavailable: [Unavailability]
   /// Where a remote presenter of a hybrid event is: a tz database name.
   public var zone: String?
-  /// Minutes the presenter's clock is ahead of the venue's on the event's first day, from
-  /// ``zone`` (the loader works it out from the tz database; the core has no clock).
-  public var shift: Int
+  /// Minutes the presenter's clock is ahead of the venue's, for each day of the event, from
+  /// ``zone`` (the loader works it out from the tz database; the core has no clock). Days
+  /// differ when either clock changes to or from daylight time during the event.
+  public var shifts: [CalendarDate: Int]
   public var notes: String?
 
   public init(
     id: String, name: String, names: Translations = [:], affiliation: String? = nil,
     email: String? = nil, phone: String? = nil, unavailable: [Unavailability] = [],
-    zone: String? = nil, shift: Int = 0, notes: String? = nil
+    zone: String? = nil, shifts: [CalendarDate: Int] = [:], notes: String? = nil
   ) {
     self.id = id
     self.name = name
@@ -30,7 +31,7 @@ public struct Speaker: Identified, Equatable, Sendable {
     self.phone = phone
     self.unavailable = unavailable
     self.zone = zone
-    self.shift = shift
+    self.shifts = shifts
     self.notes = notes
   }
 

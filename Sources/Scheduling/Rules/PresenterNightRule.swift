@@ -16,7 +16,7 @@ public struct PresenterNightRule: ConflictRule {
     guard let p = position else { return }
     let row = context.tables.talks[t]
     for speaker in row.speakers {
-      guard let shift = context.tables.shifts[speaker] else { continue }
+      guard let shift = context.tables.shifts[speaker]?[p.day] else { continue }
       if !Self.isDaytime(start: p.start + shift, end: p.start + row.duration + shift) {
         findings.append(Finding(talk: t, subject: speaker))
       }
@@ -34,7 +34,8 @@ public struct PresenterNightRule: ConflictRule {
   public func describe(_ f: Finding, in c: DescribeContext) -> Conflict {
     let speaker = c.speaker(f.subject)
     var conflict = c.conflict(self, talks: [f.talk], speaker: f.subject, message: "")
-    let shift = c.tables.shifts[f.subject] ?? 0
+    let shift =
+      c.rules.occupancy.positions[f.talk].flatMap { c.tables.shifts[f.subject]?[$0.day] } ?? 0
     let local =
       c.rules.span(of: f.talk).map {
         c.span((($0.start + shift) % 1440 + 1440) % 1440, (($0.end + shift) % 1440 + 1440) % 1440)
