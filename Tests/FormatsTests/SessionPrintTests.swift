@@ -87,11 +87,40 @@ import Testing
         == Self.session.talks.count)
   }
 
+  @Test func theDoorSignHeadsASessionsTalksWithItsTitleAndChair() throws {
+    let options = PlanOptions(days: [Self.day.date], room: Self.session.at!.room)
+    let html = DoorSignHTML.render(Self.schedule, options: options)
+    let heading = try #require(html.range(of: "<li class=\"session"))
+    let entry = try #require(html[heading.lowerBound...].range(of: "</li>"))
+    let head = html[heading.lowerBound..<entry.upperBound]
+    #expect(head.contains("<bdi>Clusters and networks</bdi>"))
+    #expect(head.contains("<bdi>\(Markup.escape("Chair: \(Self.chair.name)"))</bdi>"))
+    // Its talks follow it, indented, in order.
+    var cursor = entry.upperBound
+    for talk in talkTitles("en") {
+      let found = try #require(html[cursor...].range(of: "<bdi>\(Markup.escape(talk))</bdi>"))
+      let item = try #require(html[..<found.lowerBound].range(of: "<li ", options: .backwards))
+      #expect(html[item.lowerBound..<found.lowerBound].contains("in-session"))
+      cursor = found.upperBound
+    }
+  }
+
+  @Test func theBookletNamesEachTalksSessionAndChair() {
+    let html = BookletHTML.render(
+      Self.schedule, options: PlanOptions(days: [Self.day.date], language: "fr"))
+    let line =
+      "<p class=\"meta session\"><bdi>Grappes et réseaux</bdi> · <bdi>"
+      + Markup.escape("Président de séance: \(Self.chair.name(in: "fr"))") + "</bdi></p>"
+    #expect(html.components(separatedBy: line).count - 1 == Self.session.talks.count)
+  }
+
   @Test func aScheduleWithoutSessionsPrintsAsBefore() {
     var plain = Self.schedule
     plain.sessions = []
     let text = PlanText.render(plain, options: PlanOptions(days: [Self.day.date]))
     #expect(!text.contains("Chair:"))
     #expect(!PlanHTML.render(plain, options: PlanOptions()).contains("<td class=\"session"))
+    #expect(!DoorSignHTML.render(plain, options: PlanOptions()).contains("li class=\"session"))
+    #expect(!BookletHTML.render(plain, options: PlanOptions()).contains("meta session"))
   }
 }

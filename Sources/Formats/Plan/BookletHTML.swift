@@ -1,8 +1,9 @@
 import Scheduling
 
 /// The programme booklet: a cover, a table of contents, then each day on new pages with its
-/// talks grouped by the time they start, each with its time, room, theme, speakers and their
-/// affiliations, and its abstract, in the chosen language. Theme letters are the programme's.
+/// talks grouped by the time they start, each with its time, room, theme, session and chair,
+/// speakers and their affiliations, and its abstract, in the chosen language. Theme letters
+/// are the programme's.
 public enum BookletHTML {
   public static func render(_ schedule: Schedule, options: PlanOptions) -> String {
     PlanHTML.document(schedule, options, title: .booklet, css: css) { language in
@@ -115,6 +116,11 @@ public enum BookletHTML {
     out += "</h4>\n"
     out +=
       "<p class=\"meta\">\(PlanText.span(item.start, item.end)) · \(PlanHTML.isolated(plan.name(item.room)))\(theme)</p>\n"
+    if let session = plan.schedule.session(ofTalk: talk.id) {
+      var line = PlanHTML.isolated(plan.title(session))
+      if let chair = plan.chairLine(session) { line += " · " + PlanHTML.isolated(chair) }
+      out += "<p class=\"meta session\">\(line)</p>\n"
+    }
     let speakers = PlanHTML.speakerLines(talk, plan, bold: true)
     if !speakers.isEmpty {
       out += "<ul class=\"speakers\">\n"

@@ -3,8 +3,9 @@ import Scheduling
 /// Door signs: for each room and day, one A4 page to put on the room's door, readable from a
 /// few metres: the room's name in 44 pt, the day, then each talk's time, title and speakers
 /// in the largest type (28 pt down to 14 pt) that fits the page, with the breaks between
-/// them. A day too full for one page continues on the next, the room and day repeated and
-/// no talk cut. Theme letters are the programme's.
+/// them. A session heads its talks (its time, title and chair), which follow it indented. A
+/// day too full for one page continues on the next, the room and day repeated and no talk
+/// cut. Theme letters are the programme's.
 public enum DoorSignHTML {
   public static func render(_ schedule: Schedule, options: PlanOptions) -> String {
     PlanHTML.document(schedule, options, title: .doorSigns, css: css) { _ in
@@ -41,6 +42,8 @@ public enum DoorSignHTML {
     li.talk { -webkit-print-color-adjust: exact; print-color-adjust: exact; padding-inline: 0.2em; }
     li.break { font-style: italic; font-size: 0.7em; }
     li.cancelled .title { text-decoration: line-through; }
+    li.session { border-top-width: 1mm; -webkit-print-color-adjust: exact; print-color-adjust: exact; padding-inline: 0.2em; }
+    li.in-session { margin-inline-start: 1.2em; border-top-style: dotted; }
     .mark { font-family: "DejaVu Sans Mono", monospace; }
     ul.legend { margin: 5mm 0 0; font-size: 11pt; }
 
@@ -69,7 +72,11 @@ public enum DoorSignHTML {
             blocks: [TextBlock(text, scale: 0.7)])
         ))
     }
-    for item in plan.items { entries.append((item.start, 1, talk(item, plan))) }
+    for block in plan.blocks { entries.append((block.start, 1, session(block, plan))) }
+    let inSession = Set(plan.blocks.flatMap { $0.items.map(\.talk.id) })
+    for item in plan.items {
+      entries.append((item.start, 2, talk(item, plan, inSession: inSession.contains(item.talk.id))))
+    }
     let ordered = entries.sorted { ($0.start, $0.order) < ($1.start, $1.order) }.map(\.entry)
     let layout = SignLayout.choose(ordered.map(\.blocks), room: room, event: event)
     var out = ""
@@ -86,9 +93,31 @@ public enum DoorSignHTML {
     return out
   }
 
-  static func talk(_ item: DayPlan.Item, _ plan: DayPlan) -> Entry {
+  /// A session's heading: its time and theme letter, its title, its chair.
+  static func session(_ block: DayPlan.Block, _ plan: DayPlan) -> Entry {
+    var classes = ["session"]
+    var when = PlanText.span(block.start, block.end)
+    var whenHTML = when
+    if let theme = block.session.theme, let index = plan.legendIndex[theme] {
+      classes.append("theme-\(index)")
+      when += " " + PlanText.legendMark(index)
+      whenHTML += " <span class=\"mark\">\(PlanText.legendMark(index))</span>"
+    }
+    let title = plan.title(block.session)
+    var html =
+      "<li class=\"\(classes.joined(separator: " "))\"><span class=\"when\">\(whenHTML)</span>"
+    html += "<span class=\"title\">\(PlanHTML.isolated(title))</span>"
+    var blocks = [TextBlock(when, bold: true), TextBlock(title, bold: true)]
+    if let chair = plan.chairLine(block.session) {
+      html += "<span class=\"speakers\">\(PlanHTML.isolated(chair))</span>"
+      blocks.append(TextBlock(chair, scale: 0.75))
+    }
+    return Entry(html: html + "</li>\n", blocks: blocks)
+  }
+
+  static func talk(_ item: DayPlan.Item, _ plan: DayPlan, inSession: Bool = false) -> Entry {
     let talk = item.talk
-    var classes = ["talk"]
+    var classes = [inSession ? "talk in-session" : "talk"]
     var when = PlanText.span(item.start, item.end)
     var whenHTML = when
     if let theme = talk.theme, let index = plan.legendIndex[theme] {
