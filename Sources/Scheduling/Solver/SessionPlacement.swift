@@ -36,17 +36,18 @@ enum SessionPlacement {
     let occupancy = Occupancy(schedule: schedule, tables: tables)
     // Spans taken so far by sessions, per room and day, with their tracks.
     struct Held {
-      var day, room, start, end, theme, chair: Int
+      var session, day, room, start, end, theme, chair: Int
       /// Its chair and its talks' speakers.
       var people: Set<Int>
     }
     func people(_ row: Tables.SessionRow) -> Set<Int> {
       Set(row.talks.flatMap { tables.talks[$0].speakers } + (row.chair >= 0 ? [row.chair] : []))
     }
-    var held: [Held] = tables.sessions.filter(\.isPlaced).map {
-      Held(
-        day: $0.day, room: $0.room, start: $0.start, end: $0.end, theme: $0.theme,
-        chair: $0.chair, people: people($0))
+    var held: [Held] = tables.sessions.indices.filter { tables.sessions[$0].isPlaced }.map {
+      let row = tables.sessions[$0]
+      return Held(
+        session: $0, day: row.day, room: row.room, start: row.start, end: row.end,
+        theme: row.theme, chair: row.chair, people: people(row))
     }
     // Sessions held in place by a pinned talk first (they have one spot).
     let anchored = waiting.map { s in
@@ -67,24 +68,53 @@ enum SessionPlacement {
     }.map { waiting[$0] }
     /// Where the free time before `minute` in `room` on `day` starts: the latest end of a
     /// session, placed talk or break, or the opening.
-    func gapStart(room r: Int, day d: Int, before minute: Int) -> Int {
+    func gapStart(room r: Int, day d: Int, before minute: Int, ignoring s: Int) -> Int {
       var start = tables.days[d].opens
       for b in tables.days[d].breaks where b.end <= minute { start = max(start, b.end) }
-      for h in held where h.room == r && h.day == d && h.end <= minute { start = max(start, h.end) }
+      for h in held where h.session != s && h.room == r && h.day == d && h.end <= minute {
+        start = max(start, h.end)
+      }
       for t in occupancy.talks(inRoom: r, day: d) {
         let end = occupancy.positions[t]!.start + tables.talks[t].duration
         if end <= minute { start = max(start, end) }
       }
       return start
     }
-    for s in longestFirst {
+    /// How many people of session `s` at `start`–`end` on day `d` would be in two places: a
+    /// session at the same time that shares a speaker or chair, a placed talk of theirs
+    /// elsewhere, an absence of one of its speakers.
+    func clashes(_ s: Int, day d: Int, start: Int, end: Int) -> Int {
+      let row = tables.sessions[s]
+      let members = row.talks.filter { tables.talks[$0].active }
+      let everyone = people(row)
+      let speakersInside = Set(members.flatMap { tables.talks[$0].speakers })
+      let sessions = held.filter {
+        $0.session != s && $0.day == d && $0.start < end && start < $0.end
+          && !$0.people.isDisjoint(with: everyone)
+      }.count
+      let talks = everyone.reduce(0) { count, person in
+        count
+          + occupancy.talks(ofSpeaker: person).filter { t in
+            guard !members.contains(t), let p = occupancy.positions[t], p.day == d else {
+              return false
+            }
+            return p.start < end && start < p.start + tables.talks[t].duration
+          }.count
+      }
+      let away = speakersInside.filter { speaker in
+        tables.unavailable[speaker][d].contains { $0.start < end && start < $0.end }
+      }.count
+      return sessions + talks + away
+    }
+    /// The best spot for session `s` against the sessions held now (itself aside).
+    func bestSpot(_ s: Int) -> (
+      key: (Int, Int, Int, Int, Int, Int), day: Int, room: Int, start: Int
+    )? {
       let session = schedule.sessions[s]
       let row = tables.sessions[s]
       let members = row.talks.filter { tables.talks[$0].active }
       let seats = members.map { tables.talks[$0].audience }.max() ?? 0
       let needs = Set(members.flatMap { tables.talks[$0].needs })
-      let speakersInside = Set(members.flatMap { tables.talks[$0].speakers })
-      let everyone = people(row)
       // A pinned talk already placed anchors its session: the session must hold it there.
       let anchors = members.filter { tables.talks[$0].pinned && occupancy.positions[$0] != nil }
         .map { (occupancy.positions[$0]!, tables.talks[$0].duration) }
@@ -113,29 +143,15 @@ enum SessionPlacement {
                 return p.start < end && start < p.start + tables.talks[t].duration
               }
               || held.contains {
-                $0.chair == row.chair && $0.day == d && $0.start < end && start < $0.end
+                $0.session != s && $0.chair == row.chair && $0.day == d && $0.start < end
+                  && start < $0.end
               }
             if busy { continue }
           }
-          // People who would be in two places: a session at the same time that shares a
-          // speaker or chair, a placed talk of theirs elsewhere, an absence.
-          let clashes =
-            held.filter {
-              $0.day == d && $0.start < end && start < $0.end
-                && !$0.people.isDisjoint(with: everyone)
-            }.count
-            + everyone.reduce(0) { count, person in
-              count
-                + occupancy.talks(ofSpeaker: person).filter { t in
-                  guard !members.contains(t), let p = occupancy.positions[t], p.day == d else {
-                    return false
-                  }
-                  return p.start < end && start < p.start + tables.talks[t].duration
-                }.count
-            }
+          let clash = clashes(s, day: d, start: start, end: end)
           // Its own track, or a track it should be apart from, at the same time.
           let parallelTrack = held.filter {
-            row.theme >= 0 && $0.theme >= 0
+            $0.session != s && row.theme >= 0 && $0.theme >= 0
               && ($0.theme == row.theme || track?.apart.contains($0.theme) == true)
               && $0.day == d && $0.start < end && start < $0.end
           }.count
@@ -144,7 +160,8 @@ enum SessionPlacement {
             guard room.capacity >= seats, needs.allSatisfy(room.has),
               anchors.allSatisfy({ $0.0.room == r }),
               !held.contains(where: {
-                $0.room == r && $0.day == d && $0.start < end && start < $0.end
+                $0.session != s && $0.room == r && $0.day == d && $0.start < end
+                  && start < $0.end
               }),
               !occupancy.talks(inRoom: r, day: d).contains(where: { t in
                 guard !members.contains(t) else { return false }
@@ -154,7 +171,8 @@ enum SessionPlacement {
             else { continue }
             let trackRoom =
               track.map { !$0.rooms.isEmpty && $0.rooms.contains(r) } == true
-              || (row.theme >= 0 && held.contains { $0.theme == row.theme && $0.room == r })
+              || (row.theme >= 0
+                && held.contains { $0.session != s && $0.theme == row.theme && $0.room == r })
             // A track whose sessions follow one another: right after its previous one.
             let follows =
               track?.consecutive != true
@@ -162,38 +180,123 @@ enum SessionPlacement {
                 $0.theme == row.theme && $0.room == r && $0.day == d && $0.end == start
               }
               || !held.contains { $0.theme == row.theme && $0.day == d }
-            // Speakers of its talks unavailable during it: a clash too.
-            let away = speakersInside.filter { speaker in
-              tables.unavailable[speaker][d].contains { $0.start < end && start < $0.end }
-            }.count
             // Free minutes left between this spot and what precedes it in the room.
-            let gap = start - gapStart(room: r, day: d, before: start)
+            let gap = start - gapStart(room: r, day: d, before: start, ignoring: s)
             let wishes = (trackRoom ? 0 : 2) + (follows ? 0 : 1)
             let key =
               packingFirst
-              ? (clashes + away, gap, wishes, parallelTrack, d * 1440 + start, r)
-              : (clashes + away, wishes, parallelTrack, gap, d * 1440 + start, r)
+              ? (clash, gap, wishes, parallelTrack, d * 1440 + start, r)
+              : (clash, wishes, parallelTrack, gap, d * 1440 + start, r)
             if best == nil || key < best!.key { best = (key, d, r, start) }
           }
         }
       }
-      guard let spot = best else {
-        left += 1
-        continue
-      }
-      held.append(
-        Held(
-          day: spot.day, room: spot.room, start: spot.start, end: spot.start + session.duration,
-          theme: row.theme, chair: row.chair, people: everyone))
+      return best
+    }
+    /// Where each session placed here stands in `held`, and its edit in `edits`.
+    var placedAt: [Int: (held: Int, edit: Int)] = [:]
+    func put(_ s: Int, at spot: (day: Int, room: Int, start: Int)) {
+      let session = schedule.sessions[s]
+      let row = tables.sessions[s]
+      let entry = Held(
+        session: s, day: spot.day, room: spot.room, start: spot.start,
+        end: spot.start + session.duration, theme: row.theme, chair: row.chair,
+        people: people(row))
       let at = Placement(
         date: schedule.days[spot.day].date, room: schedule.rooms[spot.room].id,
         start: TimeOfDay(minutes: spot.start)!)
       var placed = session
       placed.at = at
       result.sessions.modify(at: s) { $0.at = at }
-      edits.append(.updateSession(placed))
-      for t in members where !tables.talks[t].pinned { result.talks.modify(at: t) { $0.at = nil } }
+      if let known = placedAt[s] {
+        held[known.held] = entry
+        edits[known.edit] = .updateSession(placed)
+      } else {
+        placedAt[s] = (held.count, edits.count)
+        held.append(entry)
+        edits.append(.updateSession(placed))
+      }
     }
+    func anchoredSession(_ s: Int) -> Bool {
+      tables.sessions[s].talks.contains {
+        tables.talks[$0].pinned && occupancy.positions[$0] != nil
+      }
+    }
+    /// Whether room `r` holds session `s`'s talks (seats and features).
+    func fits(_ s: Int, room r: Int) -> Bool {
+      let room = tables.rooms[r]
+      return tables.sessions[s].talks.allSatisfy { t in
+        !tables.talks[t].active
+          || (room.capacity >= tables.talks[t].audience
+            && tables.talks[t].needs.allSatisfy(room.has))
+      }
+    }
+    /// Sessions placed early did not see those placed later, and the dense end of a pass
+    /// leaves some where people would be in two places. Each such session moves to its best
+    /// spot when that has fewer clashes; or else it takes the start of a session at least as
+    /// long, in a room that holds it, and that one moves to its own best spot, when the two
+    /// then clash less. Every change lowers the clashes, so it ends; a few passes at most.
+    func repairClashes() {
+      for _ in 0..<4 {
+        var changed = false
+        for s in longestFirst where placedAt[s] != nil && !anchoredSession(s) {
+          let mine = held[placedAt[s]!.held]
+          let now = clashes(s, day: mine.day, start: mine.start, end: mine.end)
+          guard now > 0 else { continue }
+          if let spot = bestSpot(s), spot.key.0 < now {
+            put(s, at: (spot.day, spot.room, spot.start))
+            changed = true
+            continue
+          }
+          let length = mine.end - mine.start
+          let chair = tables.sessions[s].chair
+          for o in longestFirst where o != s && placedAt[o] != nil && !anchoredSession(o) {
+            let theirs = held[placedAt[o]!.held]
+            let end = theirs.start + length
+            guard theirs.end >= end, fits(s, room: theirs.room) else { continue }
+            let chairAway =
+              chair >= 0
+              && tables.unavailable[chair][theirs.day].contains(where: {
+                $0.start < end && theirs.start < $0.end
+              })
+            if chairAway { continue }
+            let before = now + clashes(o, day: theirs.day, start: theirs.start, end: theirs.end)
+            // `s` where `o` was (`o` out of the way), then `o` at its best spot.
+            var there = mine
+            (there.day, there.room, there.start, there.end) =
+              (theirs.day, theirs.room, theirs.start, end)
+            held[placedAt[o]!.held].day = -1
+            held[placedAt[s]!.held] = there
+            let arrived = clashes(s, day: there.day, start: there.start, end: there.end)
+            if arrived < now, let spot = bestSpot(o) {
+              let left =
+                clashes(
+                  o, day: spot.day, start: spot.start, end: spot.start + theirs.end - theirs.start)
+              if arrived + left < before {
+                put(s, at: (there.day, there.room, there.start))
+                put(o, at: (spot.day, spot.room, spot.start))
+                changed = true
+                break
+              }
+            }
+            held[placedAt[o]!.held] = theirs
+            held[placedAt[s]!.held] = mine
+          }
+        }
+        if !changed { break }
+      }
+    }
+    for s in longestFirst {
+      guard let spot = bestSpot(s) else {
+        left += 1
+        continue
+      }
+      put(s, at: (spot.day, spot.room, spot.start))
+      for t in tables.sessions[s].talks where !tables.talks[t].pinned {
+        result.talks.modify(at: t) { $0.at = nil }
+      }
+    }
+    repairClashes()
     return (result, edits, left)
   }
 }
