@@ -22,6 +22,34 @@ import Testing
     ConflictIndex(s).conflicts.filter { $0.severity == .error }
   }
 
+  /// The greedy pass puts a short session needing interpretation first, at the first free
+  /// start in the hall on the only day its chair is there (09:30, after a pinned talk); the
+  /// long session its chair speaks in then has no spot that day without meeting it. The
+  /// repair moves the short one aside, to the end of the day.
+  @Test func aSessionInTheWayOfItsChairsOtherSessionStepsAside() throws {
+    typealias F = Fixture
+    var pinned = F.talk("pinned", "hall", 9, day: F.d2, duration: 30, speakers: ["s2"])
+    pinned.pinned = true
+    var s = F.schedule([
+      pinned, F.talk("short", duration: 30, speakers: ["s3"], needs: ["interpretation"]),
+      F.talk("long", duration: 450, speakers: ["s1"]),
+    ])
+    s.speakers.modify(at: 0) {
+      $0.unavailable = [Unavailability(date: F.d1, from: F.time(9), to: F.time(18))]
+    }
+    s.sessions = [
+      Session(id: "a", title: "A", chair: "s1", duration: 30, talks: ["short"]),
+      Session(id: "b", title: "B", duration: 450, talks: ["long"]),
+    ]
+    let placed = SessionPlacement.place(s).schedule
+    let a = try #require(placed.sessions[id: "a"]?.at)
+    let b = try #require(placed.sessions[id: "b"]?.at)
+    // Only the second day is long enough for B, from 09:00 to 16:30 at the latest.
+    #expect(b.date == F.d2)
+    #expect(a.date == F.d2 && a.room == "hall")
+    #expect(a.start.minutes >= b.start.minutes + 450 || a.start.minutes + 30 <= b.start.minutes)
+  }
+
   @Test func fillsScheduledSessionsWithTheirTalks() {
     let input = Self.event { _ in false }
     #expect(input.sessions.count > 3)

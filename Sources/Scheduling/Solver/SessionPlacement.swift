@@ -231,11 +231,46 @@ enum SessionPlacement {
             && tables.talks[t].needs.allSatisfy(room.has))
       }
     }
+    /// Moves a session that shares a person with clashing session `s` (with `now` clashes)
+    /// out of the way when `s` then has a better spot and the two clash less than before;
+    /// whether it did.
+    func stepAside(_ s: Int, _ now: Int) -> Bool {
+      let mine = held[placedAt[s]!.held]
+      let everyone = people(tables.sessions[s])
+      for o in longestFirst where o != s && !anchoredSession(o) {
+        guard let known = placedAt[o] else { continue }
+        let theirs = held[known.held]
+        guard !theirs.people.isDisjoint(with: everyone) else { continue }
+        let before = now + clashes(o, day: theirs.day, start: theirs.start, end: theirs.end)
+        held[known.held].day = -1
+        if let spot = bestSpot(s), spot.key.0 < now {
+          var there = mine
+          (there.day, there.room, there.start, there.end) =
+            (spot.day, spot.room, spot.start, spot.start + mine.end - mine.start)
+          held[placedAt[s]!.held] = there
+          if let aside = bestSpot(o) {
+            let length = theirs.end - theirs.start
+            let after =
+              spot.key.0 + clashes(o, day: aside.day, start: aside.start, end: aside.start + length)
+            if after < before {
+              held[known.held] = theirs
+              put(s, at: (spot.day, spot.room, spot.start))
+              put(o, at: (aside.day, aside.room, aside.start))
+              return true
+            }
+          }
+          held[placedAt[s]!.held] = mine
+        }
+        held[known.held] = theirs
+      }
+      return false
+    }
     /// Sessions placed early did not see those placed later, and the dense end of a pass
     /// leaves some where people would be in two places. Each such session moves to its best
     /// spot when that has fewer clashes; or else it takes the start of a session at least as
     /// long, in a room that holds it, and that one moves to its own best spot, when the two
-    /// then clash less. Every change lowers the clashes, so it ends; a few passes at most.
+    /// then clash less; or else a session it shares a person with steps aside. Every change
+    /// lowers the clashes, so it ends; a few passes at most.
     func repairClashes() {
       for _ in 0..<4 {
         var changed = false
@@ -282,21 +317,68 @@ enum SessionPlacement {
             held[placedAt[o]!.held] = theirs
             held[placedAt[s]!.held] = mine
           }
+          if changed || stepAside(s, now) { changed = true }
         }
         if !changed { break }
       }
     }
+    /// A session with no spot left takes the start of one at least as long, in a room that
+    /// holds it, and that one moves to its best spot; the spot is kept unless the two then
+    /// clash by as many people as the waiting session has talks. Whether it found a place.
+    func makeRoom(_ s: Int) -> Bool {
+      guard !anchoredSession(s) else { return false }
+      let length = schedule.sessions[s].duration
+      let chair = tables.sessions[s].chair
+      let talks = tables.sessions[s].talks.count
+      for o in longestFirst where o != s && !anchoredSession(o) {
+        guard let known = placedAt[o] else { continue }
+        let theirs = held[known.held]
+        let end = theirs.start + length
+        guard theirs.end >= end, fits(s, room: theirs.room) else { continue }
+        let chairAway =
+          chair >= 0
+          && tables.unavailable[chair][theirs.day].contains(where: {
+            $0.start < end && theirs.start < $0.end
+          })
+        if chairAway { continue }
+        let before = clashes(o, day: theirs.day, start: theirs.start, end: theirs.end)
+        held[known.held].day = -1
+        let arrived = clashes(s, day: theirs.day, start: theirs.start, end: end)
+        // `s` there for `o`'s search, under a held entry of its own.
+        held.append(
+          Held(
+            session: s, day: theirs.day, room: theirs.room, start: theirs.start, end: end,
+            theme: tables.sessions[s].theme, chair: chair, people: people(tables.sessions[s])))
+        let aside = bestSpot(o)
+        held.removeLast()
+        held[known.held] = theirs
+        guard let aside else { continue }
+        let after =
+          clashes(
+            o, day: aside.day, start: aside.start, end: aside.start + theirs.end - theirs.start)
+        if arrived + after - before < talks {
+          put(o, at: (aside.day, aside.room, aside.start))
+          put(s, at: (theirs.day, theirs.room, theirs.start))
+          return true
+        }
+      }
+      return false
+    }
+    var waitingStill: [Int] = []
     for s in longestFirst {
       guard let spot = bestSpot(s) else {
-        left += 1
+        waitingStill.append(s)
         continue
       }
       put(s, at: (spot.day, spot.room, spot.start))
+    }
+    for s in waitingStill where !makeRoom(s) { left += 1 }
+    repairClashes()
+    for s in longestFirst where placedAt[s] != nil {
       for t in tables.sessions[s].talks where !tables.talks[t].pinned {
         result.talks.modify(at: t) { $0.at = nil }
       }
     }
-    repairClashes()
     return (result, edits, left)
   }
 }
