@@ -8,6 +8,15 @@ import Testing
 @Suite struct ExportValidationTests {
   static var pythonAvailable: Bool { Validators.python != nil || Validators.required }
 
+  /// Python's icalendar reading `ics` against the events `expected` (written to `json`).
+  static func checkICal(
+    _ python: String, _ ics: URL, _ expected: [[String: String]], at json: URL
+  ) throws -> (status: Int32, output: String) {
+    try JSONSerialization.data(withJSONObject: expected).write(to: json)
+    return try Validators.run(
+      python, [Validators.script.appendingPathComponent("check_ical.py").path, ics.path, json.path])
+  }
+
   @Test(.enabled(if: pythonAvailable)) func icalendarReadsTheExportWithTheRightTimes() throws {
     let python = try #require(
       Validators.python,
@@ -40,11 +49,8 @@ import Testing
           "summary": talk.title(in: language, primary: schedule.event.language),
         ])
       }
-      let json = folder.appendingPathComponent("expected-\(language).json")
-      try JSONSerialization.data(withJSONObject: expected).write(to: json)
-      let check = try Validators.run(
-        python,
-        [Validators.script.appendingPathComponent("check_ical.py").path, ics.path, json.path])
+      let check = try Self.checkICal(
+        python, ics, expected, at: folder.appendingPathComponent("expected-\(language).json"))
       #expect(check.status == 0, "\(language): \(check.output)")
       #expect(check.output.contains("ok"))
     }
@@ -82,11 +88,8 @@ import Testing
           "summary": talk.title,
         ])
       }
-      let json = path.deletingPathExtension().appendingPathExtension("json")
-      try JSONSerialization.data(withJSONObject: all).write(to: json)
-      let check = try Validators.run(
-        python,
-        [Validators.script.appendingPathComponent("check_ical.py").path, path.path, json.path])
+      let check = try Self.checkICal(
+        python, path, all, at: path.deletingPathExtension().appendingPathExtension("json"))
       #expect(check.status == 0, "\(zone): \(check.output)")
     }
   }
@@ -122,11 +125,8 @@ import Testing
       "end": local(at.date, at.start.minutes + 90),
       "summary": "Chair: Clusters; networks, and \\ more",
     ])
-    let json = folder.appendingPathComponent("chair.json")
-    try JSONSerialization.data(withJSONObject: expected).write(to: json)
-    let check = try Validators.run(
-      python,
-      [Validators.script.appendingPathComponent("check_ical.py").path, path.path, json.path])
+    let check = try Self.checkICal(
+      python, path, expected, at: folder.appendingPathComponent("chair.json"))
     #expect(check.status == 0, "\(check.output)")
   }
 

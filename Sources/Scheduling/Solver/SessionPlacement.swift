@@ -265,6 +265,18 @@ enum SessionPlacement {
       }
       return false
     }
+    /// Whether session `s` may stand where `other` stands, from its start: it is no longer,
+    /// the room holds its talks, and its chair is not away then (breaks and plenaries left
+    /// `other`'s span free, so they leave `s`'s).
+    func canTake(_ s: Int, startOf other: Held) -> Bool {
+      let end = other.start + schedule.sessions[s].duration
+      let chair = tables.sessions[s].chair
+      return other.end >= end && fits(s, room: other.room)
+        && !(chair >= 0
+          && tables.unavailable[chair][other.day].contains(where: {
+            $0.start < end && other.start < $0.end
+          }))
+    }
     /// Sessions placed early did not see those placed later, and the dense end of a pass
     /// leaves some where people would be in two places. Each such session moves to its best
     /// spot when that has fewer clashes; or else it takes the start of a session at least as
@@ -284,17 +296,10 @@ enum SessionPlacement {
             continue
           }
           let length = mine.end - mine.start
-          let chair = tables.sessions[s].chair
           for o in longestFirst where o != s && placedAt[o] != nil && !anchoredSession(o) {
             let theirs = held[placedAt[o]!.held]
             let end = theirs.start + length
-            guard theirs.end >= end, fits(s, room: theirs.room) else { continue }
-            let chairAway =
-              chair >= 0
-              && tables.unavailable[chair][theirs.day].contains(where: {
-                $0.start < end && theirs.start < $0.end
-              })
-            if chairAway { continue }
+            guard canTake(s, startOf: theirs) else { continue }
             let before = now + clashes(o, day: theirs.day, start: theirs.start, end: theirs.end)
             // `s` where `o` was (`o` out of the way), then `o` at its best spot.
             var there = mine
@@ -334,13 +339,7 @@ enum SessionPlacement {
         guard let known = placedAt[o] else { continue }
         let theirs = held[known.held]
         let end = theirs.start + length
-        guard theirs.end >= end, fits(s, room: theirs.room) else { continue }
-        let chairAway =
-          chair >= 0
-          && tables.unavailable[chair][theirs.day].contains(where: {
-            $0.start < end && theirs.start < $0.end
-          })
-        if chairAway { continue }
+        guard canTake(s, startOf: theirs) else { continue }
         let before = clashes(o, day: theirs.day, start: theirs.start, end: theirs.end)
         held[known.held].day = -1
         let arrived = clashes(s, day: theirs.day, start: theirs.start, end: end)
