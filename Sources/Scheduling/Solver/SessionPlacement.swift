@@ -43,6 +43,15 @@ enum SessionPlacement {
     func people(_ row: Tables.SessionRow) -> Set<Int> {
       Set(row.talks.flatMap { tables.talks[$0].speakers } + (row.chair >= 0 ? [row.chair] : []))
     }
+    /// Whether room `r` holds session `s`'s talks (seats and features).
+    func fits(_ s: Int, room r: Int) -> Bool {
+      let room = tables.rooms[r]
+      return tables.sessions[s].talks.allSatisfy { t in
+        !tables.talks[t].active
+          || (room.capacity >= tables.talks[t].audience
+            && tables.talks[t].needs.allSatisfy(room.has))
+      }
+    }
     var held: [Held] = tables.sessions.indices.filter { tables.sessions[$0].isPlaced }.map {
       let row = tables.sessions[$0]
       return Held(
@@ -113,8 +122,7 @@ enum SessionPlacement {
       let session = schedule.sessions[s]
       let row = tables.sessions[s]
       let members = row.talks.filter { tables.talks[$0].active }
-      let seats = members.map { tables.talks[$0].audience }.max() ?? 0
-      let needs = Set(members.flatMap { tables.talks[$0].needs })
+      let usable = tables.rooms.indices.filter { fits(s, room: $0) }
       // A pinned talk already placed anchors its session: the session must hold it there.
       let anchors = members.filter { tables.talks[$0].pinned && occupancy.positions[$0] != nil }
         .map { (occupancy.positions[$0]!, tables.talks[$0].duration) }
@@ -155,10 +163,8 @@ enum SessionPlacement {
               && ($0.theme == row.theme || track?.apart.contains($0.theme) == true)
               && $0.day == d && $0.start < end && start < $0.end
           }.count
-          for r in tables.rooms.indices {
-            let room = tables.rooms[r]
-            guard room.capacity >= seats, needs.allSatisfy(room.has),
-              anchors.allSatisfy({ $0.0.room == r }),
+          for r in usable {
+            guard anchors.allSatisfy({ $0.0.room == r }),
               !held.contains(where: {
                 $0.session != s && $0.room == r && $0.day == d && $0.start < end
                   && start < $0.end
@@ -220,15 +226,6 @@ enum SessionPlacement {
     func anchoredSession(_ s: Int) -> Bool {
       tables.sessions[s].talks.contains {
         tables.talks[$0].pinned && occupancy.positions[$0] != nil
-      }
-    }
-    /// Whether room `r` holds session `s`'s talks (seats and features).
-    func fits(_ s: Int, room r: Int) -> Bool {
-      let room = tables.rooms[r]
-      return tables.sessions[s].talks.allSatisfy { t in
-        !tables.talks[t].active
-          || (room.capacity >= tables.talks[t].audience
-            && tables.talks[t].needs.allSatisfy(room.has))
       }
     }
     /// Moves a session that shares a person with clashing session `s` (with `now` clashes)
