@@ -274,6 +274,39 @@ enum SessionPlacement {
             $0.start < end && other.start < $0.end
           }))
     }
+    /// Session `s` takes the start of placed session `o` (in `o`'s room, when ``canTake``
+    /// allows it) and `o` moves to its best spot, when `accept(clashes of s there, clashes of
+    /// o at its new spot, clashes of o before)` says so; `o`'s spot is not even looked for
+    /// when `s` would have `limit` clashes or more there. Whether it was done.
+    func displace(
+      _ o: Int, for s: Int, unlessAt limit: Int, accept: (Int, Int, Int) -> Bool
+    ) -> Bool {
+      guard let known = placedAt[o] else { return false }
+      let theirs = held[known.held]
+      guard canTake(s, startOf: theirs) else { return false }
+      let row = tables.sessions[s]
+      let there = Held(
+        session: s, day: theirs.day, room: theirs.room, start: theirs.start,
+        end: theirs.start + schedule.sessions[s].duration, theme: row.theme, chair: row.chair,
+        people: people(row))
+      let before = clashes(o, day: theirs.day, start: theirs.start, end: theirs.end)
+      // `s` there and `o` out of the way while `o` looks for a spot (and its clashes there
+      // count `s` in its new place); then both as they were, until `put` records the move.
+      let mine = placedAt[s].map { held[$0.held] }
+      held[known.held].day = -1
+      if let k = placedAt[s] { held[k.held] = there } else { held.append(there) }
+      let arrived = clashes(s, day: there.day, start: there.start, end: there.end)
+      let spot = arrived < limit ? bestSpot(o) : nil
+      let after = spot.map {
+        clashes(o, day: $0.day, start: $0.start, end: $0.start + theirs.end - theirs.start)
+      }
+      if let k = placedAt[s], let mine { held[k.held] = mine } else { held.removeLast() }
+      held[known.held] = theirs
+      guard let spot, let after, accept(arrived, after, before) else { return false }
+      put(s, at: (there.day, there.room, there.start))
+      put(o, at: (spot.day, spot.room, spot.start))
+      return true
+    }
     /// Sessions placed early did not see those placed later, and the dense end of a pass
     /// leaves some where people would be in two places. Each such session moves to its best
     /// spot when that has fewer clashes; or else it takes the start of a session at least as
@@ -292,34 +325,11 @@ enum SessionPlacement {
             changed = true
             continue
           }
-          let length = mine.end - mine.start
-          for o in longestFirst where o != s && placedAt[o] != nil && !anchoredSession(o) {
-            let theirs = held[placedAt[o]!.held]
-            let end = theirs.start + length
-            guard canTake(s, startOf: theirs) else { continue }
-            let before = now + clashes(o, day: theirs.day, start: theirs.start, end: theirs.end)
-            // `s` where `o` was (`o` out of the way), then `o` at its best spot.
-            var there = mine
-            (there.day, there.room, there.start, there.end) =
-              (theirs.day, theirs.room, theirs.start, end)
-            held[placedAt[o]!.held].day = -1
-            held[placedAt[s]!.held] = there
-            let arrived = clashes(s, day: there.day, start: there.start, end: there.end)
-            if arrived < now, let spot = bestSpot(o) {
-              let left =
-                clashes(
-                  o, day: spot.day, start: spot.start, end: spot.start + theirs.end - theirs.start)
-              if arrived + left < before {
-                put(s, at: (there.day, there.room, there.start))
-                put(o, at: (spot.day, spot.room, spot.start))
-                changed = true
-                break
-              }
-            }
-            held[placedAt[o]!.held] = theirs
-            held[placedAt[s]!.held] = mine
+          let displaced = longestFirst.contains { o in
+            o != s && !anchoredSession(o)
+              && displace(o, for: s, unlessAt: now, accept: { $0 + $1 < now + $2 })
           }
-          if changed || stepAside(s, now) { changed = true }
+          if displaced || stepAside(s, now) { changed = true }
         }
         if !changed { break }
       }
@@ -329,36 +339,11 @@ enum SessionPlacement {
     /// clash by as many people as the waiting session has talks. Whether it found a place.
     func makeRoom(_ s: Int) -> Bool {
       guard !anchoredSession(s) else { return false }
-      let length = schedule.sessions[s].duration
-      let chair = tables.sessions[s].chair
       let talks = tables.sessions[s].talks.count
-      for o in longestFirst where o != s && !anchoredSession(o) {
-        guard let known = placedAt[o] else { continue }
-        let theirs = held[known.held]
-        let end = theirs.start + length
-        guard canTake(s, startOf: theirs) else { continue }
-        let before = clashes(o, day: theirs.day, start: theirs.start, end: theirs.end)
-        held[known.held].day = -1
-        let arrived = clashes(s, day: theirs.day, start: theirs.start, end: end)
-        // `s` there for `o`'s search, under a held entry of its own.
-        held.append(
-          Held(
-            session: s, day: theirs.day, room: theirs.room, start: theirs.start, end: end,
-            theme: tables.sessions[s].theme, chair: chair, people: people(tables.sessions[s])))
-        let aside = bestSpot(o)
-        held.removeLast()
-        held[known.held] = theirs
-        guard let aside else { continue }
-        let after =
-          clashes(
-            o, day: aside.day, start: aside.start, end: aside.start + theirs.end - theirs.start)
-        if arrived + after - before < talks {
-          put(o, at: (aside.day, aside.room, aside.start))
-          put(s, at: (theirs.day, theirs.room, theirs.start))
-          return true
-        }
+      return longestFirst.contains { o in
+        o != s && !anchoredSession(o)
+          && displace(o, for: s, unlessAt: .max, accept: { $0 + $1 - $2 < talks })
       }
-      return false
     }
     var waitingStill: [Int] = []
     for s in longestFirst {
