@@ -1,8 +1,9 @@
 /// Which rooms each theme fills first, decided before any talk has a time. Every talk to
 /// place gets a room so that themes use as few rooms as they can: a greedy pass puts themes,
 /// in many orders, whole into the room they fit most snugly (their talks packed into its
-/// free stretches between breaks) and splits only a theme no room can hold. Construction tries a theme's rooms before the others, so that a theme fills its rooms'
-/// time before spilling into another, which the talk-by-talk greedy choice cannot see.
+/// free stretches between breaks) and splits only a theme no room can hold. Construction
+/// tries a theme's rooms before the others, so that a theme fills its rooms' time before
+/// spilling into another, which the talk-by-talk greedy choice cannot see.
 enum ThemePlan {
   /// For each theme, its rooms in the order to try them; empty when it has no talk to place.
   /// Themes are taken largest first, then in other orders drawn from `random`: `tries` of
@@ -17,6 +18,7 @@ enum ThemePlan {
     }
     let packing = Packing(problem, placing: talks, fill: fill)
     var best = packing.greedy(packing.largestFirst)
+    var fewest = packing.roomCount(best)
     // Orders are cheap on a forum and dear on a congress: each costs a packing per theme and
     // room, so fewer are tried as talks grow (24 at least: themes are few even then).
     let orders = tries ?? min(500, max(24, 50_000 / max(1, packing.members.count)))
@@ -26,7 +28,8 @@ enum ThemePlan {
         order.swapAt(i, i + random.below(order.count - i))
       }
       let plan = packing.greedy(order)
-      if packing.roomCount(plan) < packing.roomCount(best) { best = plan }
+      let count = packing.roomCount(plan)
+      if count < fewest { (best, fewest) = (plan, count) }
     }
     return packing.themeRooms(best)
   }
