@@ -64,15 +64,27 @@ public enum ICalendar {
   /// like the talks, in time order: chairing takes the whole session, not only its talks.
   public static func chaired(_ schedule: Schedule, _ options: ICalendarOptions) -> [Session] {
     guard let speaker = options.speaker else { return [] }
-    return schedule.sessions.filter { session in
-      guard session.chair == speaker, let at = session.at, schedule.day(at.date) != nil,
-        schedule.rooms.contains(id: at.room)
-      else { return false }
-      if !options.days.isEmpty && !options.days.contains(at.date) { return false }
-      if let room = options.room, at.room != room { return false }
-      if let theme = options.theme, session.theme != theme { return false }
-      return true
-    }.sorted { ($0.at!.date, $0.at!.start, $0.at!.room) < ($1.at!.date, $1.at!.start, $1.at!.room) }
+    return schedule.sessions.filter {
+      $0.chair == speaker && included($0.at, theme: $0.theme, schedule, options)
+    }.sorted { inTimeOrder($0.at!, $1.at!) }
+  }
+
+  /// Whether something at `at` of `theme` is in the export: placed on a day and in a room
+  /// of the schedule, and within the options' days, room and theme.
+  static func included(
+    _ at: Placement?, theme: String?, _ schedule: Schedule, _ options: ICalendarOptions
+  ) -> Bool {
+    guard let at, schedule.day(at.date) != nil, schedule.rooms.contains(id: at.room) else {
+      return false
+    }
+    if !options.days.isEmpty && !options.days.contains(at.date) { return false }
+    if let room = options.room, at.room != room { return false }
+    if let wanted = options.theme, theme != wanted { return false }
+    return true
+  }
+
+  static func inTimeOrder(_ a: Placement, _ b: Placement) -> Bool {
+    (a.date, a.start, a.room) < (b.date, b.start, b.room)
   }
 
   /// A chaired session as an event: `Chair: title`, its talks in order in the description;
@@ -152,14 +164,9 @@ public enum ICalendar {
   /// The talks of the export: placed ones (cancelled included), filtered, in time order.
   public static func talks(_ schedule: Schedule, _ options: ICalendarOptions) -> [Talk] {
     schedule.talks.filter { talk in
-      guard let at = talk.at, schedule.day(at.date) != nil, schedule.rooms.contains(id: at.room)
-      else { return false }
-      if !options.days.isEmpty && !options.days.contains(at.date) { return false }
-      if let room = options.room, at.room != room { return false }
-      if let theme = options.theme, talk.theme != theme { return false }
-      if let speaker = options.speaker, !talk.speakers.contains(speaker) { return false }
-      return true
-    }.sorted { ($0.at!.date, $0.at!.start, $0.at!.room) < ($1.at!.date, $1.at!.start, $1.at!.room) }
+      included(talk.at, theme: talk.theme, schedule, options)
+        && options.speaker.map(talk.speakers.contains) ?? true
+    }.sorted { inTimeOrder($0.at!, $1.at!) }
   }
 
   static func vevent(_ talk: Talk, _ schedule: Schedule, language: String, now: String) -> [String]
