@@ -93,16 +93,26 @@ public enum DoorSignHTML {
     return out
   }
 
+  /// An entry's time with its theme's letter (as text and HTML), and `classes` with the
+  /// theme's colour class.
+  static func time(
+    _ start: Int, _ end: Int, theme: String?, _ plan: DayPlan, classes: [String]
+  ) -> (classes: [String], text: String, html: String) {
+    var classes = classes
+    var text = PlanText.span(start, end)
+    var html = text
+    if let theme, let index = plan.legendIndex[theme] {
+      classes.append("theme-\(index)")
+      text += " " + PlanText.legendMark(index)
+      html += " <span class=\"mark\">\(PlanText.legendMark(index))</span>"
+    }
+    return (classes, text, html)
+  }
+
   /// A session's heading: its time and theme letter, its title, its chair.
   static func session(_ block: DayPlan.Block, _ plan: DayPlan) -> Entry {
-    var classes = ["session"]
-    var when = PlanText.span(block.start, block.end)
-    var whenHTML = when
-    if let theme = block.session.theme, let index = plan.legendIndex[theme] {
-      classes.append("theme-\(index)")
-      when += " " + PlanText.legendMark(index)
-      whenHTML += " <span class=\"mark\">\(PlanText.legendMark(index))</span>"
-    }
+    let (classes, when, whenHTML) = time(
+      block.start, block.end, theme: block.session.theme, plan, classes: ["session"])
     let title = plan.title(block.session)
     var html =
       "<li class=\"\(classes.joined(separator: " "))\"><span class=\"when\">\(whenHTML)</span>"
@@ -117,14 +127,9 @@ public enum DoorSignHTML {
 
   static func talk(_ item: DayPlan.Item, _ plan: DayPlan, inSession: Bool = false) -> Entry {
     let talk = item.talk
-    var classes = [inSession ? "talk in-session" : "talk"]
-    var when = PlanText.span(item.start, item.end)
-    var whenHTML = when
-    if let theme = talk.theme, let index = plan.legendIndex[theme] {
-      classes.append("theme-\(index)")
-      when += " " + PlanText.legendMark(index)
-      whenHTML += " <span class=\"mark\">\(PlanText.legendMark(index))</span>"
-    }
+    var (classes, when, whenHTML) = time(
+      item.start, item.end, theme: talk.theme, plan,
+      classes: [inSession ? "talk in-session" : "talk"])
     // A plenary elsewhere says where it is.
     if item.room.id != plan.rooms.first?.id {
       when += " · " + plan.name(item.room)
