@@ -1,7 +1,8 @@
 import Formats
 import Scheduling
 
-/// A form of fields: a talk, a room, a theme or a day being edited or added.
+/// A form of fields: a talk, a session, a room, a theme, a day or a speaker being edited or
+/// added.
 public struct Form: Equatable, Sendable {
   public enum Purpose: Equatable, Sendable {
     case talk(id: String, isNew: Bool)
@@ -9,6 +10,7 @@ public struct Form: Equatable, Sendable {
     case theme(id: String?)
     case day(date: CalendarDate?)
     case speaker(id: String?)
+    case session(id: String?)
   }
 
   public enum Value: Equatable, Sendable {
@@ -68,6 +70,7 @@ public struct Form: Equatable, Sendable {
     case .theme(let id): return id == nil
     case .day(let date): return date == nil
     case .speaker(let id): return id == nil
+    case .session(let id): return id == nil
     }
   }
 
@@ -103,9 +106,9 @@ public struct Form: Equatable, Sendable {
   }
 }
 
-/// A list of rooms, themes, days or speakers with add, edit and delete.
+/// A list of rooms, themes, days, speakers or sessions with add, edit and delete.
 public struct ListEditor: Equatable, Sendable {
-  public enum Kind: Equatable, Sendable { case rooms, themes, days, speakers }
+  public enum Kind: Equatable, Sendable { case rooms, themes, days, speakers, sessions }
   public var kind: Kind
   public var cursor = 0
 
@@ -115,6 +118,7 @@ public struct ListEditor: Equatable, Sendable {
     case .themes: return "Themes"
     case .days: return "Days"
     case .speakers: return "Speakers"
+    case .sessions: return "Sessions"
     }
   }
 }
@@ -266,6 +270,61 @@ extension Form {
       purpose: .speaker(id: speaker?.id), fields: fields)
   }
 
+  /// A session's form: title and translations, track, chair, place, length, its talks in
+  /// the order they run (a talk of another session is not offered), pin and notes.
+  static func session(_ session: Session?, in schedule: Schedule) -> Form {
+    let slot = schedule.event.slot
+    let new = Session(id: "", title: "", duration: slot * 6)
+    let session = session ?? new
+    let isNew = session.id.isEmpty
+    var fields: [Field] = [
+      isNew
+        ? text("id", "Id", "s\(schedule.sessions.count + 1)")
+        : Field(key: "id", label: "Id", value: .fixed(session.id)),
+      text("title", "Title (\(schedule.event.language))", session.title),
+    ]
+    for language in otherLanguages(schedule) {
+      fields.append(
+        text("title." + language, "Title (\(language))", session.titles[language] ?? ""))
+    }
+    let themes = Array(schedule.themes)
+    fields.append(
+      Field(
+        key: "theme", label: "Track (theme)",
+        value: .choice(
+          options: [""] + themes.map(\.id), labels: ["(none)"] + themes.map(\.name),
+          index: session.theme.flatMap { id in themes.firstIndex { $0.id == id } }.map { $0 + 1 }
+            ?? 0)))
+    let speakers = Array(schedule.speakers)
+    fields.append(
+      Field(
+        key: "chair", label: "Chair",
+        value: .choice(
+          options: [""] + speakers.map(\.id), labels: ["(none)"] + speakers.map(\.name),
+          index: session.chair.flatMap { id in speakers.firstIndex { $0.id == id } }
+            .map { $0 + 1 } ?? 0)))
+    fields.append(text("at", "Place (2010-03-14 10:00 room-id)", placeText(session.at)))
+    fields.append(text("duration", "Duration (minutes)", String(session.duration)))
+    let elsewhere = Set(
+      schedule.sessions.filter { $0.id != session.id }.flatMap(\.talks))
+    let talks = schedule.talks.filter { !elsewhere.contains($0.id) }
+    fields.append(
+      Field(
+        key: "talks", label: "Talks (in the order they run)",
+        value: .many(
+          options: talks.map(\.id), labels: talks.map { "\($0.id) “\($0.title)”" },
+          selected: session.talks)))
+    fields.append(
+      Field(
+        key: "pinned", label: "Pinned (the solver never moves it)",
+        value: .choice(
+          options: ["no", "yes"], labels: ["no", "yes"], index: session.pinned ? 1 : 0)))
+    fields.append(text("notes", "Notes", session.notes ?? ""))
+    return Form(
+      title: isNew ? "New session" : "Session \(session.id)",
+      purpose: .session(id: isNew ? nil : session.id), fields: fields)
+  }
+
   /// `2010-03-15 09:00-12:00; 2010-03-14 14:00-18:30`, as the speaker form shows it.
   static func unavailabilityText(_ periods: [Unavailability]) -> String {
     periods.map { "\($0.date.iso) \($0.from)-\($0.to)" }.joined(separator: "; ")
@@ -318,6 +377,7 @@ extension Form {
     case .theme(let id): form.title = id.map { tr("Theme {1}", $0) } ?? tr("New theme")
     case .day(let date): form.title = date.map { tr("Day {1}", $0.iso) } ?? tr("New day")
     case .speaker(let id): form.title = id.map { tr("Speaker {1}", $0) } ?? tr("New speaker")
+    case .session(let id): form.title = id.map { tr("Session {1}", $0) } ?? tr("New session")
     }
     return form
   }
@@ -359,6 +419,7 @@ extension Form {
       case .theme(let id): return .success(try themeEdit(id: id, schedule))
       case .day(let date): return .success(try dayEdit(date: date, schedule))
       case .speaker(let id): return .success(try speakerEdit(id: id, schedule))
+      case .session(let id): return .success(try sessionEdit(id: id, schedule))
       }
     } catch {
       return .failure(error)
@@ -483,6 +544,67 @@ extension Form {
     let speakers = added.map { Edit.addSpeaker($0, index: nil) }
     let change: Edit = isNew ? .addTalk(talk, index: nil) : .updateTalk(talk)
     return speakers.isEmpty ? change : .batch(speakers + [change])
+  }
+
+  /// The session the form describes, and the edit that makes it so. Where the session goes,
+  /// its talks go with it (``Edit/moveSession(_:to:)``): a talk added to it is laid out after
+  /// the talk before it, and a talk taken out of its block becomes unscheduled rather than
+  /// stay in a room the session holds.
+  private func sessionEdit(id: String?, _ schedule: Schedule) throws(FormError) -> Edit {
+    let old = try element(id, in: schedule.sessions, "session") {
+      Session(id: $0, title: "", duration: 0)
+    }
+    var session = old
+    if applies("title") { session.title = try required("title", "title") }
+    session.titles = translations("title", updating: session.titles)
+    if applies("theme") { session.theme = choice("theme").flatMap { $0.isEmpty ? nil : $0 } }
+    if applies("chair") { session.chair = choice("chair").flatMap { $0.isEmpty ? nil : $0 } }
+    if applies("at") { session.at = try place() }
+    if applies("duration") {
+      session.duration = try number("duration", "the duration is a number of minutes")
+    }
+    if applies("talks") { session.talks = many("talks") }
+    if applies("pinned") { session.pinned = choice("pinned") == "yes" }
+    if applies("notes") { session.notes = optional("notes") }
+    try refuse(
+      session.problems(in: ModelContext(schedule)),
+      fields: ["titles": "title", "at.date": "at", "at.room": "at", "at.start": "at"])
+    let joining = session.talks.filter { !old.talks.contains($0) }
+    if let taken = schedule.sessions.first(where: { other in
+      other.id != session.id && other.talks.contains(where: joining.contains)
+    }) {
+      let talk = joining.first(where: taken.talks.contains)!
+      throw FormError("talks", "{1} is already in session {2}", "\(talk)", "\(taken.id)")
+    }
+    // Talks that leave the session's block are unscheduled; those that join it lose their
+    // own place, so that moving the session lays them out inside it.
+    let leaving = old.talks.filter { talk in
+      guard !session.talks.contains(talk), let at = schedule.talks[id: talk]?.at,
+        let duration = schedule.talks[id: talk]?.duration
+      else { return false }
+      return old.holds(
+        date: at.date, room: at.room, start: at.start.minutes, end: at.start.minutes + duration)
+    }
+    var edits = leaving.map { Edit.place(talk: $0, at: nil) }
+    let placed = session.at
+    var stored = session
+    if id == nil {
+      stored.at = nil
+      edits.append(.addSession(stored, index: nil))
+    } else {
+      stored.at = old.at
+      edits.append(.updateSession(stored))
+    }
+    let laidOut = placed != nil && (id == nil || placed != old.at || !joining.isEmpty)
+    if laidOut {
+      edits += joining.filter { schedule.talks[id: $0]?.at != nil }.map {
+        Edit.place(talk: $0, at: nil)
+      }
+      edits.append(.moveSession(session.id, to: placed))
+    } else if placed == nil && old.at != nil {
+      edits.append(.moveSession(session.id, to: nil))
+    }
+    return edits.count == 1 ? edits[0] : .batch(edits)
   }
 
   /// The place typed as `DATE HH:MM ROOM`, or nil when the field is empty (unscheduled).

@@ -12,7 +12,7 @@ public enum Command: String, CaseIterable, Sendable {
   case runLate
   /// Marks the talks changed since the last release, or stops marking them.
   case markChanges
-  case edit, addTalk, deleteTalk, rooms, themes, days, speakers, fill, restore
+  case edit, addTalk, deleteTalk, rooms, themes, days, speakers, sessions, fill, restore
   case undo, redo, search, nextMatch, previousMatch, filterTheme, nextConflict, language
   case save, quit, help, showUnscheduled, showConflicts, showDetails, printPlan
   /// The command line (`:`): exports and imports, with completion.
@@ -27,7 +27,7 @@ public enum Command: String, CaseIterable, Sendable {
   case previousField, nextField, previousChoice, nextChoice, open, accept
   /// In pickers: select or unselect the item.
   case toggle
-  /// In the lists of rooms, themes and days.
+  /// In the lists of rooms, themes, days, speakers and sessions.
   case addItem, editItem, deleteItem
   /// Closes a report, a list or a question; stops the solver.
   case close
@@ -47,7 +47,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case form
   /// A list to choose from, filtered by typing.
   case picker
-  /// The lists of rooms, themes and days.
+  /// The lists of rooms, themes, days, speakers and sessions.
   case list
   /// A one-line prompt (search, time, file name).
   case prompt
@@ -66,7 +66,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case .panel: return "Side panel lists"
     case .form: return "Forms"
     case .picker: return "Choosing from a list"
-    case .list: return "Rooms, themes, days and speakers"
+    case .list: return "Rooms, themes, days, speakers and sessions"
     case .prompt: return "Prompts"
     case .question: return "Questions"
     case .report: return "Reports and help"
@@ -199,6 +199,9 @@ public enum Keymap {
       keys: [.character("K")], command: .speakers, contexts: [.grid, .panel],
       help: "Speakers: names, contact, unavailability, their talks"),
     Binding(
+      keys: [.character("G")], command: .sessions, contexts: [.grid, .panel],
+      help: "Sessions: title, track, chair, place, their talks in order"),
+    Binding(
       keys: [.character("r")], command: .restore, contexts: [.panel],
       help: "Restore the cancelled talk (confirmed again, at its former place if it had one)"),
     Binding(
@@ -288,7 +291,7 @@ public enum Keymap {
       help: "Choose (or add the name typed) and close", hint: "Enter done",
       helpIn: [.prompt: "Accept"]),
 
-    // Lists of rooms, themes and days.
+    // Lists of rooms, themes, days, speakers and sessions.
     Binding(
       keys: [.character("a")], command: .addItem, contexts: [.list], help: "Add one",
       hint: "a add"),

@@ -31,9 +31,10 @@ func runChange(_ command: Command, _ state: inout EditorState) -> [Effect] {
         purpose: .deleteTalk(id), text: state.tr("Delete {1} “{2}”?", id, state.title(talk)),
         answers: [("y", state.tr("yes, delete it")), ("n", state.tr("no"))]))
     return []
-  case .rooms, .themes, .days, .speakers:
+  case .rooms, .themes, .days, .speakers, .sessions:
     let kinds: [Command: ListEditor.Kind] = [
       .rooms: .rooms, .themes: .themes, .days: .days, .speakers: .speakers,
+      .sessions: .sessions,
     ]
     state.mode = .list(ListEditor(kind: kinds[command]!))
     return []

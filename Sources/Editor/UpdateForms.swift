@@ -103,7 +103,18 @@ private func openPicker(for form: Form, _ state: inout EditorState) -> [Effect] 
 
 private func submit(_ form: Form, _ state: inout EditorState) -> [Effect] {
   var form = form
-  switch form.edit(in: state.schedule) {
+  var result = form.edit(in: state.schedule)
+  // A session's edit moves its talks, which the model may refuse (a talk pushed past
+  // midnight): tried on a copy first, so the form stays open to say why.
+  if case .session = form.purpose, case .success(let edit) = result {
+    var copy = state.schedule
+    do throws(EditError) {
+      _ = try edit.apply(to: &copy)
+    } catch {
+      result = .failure(FormError("at", error.phrase))
+    }
+  }
+  switch result {
   case .failure(let error):
     form.error = error.phrase
     form.errorField = error.field
@@ -128,6 +139,8 @@ private func submit(_ form: Form, _ state: inout EditorState) -> [Effect] {
         date.map { state.tr("Edited {1}", $0.iso) } ?? state.tr("Added {1}", form.text("date"))
     case .speaker(let id):
       label = id.map { state.tr("Edited speaker {1}", $0) } ?? state.tr("Added speaker {1}", added)
+    case .session(let id):
+      label = id.map { state.tr("Edited session {1}", $0) } ?? state.tr("Added session {1}", added)
     }
     var list = form.returnList
     // A new item appears at the end of its list: put the cursor on it.
@@ -137,6 +150,7 @@ private func submit(_ form: Form, _ state: inout EditorState) -> [Effect] {
       case .themes: l.cursor = state.schedule.themes.count
       case .days: l.cursor = state.schedule.days.count
       case .speakers: l.cursor = state.schedule.speakers.count
+      case .sessions: l.cursor = state.schedule.sessions.count
       }
       list = l
     }
@@ -251,7 +265,7 @@ func newSpeakerID(_ name: String, _ schedule: Schedule, _ picker: Picker) -> Str
   }
 }
 
-// MARK: - Lists of rooms, themes and days
+// MARK: - Lists of rooms, themes, days, speakers and sessions
 
 /// How many rows a list has.
 func listCount(_ kind: ListEditor.Kind, _ schedule: Schedule) -> Int {
@@ -260,6 +274,7 @@ func listCount(_ kind: ListEditor.Kind, _ schedule: Schedule) -> Int {
   case .themes: return schedule.themes.count
   case .days: return schedule.days.count
   case .speakers: return schedule.speakers.count
+  case .sessions: return schedule.sessions.count
   }
 }
 
@@ -287,6 +302,8 @@ func handleList(_ key: Key, _ list: ListEditor, _ state: inout EditorState) -> [
     case .days: form = Form.day(at.map { state.schedule.days[$0] }, in: state.schedule)
     case .speakers:
       form = Form.speaker(at.map { state.schedule.speakers[$0] }, in: state.schedule)
+    case .sessions:
+      form = Form.session(at.map { state.schedule.sessions[$0] }, in: state.schedule)
     }
     form = form.speaking(state.ui)
     form.returnList = list
@@ -370,8 +387,8 @@ func handlePrompt(_ key: Key, _ prompt: Prompt, _ state: inout EditorState) -> [
 
 // MARK: - Deleting from a list
 
-/// A room, theme or day of a list, and what deleting it asks and does: one path for the
-/// three lists.
+/// An item of a list (a room, theme, day, speaker or session), and what deleting it asks
+/// and does: one path for every list.
 struct ListItem {
   var kind: ListEditor.Kind
   var id: String
@@ -421,6 +438,12 @@ struct ListItem {
       releases = []
       talks = 0
       namedBy = schedule.talks.filter { $0.speakers.contains(speaker.id) }.map(\.id)
+    case .sessions:
+      // The talks stay where they are, outside any session.
+      let session = schedule.sessions[index]
+      (id, name) = (session.id, session.title)
+      releases = []
+      talks = session.talks.count
     }
   }
 
@@ -436,6 +459,7 @@ struct ListItem {
     case .themes: return schedule.themes.index(of: id)
     case .days: return schedule.days.index(of: id)
     case .speakers: return schedule.speakers.index(of: id)
+    case .sessions: return schedule.sessions.index(of: id)
     }
   }
 
@@ -445,6 +469,9 @@ struct ListItem {
     }
     let unscheduled = talks > 0 ? " " + tr("Its {1} talks become unscheduled.", String(talks)) : ""
     switch kind {
+    case .sessions:
+      return tr("Delete session {1} “{2}”?", id, name)
+        + (talks > 0 ? " " + tr("Its {1} talks stay where they are.", String(talks)) : "")
     case .rooms: return tr("Delete room {1}?", name) + unscheduled
     case .themes: return tr("Delete theme {1}? Its talks keep no theme.", name)
     case .days: return tr("Delete {1}?", name) + unscheduled
@@ -460,6 +487,7 @@ struct ListItem {
     case .themes: remove = .removeTheme(id)
     case .days: remove = .removeDay(CalendarDate(iso: id)!)
     case .speakers: remove = .removeSpeaker(id)
+    case .sessions: remove = .removeSession(id)
     }
     return .batch(releases + [remove])
   }
@@ -473,6 +501,7 @@ struct ListItem {
     case .themes: return tr("Deleted theme {1}", id)
     case .days: return tr("Deleted {1} ({2} talks unscheduled)", id, String(talks))
     case .speakers: return tr("Deleted speaker {1}", id)
+    case .sessions: return tr("Deleted session {1}", id)
     }
   }
 }

@@ -63,7 +63,8 @@ func run(_ command: Command, key: Key, _ state: inout EditorState) -> [Effect] {
     return runCarry(command, &state)
   case .search, .nextMatch, .previousMatch, .filterTheme, .nextConflict:
     return runFind(command, &state)
-  case .edit, .addTalk, .deleteTalk, .rooms, .themes, .days, .speakers, .fill, .restore, .undo,
+  case .edit, .addTalk, .deleteTalk, .rooms, .themes, .days, .speakers, .sessions,
+    .fill, .restore, .undo,
     .redo:
     return runChange(command, &state)
   case .choose, .showUnscheduled, .showConflicts, .showDetails, .language, .save, .quit, .help,

@@ -211,6 +211,22 @@ extension Painter {
         }
         return line
       }
+    case .sessions:
+      items = schedule.sessions.map { session in
+        var line = "\(session.id)  \(session.title(in: state.language, primary: schedule.event.language))"
+        if let at = session.at {
+          let room = schedule.rooms[id: at.room].map(roomName) ?? at.room
+          line +=
+            "  \(CalendarNames.dayMonth(at.date, in: state.ui.rawValue)) \(at.start)–"
+            + "\(TimeOfDay(minutes: at.start.minutes + session.duration)?.description ?? "24:00") \(room)"
+        } else {
+          line += "  " + tr("unscheduled")
+        }
+        if let chair = session.chair {
+          line += "  " + tr("Chair: {1}", schedule.speakers[id: chair]?.name(in: state.language) ?? chair)
+        }
+        return line + "  " + CheckReport.count(session.talks.count, "{1} talk", "{1} talks", ui: state.ui)
+      }
     }
     // A long list (a conference's speakers) scrolls to keep the cursor in view.
     let room = max(1, layout.height - 6)

@@ -40,6 +40,8 @@ import Testing
     Scene(name: "days", keys: [.character("Y")]),
     Scene(name: "day-form", keys: [.character("Y"), .enter]),
     Scene(name: "speakers", keys: [.character("K")]),
+    Scene(name: "sessions", keys: [.character("G")]),
+    Scene(name: "session-form", keys: [.character("G"), .character("a")]),
     Scene(name: "speaker-form", keys: [.character("K"), .enter]),
     Scene(
       name: "speaker-form-error", keys: [.character("K"), .enter],
