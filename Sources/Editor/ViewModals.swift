@@ -213,7 +213,8 @@ extension Painter {
       }
     case .sessions:
       items = schedule.sessions.map { session in
-        var line = "\(session.id)  \(session.title(in: state.language, primary: schedule.event.language))"
+        var line =
+          "\(session.id)  \(session.title(in: state.language, primary: schedule.event.language))"
         if let at = session.at {
           let room = schedule.rooms[id: at.room].map(roomName) ?? at.room
           line +=
@@ -223,9 +224,11 @@ extension Painter {
           line += "  " + tr("unscheduled")
         }
         if let chair = session.chair {
-          line += "  " + tr("Chair: {1}", schedule.speakers[id: chair]?.name(in: state.language) ?? chair)
+          line +=
+            "  " + tr("Chair: {1}", schedule.speakers[id: chair]?.name(in: state.language) ?? chair)
         }
-        return line + "  " + CheckReport.count(session.talks.count, "{1} talk", "{1} talks", ui: state.ui)
+        return line + "  "
+          + CheckReport.count(session.talks.count, "{1} talk", "{1} talks", ui: state.ui)
       }
     }
     // A long list (a conference's speakers) scrolls to keep the cursor in view.

@@ -1,7 +1,7 @@
 import Foundation
 import Scheduling
 
-/// `swift run -c release multaqa-bench [GROUP…] [--size NAME…]`
+/// `swift run -c release multaqa-bench [GROUP…] [--size NAME…] [--seed N…]`
 ///
 /// Prints one JSON line per measurement: name, size, median and p90 over repeated runs, unit.
 @main
@@ -9,6 +9,8 @@ struct Bench {
   static func main() {
     var groups: [String] = []
     var sizes: [Generator.Size] = []
+    // The generated sessions events' seeds: 1 unless held-out ones are asked for.
+    var seeds: [UInt64] = []
     var arguments = CommandLine.arguments.dropFirst()
     while let argument = arguments.popFirst() {
       if argument == "--size", let name = arguments.popFirst() {
@@ -17,9 +19,15 @@ struct Bench {
           exit(1)
         }
         sizes.append(size)
+      } else if argument == "--seed", let text = arguments.popFirst() {
+        guard let seed = UInt64(text) else {
+          FileHandle.standardError.write(Data("a seed is a whole number, not \(text)\n".utf8))
+          exit(1)
+        }
+        seeds.append(seed)
       } else if argument == "--help" || argument == "-h" {
         print(
-          "usage: multaqa-bench [core] [solver] [shared] [sessions] [editor] [exports] [hostile] [--size forum|medium|large|congress]…"
+          "usage: multaqa-bench [core] [solver] [shared] [sessions] [editor] [exports] [hostile] [--size forum|medium|large|congress]… [--seed N]… (sessions events' seeds)"
         )
         return
       } else {
@@ -27,6 +35,7 @@ struct Bench {
       }
     }
     if sizes.isEmpty { sizes = Generator.Size.all }
+    if seeds.isEmpty { seeds = [1] }
     if groups.isEmpty { groups = ["core", "solver", "editor", "exports", "hostile"] }
 
     let folder = FileManager.default.temporaryDirectory
@@ -52,11 +61,11 @@ struct Bench {
         SolverBenchmarks.run(sizes: sizes)
         if sizes.contains(.medium) { SolverBenchmarks.trajectory() }
         SharedBenchmarks.run(folder: folder)
-        SessionBenchmarks.run()
+        SessionBenchmarks.run(seeds: seeds)
       case "shared":
         SharedBenchmarks.run(folder: folder)
       case "sessions":
-        SessionBenchmarks.run()
+        SessionBenchmarks.run(seeds: seeds)
       default:
         FileHandle.standardError.write(Data("unknown group \(group)\n".utf8))
         exit(1)

@@ -17,34 +17,18 @@ enum SessionBenchmarks {
     ),
   ]
 
-  /// A generated event of `size` grouped into sessions of up to four talks, each session one
-  /// of `tracks` tracks (its talks re-themed to it), with sessions and talks unscheduled.
-  static func event(_ size: Generator.Size, tracks: Int, seed: UInt64) -> Schedule {
-    var s = Generator.withSessions(Generator.event(size, seed: seed), seed: seed)
-    s.themes = Catalog(
-      (0..<tracks).map {
-        Theme(id: "track-\($0 + 1)", name: "Track \($0 + 1)", names: ["ar": "المسار \($0 + 1)"])
-      })
-    s.event.mixedTracks = false
-    for i in s.sessions.indices {
-      let track = "track-\(i % tracks + 1)"
-      s.sessions.modify(at: i) {
-        $0.theme = track
-        $0.at = nil
-      }
-      for id in s.sessions[i].talks {
-        s.talks.modify(at: s.talks.index(of: id)!) { $0.theme = track }
-      }
-    }
-    for i in s.talks.indices where s.session(ofTalk: s.talks[i].id) == nil {
-      s.talks.modify(at: i) { $0.theme = "track-\(i % tracks + 1)" }
-    }
-    return Generator.unscheduled(s)
+  static func run(seeds: [UInt64]) {
+    for seed in seeds { run(seed: seed) }
   }
 
-  static func run() {
+  static func run(seed: UInt64) {
     for entry in sizes {
-      let schedule = event(entry.size, tracks: entry.tracks, seed: 1)
+      let schedule = Generator.sessionEvent(entry.size, tracks: entry.tracks, seed: seed)
+      // MULTAQA_BENCH_WRITE=DIR keeps each event as a file, to solve and check it with the
+      // command line.
+      if let dir = ProcessInfo.processInfo.environment["MULTAQA_BENCH_WRITE"] {
+        _ = try? ScheduleFile.save(schedule, to: "\(dir)/\(entry.name)-s\(seed).yaml")
+      }
       let recorder = SolverBenchmarks.Recorder()
       let result = Solver.solve(
         schedule, options: SolverOptions(seed: 1, timeLimit: entry.limit)
@@ -55,6 +39,7 @@ enum SessionBenchmarks {
       let score = result.score
       Measure.emit([
         ("name", .string("solve.sessions")), ("size", .string(entry.name)),
+        ("seed", .int(Int(seed))),
         ("talks", .int(schedule.talks.count)), ("sessions", .int(schedule.sessions.count)),
         ("rooms", .int(schedule.rooms.count)), ("tracks", .int(entry.tracks)),
         ("time_limit_s", .double(entry.limit)),

@@ -136,7 +136,9 @@ import Testing
     let lastEnd = last.at!.start.minutes + last.duration
     let placed = try #require(state.schedule.talks[id: added]?.at)
     #expect(placed.room == session.at!.room && placed.start.minutes == lastEnd)
-    for id in kept { #expect(state.schedule.talks[id: id]?.at == Blocks.schedule.talks[id: id]?.at) }
+    for id in kept {
+      #expect(state.schedule.talks[id: id]?.at == Blocks.schedule.talks[id: id]?.at)
+    }
     press([.escape, .character("u")], &state)
     #expect(state.schedule == Blocks.schedule)
   }
@@ -161,9 +163,11 @@ import Testing
   @Test func aTalkOfAnotherSessionIsNotOffered() throws {
     var state = state()
     let session = Blocks.session
-    let other = try #require(Blocks.schedule.sessions.first { $0.id != session.id && !$0.talks.isEmpty })
+    let other = try #require(
+      Blocks.schedule.sessions.first { $0.id != session.id && !$0.talks.isEmpty })
     open(session.id, &state)
-    guard case .form(let form) = state.mode, case .many(let options, _, let selected)? = form["talks"]
+    guard case .form(let form) = state.mode,
+      case .many(let options, _, let selected)? = form["talks"]
     else {
       Issue.record("no talks field")
       return

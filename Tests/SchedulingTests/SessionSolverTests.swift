@@ -50,6 +50,19 @@ import Testing
     #expect(a.start.minutes >= b.start.minutes + 450 || a.start.minutes + 30 <= b.start.minutes)
   }
 
+  /// A conference of OR60's size (1,100 talks in 392 sessions, 23 rooms, 70 tracks, four
+  /// days, speakers away half days): so dense that the last sessions placed find only spots
+  /// where someone is away, and moving one session aside is not enough. Chains of moves
+  /// (a session to another's start, that one on to a third's) leave no one in two places.
+  @Test func aConferenceAsDenseAsOR60GetsEveryTalkPlacedWithoutAnError() {
+    let size = Generator.Size(name: "sessions-1100", talks: 1100, rooms: 23, days: 4)
+    let input = Generator.sessionEvent(size, tracks: 70, seed: 1)
+    #expect(input.sessions.count > 300)
+    let result = Solver.solve(input, options: SolverOptions(seed: 1, iterations: 1, exact: false))
+    #expect(result.unplaced.map(\.talk) == [])
+    #expect(Self.errors(result.schedule).isEmpty)
+  }
+
   @Test func fillsScheduledSessionsWithTheirTalks() {
     let input = Self.event { _ in false }
     #expect(input.sessions.count > 3)

@@ -862,7 +862,8 @@ extension Interface {
     // Printed sessions (issue 13)
     "Chair": "رئيس الجلسة",
     "Sessions": "الجلسات",
-    "Sessions: title, track, chair, place, their talks in order": "الجلسات: العنوان والمحور والرئيس والمكان ومداخلاتها بالترتيب",
+    "Sessions: title, track, chair, place, their talks in order":
+      "الجلسات: العنوان والمحور والرئيس والمكان ومداخلاتها بالترتيب",
     "Rooms, themes, days, speakers and sessions": "القاعات والمحاور والأيام والمتحدثون والجلسات",
     "Track (theme)": "المسار (المحور)",
     "Talks (in the order they run)": "المداخلات (بترتيب تقديمها)",

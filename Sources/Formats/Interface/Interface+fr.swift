@@ -908,7 +908,8 @@ extension Interface {
     // Printed sessions (issue 13)
     "Chair": "Président de séance",
     "Sessions": "Séances",
-    "Sessions: title, track, chair, place, their talks in order": "Séances : titre, axe, président, place, leurs interventions dans l'ordre",
+    "Sessions: title, track, chair, place, their talks in order":
+      "Séances : titre, axe, président, place, leurs interventions dans l'ordre",
     "Rooms, themes, days, speakers and sessions": "Salles, axes, jours, intervenants et séances",
     "Track (theme)": "Axe (thème)",
     "Talks (in the order they run)": "Interventions (dans l'ordre où elles se suivent)",

@@ -257,6 +257,32 @@ public enum Generator {
     return result
   }
 
+  /// A generated event of `size` grouped into sessions of up to four talks, each session one
+  /// of `tracks` tracks (its talks re-themed to it), mixing tracks forbidden, with sessions
+  /// and talks unscheduled: the shape of a real conference (CoSPLib) for the solver.
+  public static func sessionEvent(_ size: Size, tracks: Int, seed: UInt64) -> Schedule {
+    var s = withSessions(event(size, seed: seed), seed: seed)
+    s.themes = Catalog(
+      (0..<tracks).map {
+        Theme(id: "track-\($0 + 1)", name: "Track \($0 + 1)", names: ["ar": "المسار \($0 + 1)"])
+      })
+    s.event.mixedTracks = false
+    for i in s.sessions.indices {
+      let track = "track-\(i % tracks + 1)"
+      s.sessions.modify(at: i) {
+        $0.theme = track
+        $0.at = nil
+      }
+      for id in s.sessions[i].talks {
+        s.talks.modify(at: s.talks.index(of: id)!) { $0.theme = track }
+      }
+    }
+    for i in s.talks.indices where s.session(ofTalk: s.talks[i].id) == nil {
+      s.talks.modify(at: i) { $0.theme = "track-\(i % tracks + 1)" }
+    }
+    return unscheduled(s)
+  }
+
   /// The same event with its scheduled talks grouped into sessions: runs of up to
   /// `size` consecutive talks in one room (breaks and plenaries end a run), each with the
   /// first talk's theme as its track and, when one is free all along, a chair who does not

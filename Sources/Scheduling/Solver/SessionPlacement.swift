@@ -89,6 +89,21 @@ enum SessionPlacement {
       }
       return start
     }
+    /// Where the free time from `minute` in room `r` on day `d` ends, sessions `ignoring`
+    /// aside: the earliest start at or after it of a session, placed talk, break or plenary,
+    /// or the closing.
+    func gapEnd(room r: Int, day d: Int, after minute: Int, ignoring: [Int]) -> Int {
+      var end = tables.days[d].closes
+      for b in tables.days[d].breaks where b.start >= minute { end = min(end, b.start) }
+      for h in held where !ignoring.contains(h.session) && h.room == r && h.day == d {
+        if h.start >= minute { end = min(end, h.start) }
+      }
+      for t in occupancy.talks(inRoom: r, day: d) + occupancy.exclusiveTalks(onDay: d) {
+        let start = occupancy.positions[t]!.start
+        if start >= minute { end = min(end, start) }
+      }
+      return end
+    }
     /// How many people of session `s` at `start`–`end` on day `d` would be in two places: a
     /// session at the same time that shares a speaker or chair, a placed talk of theirs
     /// elsewhere, an absence of one of its speakers.
@@ -262,13 +277,19 @@ enum SessionPlacement {
       }
       return false
     }
-    /// Whether session `s` may stand where `other` stands, from its start: it is no longer,
-    /// the room holds its talks, and its chair is not away then (breaks and plenaries left
-    /// `other`'s span free, so they leave `s`'s).
+    /// Whether session `s` may stand where `other` stands, from its start: it ends before
+    /// anything else in the room (`other` and `s` itself aside), the room holds its talks,
+    /// and its chair is not away then.
     func canTake(_ s: Int, startOf other: Held) -> Bool {
       let end = other.start + schedule.sessions[s].duration
       let chair = tables.sessions[s].chair
-      return other.end >= end && fits(s, room: other.room)
+      return fits(s, room: other.room)
+        && end
+          <= (other.end >= end
+            ? other.end
+            : gapEnd(
+              room: other.room, day: other.day, after: other.start,
+              ignoring: [other.session, s]))
         && !(chair >= 0
           && tables.unavailable[chair][other.day].contains(where: {
             $0.start < end && other.start < $0.end
@@ -334,6 +355,55 @@ enum SessionPlacement {
         if !changed { break }
       }
     }
+    /// A spot for session `s`, lifted off the grid, without any clash: its best spot if that
+    /// has none, or else the start of a session `o` where it has none (``canTake``), `o`
+    /// then lifted and placed the same way, up to `depth` sessions deep. The chain, last
+    /// move first, or nil with every session as it was. `budget` counts the best-spot
+    /// searches left, so that the depth costs a bounded time.
+    func chain(_ s: Int, depth: Int, budget: inout Int, visited: Set<Int>)
+      -> [(session: Int, day: Int, room: Int, start: Int)]?
+    {
+      guard budget > 0 else { return nil }
+      budget -= 1
+      if let spot = bestSpot(s), spot.key.0 == 0 { return [(s, spot.day, spot.room, spot.start)] }
+      guard depth > 0 else { return nil }
+      let length = schedule.sessions[s].duration
+      for o in longestFirst where !visited.contains(o) && !anchoredSession(o) {
+        guard let known = placedAt[o], held[known.held].day >= 0 else { continue }
+        let theirs = held[known.held]
+        guard canTake(s, startOf: theirs) else { continue }
+        held[known.held].day = -1
+        if clashes(s, day: theirs.day, start: theirs.start, end: theirs.start + length) == 0 {
+          let mine = held[placedAt[s]!.held]
+          var there = mine
+          (there.day, there.room, there.start, there.end) =
+            (theirs.day, theirs.room, theirs.start, theirs.start + length)
+          held[placedAt[s]!.held] = there
+          if let rest = chain(o, depth: depth - 1, budget: &budget, visited: visited.union([o])) {
+            return rest + [(s, theirs.day, theirs.room, theirs.start)]
+          }
+          held[placedAt[s]!.held] = mine
+        }
+        held[known.held] = theirs
+        if budget <= 0 { return nil }
+      }
+      return nil
+    }
+    /// Each session still in a clash after the repair is lifted and placed by a ``chain``
+    /// of moves that ends with every session in it free of clashes, when there is one.
+    func repairByChains() {
+      for s in longestFirst where placedAt[s] != nil && !anchoredSession(s) {
+        let mine = held[placedAt[s]!.held]
+        guard clashes(s, day: mine.day, start: mine.start, end: mine.end) > 0 else { continue }
+        held[placedAt[s]!.held].day = -1
+        var budget = 400
+        if let moves = chain(s, depth: 3, budget: &budget, visited: [s]) {
+          for move in moves { put(move.session, at: (move.day, move.room, move.start)) }
+        } else {
+          held[placedAt[s]!.held] = mine
+        }
+      }
+    }
     /// A session with no spot left takes the start of one at least as long, in a room that
     /// holds it, and that one moves to its best spot; the spot is kept unless the two then
     /// clash by as many people as the waiting session has talks. Whether it found a place.
@@ -355,6 +425,7 @@ enum SessionPlacement {
     }
     for s in waitingStill where !makeRoom(s) { left += 1 }
     repairClashes()
+    repairByChains()
     for s in longestFirst where placedAt[s] != nil {
       for t in tables.sessions[s].talks where !tables.talks[t].pinned {
         result.talks.modify(at: t) { $0.at = nil }
