@@ -1,11 +1,15 @@
 /// Places the sessions a schedule leaves unscheduled, before the talks are searched: each in
 /// a room and time it fits whole, so that the search then fills it with its talks.
 ///
-/// Tracks go to rooms first: a session prefers a room its track already uses, then a time
-/// when no other session of its track runs, then the earliest. A spot is one where the
-/// session's talks fit (seats and features), no break interrupts it, its room holds no other
-/// session or talk then, no plenary runs, and its chair is free. A session holding a pinned,
-/// placed talk is placed around it.
+/// Sessions go one by one, longest first, to the spot where the fewest people would be in two
+/// places, then the cheapest in the solver's own terms and weights (a room its track does not
+/// use yet, minutes beside its own track or one it should be apart from, a room its track
+/// does not want, a break in a track that runs consecutively), then the earliest. A spot is
+/// one where the session's talks fit (seats and features), no break interrupts it, its room
+/// holds no other session or talk then, no plenary runs, and its chair is free. A session
+/// holding a pinned, placed talk is placed around it. Then sessions where people would be in
+/// two places are repaired (a move, a displacement, a chain of them), and sessions trade
+/// places where that gathers their tracks.
 enum SessionPlacement {
   /// The schedule with sessions placed (their talks taken off the grid, for the search to
   /// place inside), and the edits that did it.
@@ -14,15 +18,20 @@ enum SessionPlacement {
   /// packing first (each as early in its stretch of free time as it goes, which keeps the
   /// longest stretches free for the long sessions still to come), and the pass that placed
   /// more is kept.
-  static func place(_ schedule: Schedule) -> (schedule: Schedule, edits: [Edit]) {
-    let first = place(schedule, packingFirst: false)
+  ///
+  /// `improving` false leaves out the last step, sessions trading places to gather their
+  /// tracks, to measure what it gains.
+  static func place(_ schedule: Schedule, improving: Bool = true)
+    -> (schedule: Schedule, edits: [Edit])
+  {
+    let first = place(schedule, packingFirst: false, improving: improving)
     guard first.left > 0 else { return (first.schedule, first.edits) }
-    let packed = place(schedule, packingFirst: true)
+    let packed = place(schedule, packingFirst: true, improving: improving)
     return packed.left < first.left
       ? (packed.schedule, packed.edits) : (first.schedule, first.edits)
   }
 
-  private static func place(_ schedule: Schedule, packingFirst: Bool)
+  private static func place(_ schedule: Schedule, packingFirst: Bool, improving: Bool)
     -> (schedule: Schedule, edits: [Edit], left: Int)
   {
     let waiting = schedule.sessions.indices.filter { schedule.sessions[$0].at == nil }
@@ -130,9 +139,10 @@ enum SessionPlacement {
       }.count
       return sessions + talks + away
     }
+    let weights = schedule.solver
     /// The best spot for session `s` against the sessions held now (itself aside).
     func bestSpot(_ s: Int) -> (
-      key: (Int, Int, Int, Int, Int, Int), day: Int, room: Int, start: Int
+      key: (Int, Double, Int, Int, Int), day: Int, room: Int, start: Int
     )? {
       let session = schedule.sessions[s]
       let row = tables.sessions[s]
@@ -142,7 +152,10 @@ enum SessionPlacement {
       let anchors = members.filter { tables.talks[$0].pinned && occupancy.positions[$0] != nil }
         .map { (occupancy.positions[$0]!, tables.talks[$0].duration) }
       let track = row.theme >= 0 ? tables.themes[row.theme] : nil
-      var best: (key: (Int, Int, Int, Int, Int, Int), day: Int, room: Int, start: Int)?
+      var best: (key: (Int, Double, Int, Int, Int), day: Int, room: Int, start: Int)?
+      // The rooms its track holds already: another one costs a theme room.
+      let trackRooms = Set(
+        held.filter { $0.session != s && row.theme >= 0 && $0.theme == row.theme }.map(\.room))
       for d in tables.days.indices {
         let day = tables.days[d]
         for start in day.grid.starts(duration: session.duration) {
@@ -172,12 +185,21 @@ enum SessionPlacement {
             if busy { continue }
           }
           let clash = clashes(s, day: d, start: start, end: end)
-          // Its own track, or a track it should be apart from, at the same time.
-          let parallelTrack = held.filter {
-            $0.session != s && row.theme >= 0 && $0.theme >= 0
-              && ($0.theme == row.theme || track?.apart.contains($0.theme) == true)
-              && $0.day == d && $0.start < end && start < $0.end
-          }.count
+          // Minutes its own track, or a track it should be apart from, runs at the same time.
+          var parallel = 0
+          var similar = 0
+          for h in held where h.session != s && row.theme >= 0 && h.theme >= 0 && h.day == d {
+            let minutes = min(end, h.end) - max(start, h.start)
+            guard minutes > 0 else { continue }
+            if h.theme == row.theme {
+              parallel += weights.themeParallelInPairs ? 1 : minutes
+            } else if track?.apart.contains(h.theme) == true {
+              similar += minutes
+            }
+          }
+          let timeCost =
+            weights[.themeParallel] * Double(parallel)
+            + weights[.similarParallel] * Double(similar)
           for r in usable {
             guard anchors.allSatisfy({ $0.0.room == r }),
               !held.contains(where: {
@@ -190,10 +212,8 @@ enum SessionPlacement {
                 return p.start < end && start < p.start + tables.talks[t].duration
               })
             else { continue }
-            let trackRoom =
-              track.map { !$0.rooms.isEmpty && $0.rooms.contains(r) } == true
-              || (row.theme >= 0
-                && held.contains { $0.session != s && $0.theme == row.theme && $0.room == r })
+            let newRoom = !trackRooms.isEmpty && !trackRooms.contains(r)
+            let unwantedRoom = track.map { !$0.rooms.isEmpty && !$0.rooms.contains(r) } == true
             // A track whose sessions follow one another: right after its previous one.
             let follows =
               track?.consecutive != true
@@ -203,11 +223,15 @@ enum SessionPlacement {
               || !held.contains { $0.theme == row.theme && $0.day == d }
             // Free minutes left between this spot and what precedes it in the room.
             let gap = start - gapStart(room: r, day: d, before: start, ignoring: s)
-            let wishes = (trackRoom ? 0 : 2) + (follows ? 0 : 1)
+            // What the spot costs in the solver's own terms and weights.
+            let cost =
+              timeCost + (newRoom ? weights[.themeRooms] : 0)
+              + (unwantedRoom ? weights[.trackRooms] : 0)
+              + (follows ? 0 : weights[.trackConsecutive])
             let key =
               packingFirst
-              ? (clash, gap, wishes, parallelTrack, d * 1440 + start, r)
-              : (clash, wishes, parallelTrack, gap, d * 1440 + start, r)
+              ? (clash, Double(gap), Int(cost.rounded()), d * 1440 + start, r)
+              : (clash, cost, gap, d * 1440 + start, r)
             if best == nil || key < best!.key { best = (key, d, r, start) }
           }
         }
@@ -404,6 +428,118 @@ enum SessionPlacement {
         }
       }
     }
+    /// The entry in `held` of every session with a place, by session.
+    func entries() -> [Int: Int] {
+      var at: [Int: Int] = [:]
+      for (i, h) in held.enumerated() where h.day >= 0 { at[h.session] = i }
+      return at
+    }
+    let byTrack: [[Int]] = {
+      var byTrack = [[Int]](repeating: [], count: tables.themeCount)
+      for (s, row) in tables.sessions.enumerated() where row.theme >= 0 {
+        byTrack[row.theme].append(s)
+      }
+      return byTrack
+    }()
+    /// What the places of the sessions of `tracks` cost in the solver's terms and weights:
+    /// rooms beyond a track's first, a track's minutes in parallel with itself or beside a
+    /// track it should be apart from, rooms a track does not want. `at` finds each session's
+    /// entry in `held`.
+    func cost(of tracks: Set<Int>, _ at: [Int: Int]) -> Double {
+      var total = 0.0
+      for track in tracks {
+        let mine = byTrack[track].compactMap { at[$0].map { held[$0] } }
+        let wanted = tables.themes[track].rooms
+        total += weights[.themeRooms] * Double(max(0, Set(mine.map(\.room)).count - 1))
+        if !wanted.isEmpty {
+          total += weights[.trackRooms] * Double(mine.filter { !wanted.contains($0.room) }.count)
+        }
+        for (i, a) in mine.enumerated() {
+          for b in mine[(i + 1)...] where a.day == b.day {
+            let minutes = min(a.end, b.end) - max(a.start, b.start)
+            if minutes > 0 {
+              total += weights[.themeParallel] * Double(weights.themeParallelInPairs ? 1 : minutes)
+            }
+          }
+          for other in tables.themes[track].apart {
+            for b in byTrack[other].compactMap({ at[$0].map { held[$0] } }) where a.day == b.day {
+              let minutes = min(a.end, b.end) - max(a.start, b.start)
+              if minutes > 0 { total += weights[.similarParallel] * Double(minutes) }
+            }
+          }
+        }
+      }
+      return total
+    }
+    /// Once no one is in two places, sessions trade places (each from the other's start, in
+    /// the other's room) or move to their best spot when that lowers what their tracks cost
+    /// and puts no one in two places: a track gathers into the rooms it already uses, which
+    /// the one-by-one placement could not foresee. Each change lowers the cost, so it ends;
+    /// three passes at most.
+    func improveBySwaps() {
+      for _ in 0..<3 {
+        var changed = false
+        for s in longestFirst where placedAt[s] != nil && !anchoredSession(s) {
+          let row = tables.sessions[s]
+          guard row.theme >= 0, held[placedAt[s]!.held].day >= 0 else { continue }
+          let at = entries()
+          let a = held[at[s]!]
+          let clashA = clashes(s, day: a.day, start: a.start, end: a.end)
+          if let spot = bestSpot(s), spot.key.0 <= clashA {
+            let before = cost(of: [row.theme], at)
+            var a2 = a
+            (a2.day, a2.room, a2.start, a2.end) =
+              (spot.day, spot.room, spot.start, spot.start + a.end - a.start)
+            held[at[s]!] = a2
+            let better = cost(of: [row.theme], at) < before - 1e-9
+            held[at[s]!] = a
+            if better {
+              put(s, at: (spot.day, spot.room, spot.start))
+              changed = true
+              continue
+            }
+          }
+          // Another room of its track: trade places with a session there.
+          let rooms = Set(byTrack[row.theme].compactMap { at[$0].map { held[$0].room } })
+          for o in longestFirst where o != s && placedAt[o] != nil && !anchoredSession(o) {
+            let b = held[at[o]!]
+            guard b.theme != row.theme, b.room != a.room || b.day != a.day,
+              rooms.contains(b.room) && b.room != a.room
+                || (b.theme >= 0
+                  && byTrack[b.theme].contains { at[$0].map { held[$0].room } == a.room }),
+              canTake(s, startOf: b), canTake(o, startOf: a)
+            else { continue }
+            let tracks: Set<Int> = b.theme >= 0 ? [row.theme, b.theme] : [row.theme]
+            let before = cost(of: tracks, at)
+            let clashB = clashes(o, day: b.day, start: b.start, end: b.end)
+            var a2 = a
+            (a2.day, a2.room, a2.start, a2.end) = (
+              b.day, b.room, b.start, b.start + a.end - a.start
+            )
+            var b2 = b
+            (b2.day, b2.room, b2.start, b2.end) = (
+              a.day, a.room, a.start, a.start + b.end - b.start
+            )
+            held[at[s]!] = a2
+            held[at[o]!] = b2
+            let clashesAfter =
+              clashes(s, day: a2.day, start: a2.start, end: a2.end)
+              + clashes(o, day: b2.day, start: b2.start, end: b2.end)
+            if clashesAfter <= clashA + clashB && cost(of: tracks, at) < before - 1e-9 {
+              held[at[s]!] = a
+              held[at[o]!] = b
+              put(s, at: (a2.day, a2.room, a2.start))
+              put(o, at: (b2.day, b2.room, b2.start))
+              changed = true
+              break
+            }
+            held[at[s]!] = a
+            held[at[o]!] = b
+          }
+        }
+        if !changed { break }
+      }
+    }
     /// A session with no spot left takes the start of one at least as long, in a room that
     /// holds it, and that one moves to its best spot; the spot is kept unless the two then
     /// clash by as many people as the waiting session has talks. Whether it found a place.
@@ -426,6 +562,7 @@ enum SessionPlacement {
     for s in waitingStill where !makeRoom(s) { left += 1 }
     repairClashes()
     repairByChains()
+    if improving { improveBySwaps() }
     for s in longestFirst where placedAt[s] != nil {
       for t in tables.sessions[s].talks where !tables.talks[t].pinned {
         result.talks.modify(at: t) { $0.at = nil }
