@@ -49,6 +49,14 @@ struct SolveCommand: ParsableCommand {
   @Option(help: "Moves the local search tries (default: scaled to the event).")
   var iterations: Int?
 
+  @Flag(
+    help: ArgumentHelp(
+      "Once the talks are placed, make a session of each run of talks of one track in a room.",
+      discussion:
+        "Two or more talks of one track that follow one another in a room, between breaks, "
+        + "become a session of that track, titled by it; chairs are left to choose."))
+  var createSessions = false
+
   @Flag(help: "Print the score term by term and why each remaining warning stays.")
   var explain = false
 
@@ -75,16 +83,17 @@ struct SolveCommand: ParsableCommand {
           + "file may hold; nothing was solved (split the event into smaller files)")
       throw ExitCode(1)
     }
-    let options = SolverOptions(
+    var options = SolverOptions(
       seed: seed, iterations: iterations, timeLimit: timeLimit, keep: keep,
       allowMoves: allowMoves)
+    options.createsSessions = createSessions
     let display = ProgressLine(
       enabled: !quiet && isatty(STDERR_FILENO) == 1, ui: interface.language)
     let result = Solver.solve(schedule, options: options) { display.show($0) }
     display.clear()
 
     let destination = output ?? file
-    if output != nil || !result.moves.isEmpty {
+    if output != nil || !result.moves.isEmpty || !result.createdSessions.isEmpty {
       do {
         try ScheduleFile.save(result.schedule, to: destination)
       } catch {

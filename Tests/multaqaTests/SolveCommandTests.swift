@@ -41,6 +41,26 @@ import Testing
     #expect(try Binary.run(["check", output.path]).status == 0)
   }
 
+  @Test func createSessionsMakesASessionOfEachRunOfATrackAndSavesThem() throws {
+    let file = try sampleCopy()
+    let output = file.deletingLastPathComponent().appendingPathComponent("sessions.yaml")
+    let result = try Binary.run(
+      ["solve", file.path, "-o", output.path, "--keep", "--create-sessions"])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    let made = result.stdout.components(separatedBy: "Sessions made\n").dropFirst().first?
+      .components(separatedBy: "\n\n").first?.split(separator: "\n") ?? []
+    #expect(!made.isEmpty, "\(result.stdout)")
+    let saved = try String(contentsOf: output, encoding: .utf8)
+    for line in made {
+      let id = line.trimmingCharacters(in: .whitespaces).prefix { $0 != ":" }
+      #expect(saved.contains("  - id: \(id)\n"), "\(id)")
+    }
+    #expect(try Binary.run(["check", output.path]).status == 0)
+    // Once made, they are sessions like any other: a second run makes none.
+    let again = try Binary.run(["solve", output.path, "--keep", "--create-sessions"])
+    #expect(!again.stdout.contains("Sessions made"), "\(again.stdout)")
+  }
+
   @Test func repairModeMovesOnlyWhatItMustAndSaysWhy() throws {
     // Put t-clusters-2 on top of t-clusters-1 in the Atlas room.
     let file = try sampleCopy {

@@ -873,6 +873,8 @@ extension Interface {
     "Added session {1}": "أضيفت الجلسة {1}",
     "Delete session {1} “{2}”?": "حذف الجلسة {1} «{2}»؟",
     "Its {1} talks stay where they are.": "تبقى مداخلاتها الـ{1} في أماكنها.",
+    "joins session {1}": "تنضم إلى الجلسة {1}",
+    "Sessions made": "الجلسات المنشأة",
     "Deleted session {1}": "حُذفت الجلسة {1}",
     // Sessions in the editor (issue 13)
     "Dropping session {1} at {2}, {3}": "وضع الجلسة {1} في {2}، {3}",
@@ -888,7 +890,6 @@ extension Interface {
       "الجلسة {1} مثبّتة: ألغِ تثبيتها في الملف أولًا",
     "Moving session {1} with its {2} talks: arrows to choose where it starts, Enter to drop, Esc to cancel":
       "نقل الجلسة {1} مع مداخلاتها الـ{2}: الأسهم لاختيار بدايتها، Enter للوضع، Esc للإلغاء",
-    "joins session {1}": "تنضم إلى الجلسة {1}",
     "leaves session {1}": "تغادر الجلسة {1}",
     "Moved session {1} to {2}": "نُقلت الجلسة {1} إلى {2}",
     "Pick up the session under the cursor, to move it with its talks":

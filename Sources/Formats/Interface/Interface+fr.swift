@@ -919,6 +919,8 @@ extension Interface {
     "Added session {1}": "Séance {1} ajoutée",
     "Delete session {1} “{2}”?": "Supprimer la séance {1} « {2} » ?",
     "Its {1} talks stay where they are.": "Ses {1} interventions restent à leur place.",
+    "joins session {1}": "rejoint la séance {1}",
+    "Sessions made": "Séances créées",
     "Deleted session {1}": "Séance {1} supprimée",
     // Sessions in the editor (issue 13)
     "Dropping session {1} at {2}, {3}": "Dépôt de la séance {1} à {2}, {3}",
@@ -934,7 +936,6 @@ extension Interface {
       "La séance {1} est épinglée : désépinglez-la d’abord dans le fichier",
     "Moving session {1} with its {2} talks: arrows to choose where it starts, Enter to drop, Esc to cancel":
       "Déplacement de la séance {1} avec ses {2} interventions : flèches pour choisir son début, Entrée pour déposer, Échap pour annuler",
-    "joins session {1}": "rejoint la séance {1}",
     "leaves session {1}": "quitte la séance {1}",
     "Moved session {1} to {2}": "Séance {1} déplacée à {2}",
     "Pick up the session under the cursor, to move it with its talks":

@@ -42,6 +42,23 @@ public enum SolveReport {
       }
       out += "\n"
     }
+    if !result.createdSessions.isEmpty {
+      out += style.bold(tr("Sessions made")) + "\n"
+      for session in result.createdSessions {
+        let title = TerminalText.visible(
+          session.title(in: ui.rawValue, primary: result.schedule.event.language))
+        let when = session.at.map { at in
+          let end = TimeOfDay(minutes: at.start.minutes + session.duration)?.description ?? "24:00"
+          let room = result.schedule.rooms[id: at.room]?.name ?? at.room
+          return "\(CalendarNames.short(at.date, in: ui.rawValue)) \(at.start)–\(end) "
+            + TerminalText.visible(room)
+        }
+        out +=
+          "  \(session.id): “\(title)”, \(when ?? ""), "
+          + tr("{1} talks", String(session.talks.count)) + "\n"
+      }
+      out += "\n"
+    }
     if !result.unplaced.isEmpty {
       out += style.bold(tr("Could not be placed")) + "\n"
       for (talk, reason) in result.unplaced {

@@ -305,43 +305,23 @@ public enum Generator {
       return !speaks && !away && !chairs
     }
     var sessions: [Session] = []
-    for d in tables.days.indices {
-      for r in tables.rooms.indices {
-        let here = occupancy.talks(inRoom: r, day: d)
-          .sorted { occupancy.positions[$0]!.start < occupancy.positions[$1]!.start }
-        var run: [Int] = []
-        func close() {
-          defer { run = [] }
-          guard let first = run.first, let last = run.last else { return }
-          let start = occupancy.positions[first]!.start
-          let end = occupancy.positions[last]!.start + tables.talks[last].duration
-          let candidates = (0..<tables.unavailable.count).filter { free($0, day: d, start, end) }
-          let chair = candidates.isEmpty ? nil : random.pick(candidates)
-          if let chair { chairing[chair, default: []].append((d, start, end)) }
-          let number = sessions.count + 1
-          sessions.append(
-            Session(
-              id: "session-\(number)", title: "Session \(number)",
-              titles: ["ar": "الجلسة \(number)", "fr": "Séance \(number)"],
-              theme: schedule.talks[first].theme, chair: chair.map { schedule.speakers[$0].id },
-              at: schedule.talks[first].at, duration: end - start,
-              talks: run.map { schedule.talks[$0].id }))
-        }
-        for t in here {
-          if tables.talks[t].exclusive {
-            close()
-            continue
-          }
-          let p = occupancy.positions[t]!
-          if let last = run.last {
-            let end = occupancy.positions[last]!.start + tables.talks[last].duration
-            let pause = tables.days[d].breaks.contains { $0.start >= end && $0.end <= p.start }
-            if pause || run.count >= size { close() }
-          }
-          run.append(t)
-        }
-        close()
-      }
+    for run in SessionCreation.runs(
+      schedule, tables: tables, occupancy: occupancy, maxTalks: size)
+    {
+      let (d, first, last) = (run.day, run.talks[0], run.talks.last!)
+      let start = occupancy.positions[first]!.start
+      let end = occupancy.positions[last]!.start + tables.talks[last].duration
+      let candidates = (0..<tables.unavailable.count).filter { free($0, day: d, start, end) }
+      let chair = candidates.isEmpty ? nil : random.pick(candidates)
+      if let chair { chairing[chair, default: []].append((d, start, end)) }
+      let number = sessions.count + 1
+      sessions.append(
+        Session(
+          id: "session-\(number)", title: "Session \(number)",
+          titles: ["ar": "الجلسة \(number)", "fr": "Séance \(number)"],
+          theme: schedule.talks[first].theme, chair: chair.map { schedule.speakers[$0].id },
+          at: schedule.talks[first].at, duration: end - start,
+          talks: run.talks.map { schedule.talks[$0].id }))
     }
     result.sessions = Catalog(sessions)
     return result

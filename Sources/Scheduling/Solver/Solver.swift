@@ -21,6 +21,9 @@ public struct SolverOptions: Sendable {
   public var checksInvariants = false
   /// The clock a ``timeLimit`` is measured on (the machine's unless given).
   public var clock = SolverClock.system
+  /// Once the talks are placed, group each run of talks of one track in a room into a new
+  /// session (``SessionCreation``).
+  public var createsSessions = false
 
   /// The default node budget of the exact search: about forty times what proving the sample
   /// forum optimal takes.
@@ -69,6 +72,9 @@ public struct SolverResult: Sendable {
   public var seconds: Double
   /// Seconds until every talk first had a place without error, when that happened.
   public var feasibleAfter: Double?
+  /// The sessions the solver made (``SolverOptions/createsSessions``), in the schedule's
+  /// order.
+  public var createdSessions: [Session] = []
 
   /// No error left and every active talk placed.
   public var isComplete: Bool { unplaced.isEmpty && score.errors == 0 }
@@ -86,8 +92,13 @@ public enum Solver {
     progress: ((SolverProgress) -> Void)? = nil, shouldStop: (@Sendable () -> Bool)? = nil
   ) -> SolverResult {
     let original = schedule
-    // Sessions without a place get one first; the search then fills them with their talks.
-    let (schedule, sessionEdits) = SessionPlacement.place(original)
+    // Sessions with time to spare take talks of their track first; sessions without a place
+    // then get one; the search then places their talks inside them.
+    let (filled, fillEdits) = SessionFilling.fill(original) { talk in
+      !(talk.pinned && talk.at != nil) && (!options.keep || talk.at == nil)
+    }
+    let (schedule, placeEdits) = SessionPlacement.place(filled)
+    let sessionEdits = fillEdits + placeEdits
     let initial = ConflictIndex(schedule)
     // Talks in an error at the start: in repair mode these are the ones allowed to move.
     var troubled = Set<Int>()
@@ -171,6 +182,13 @@ public enum Solver {
       seconds: budget.elapsed, keep: options.keep)
     output.feasibleAfter = search.feasibleAt
     output.exactNodes = exactNodes
+    if options.createsSessions {
+      let created = SessionCreation.sessions(for: output.schedule)
+      for session in created { output.schedule.sessions.append(session) }
+      output.edit = .batch([output.edit] + created.map { .addSession($0, index: nil) })
+      output.createdSessions = created
+      output.score = Score(output.schedule, original: options.keep ? original : nil)
+    }
     return output
   }
 
@@ -196,6 +214,12 @@ public enum Solver {
     var output = schedule
     var edits = sessionEdits
     var moves: [SolverMove] = []
+    // Talks that joined a session their file did not put them in.
+    let listed = Set(original.sessions.flatMap(\.talks))
+    var joined: [String: String] = [:]
+    for session in schedule.sessions {
+      for id in session.talks where !listed.contains(id) { joined[id] = session.id }
+    }
     for t in 0..<problem.talkCount where problem.movable[t] {
       // Moves are said against the input, before sessions were placed.
       let talk = original.talks[t]
@@ -206,8 +230,9 @@ public enum Solver {
       moves.append(
         SolverMove(
           talk: talk.id, from: talk.at, to: placement,
-          reason: reason(
-            t, talk: talk, to: placement, troubled: troubled, initial: initial, keep: keep)))
+          reason: joined[talk.id].map { Phrase("joins session {1}", "\($0)") }
+            ?? reason(
+              t, talk: talk, to: placement, troubled: troubled, initial: initial, keep: keep)))
     }
     let state = SearchState(problem: problem, positions: positions)
     var unplaced: [(String, Phrase)] = []
