@@ -47,7 +47,8 @@ import Testing
     let result = try Binary.run(
       ["solve", file.path, "-o", output.path, "--keep", "--create-sessions"])
     #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-    let made = result.stdout.components(separatedBy: "Sessions made\n").dropFirst().first?
+    let made =
+      result.stdout.components(separatedBy: "Sessions made\n").dropFirst().first?
       .components(separatedBy: "\n\n").first?.split(separator: "\n") ?? []
     #expect(!made.isEmpty, "\(result.stdout)")
     let saved = try String(contentsOf: output, encoding: .utf8)
