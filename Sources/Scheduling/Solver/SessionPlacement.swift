@@ -413,6 +413,16 @@ enum SessionPlacement {
       }
       return nil
     }
+    /// The shortest ``chain`` that places lifted session `s`: one move deep, then two, then
+    /// three, each depth with its own budget, so that a long search down one branch does not
+    /// spend what a short chain elsewhere needed.
+    func shortestChain(_ s: Int) -> [(session: Int, day: Int, room: Int, start: Int)]? {
+      for depth in 1...3 {
+        var budget = 400
+        if let moves = chain(s, depth: depth, budget: &budget, visited: [s]) { return moves }
+      }
+      return nil
+    }
     /// Each session still in a clash after the repair is lifted and placed by a ``chain``
     /// of moves that ends with every session in it free of clashes, when there is one.
     func repairByChains() {
@@ -420,8 +430,7 @@ enum SessionPlacement {
         let mine = held[placedAt[s]!.held]
         guard clashes(s, day: mine.day, start: mine.start, end: mine.end) > 0 else { continue }
         held[placedAt[s]!.held].day = -1
-        var budget = 400
-        if let moves = chain(s, depth: 3, budget: &budget, visited: [s]) {
+        if let moves = shortestChain(s) {
           for move in moves { put(move.session, at: (move.day, move.room, move.start)) }
         } else {
           held[placedAt[s]!.held] = mine
@@ -540,6 +549,26 @@ enum SessionPlacement {
         if !changed { break }
       }
     }
+    /// A session with no spot at all gets one by a ``chain`` of moves, when there is one: it is
+    /// held off the grid while the chain looks, and forgotten again when none is found.
+    func placeByChain(_ s: Int) -> Bool {
+      guard !anchoredSession(s) else { return false }
+      let row = tables.sessions[s]
+      placedAt[s] = (held.count, edits.count)
+      held.append(
+        Held(
+          session: s, day: -1, room: 0, start: 0, end: schedule.sessions[s].duration,
+          theme: row.theme, chair: row.chair, people: people(row)))
+      edits.append(.updateSession(schedule.sessions[s]))
+      if let moves = shortestChain(s) {
+        for move in moves { put(move.session, at: (move.day, move.room, move.start)) }
+        return true
+      }
+      held.removeLast()
+      edits.removeLast()
+      placedAt[s] = nil
+      return false
+    }
     /// A session with no spot left takes the start of one at least as long, in a room that
     /// holds it, and that one moves to its best spot; the spot is kept unless the two then
     /// clash by as many people as the waiting session has talks. Whether it found a place.
@@ -559,7 +588,7 @@ enum SessionPlacement {
       }
       put(s, at: (spot.day, spot.room, spot.start))
     }
-    for s in waitingStill where !makeRoom(s) { left += 1 }
+    for s in waitingStill where !placeByChain(s) && !makeRoom(s) { left += 1 }
     repairClashes()
     repairByChains()
     if improving { improveBySwaps() }
