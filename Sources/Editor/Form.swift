@@ -129,26 +129,16 @@ extension Form {
   /// The form for `talk`; languages are the event's other title languages.
   static func talk(_ talk: Talk, isNew: Bool, in schedule: Schedule) -> Form {
     var fields: [Field] = [
-      isNew ? text("id", "Id", talk.id) : Field(key: "id", label: "Id", value: .fixed(talk.id)),
-      text("title", "Title (\(schedule.event.language))", talk.title),
+      isNew ? text("id", "Id", talk.id) : Field(key: "id", label: "Id", value: .fixed(talk.id))
     ]
-    for language in otherLanguages(schedule) {
-      fields.append(text("title." + language, "Title (\(language))", talk.titles[language] ?? ""))
-    }
+    fields += titleFields(talk.title, talk.titles, in: schedule)
     let speakers = Array(schedule.speakers)
     fields.append(
       Field(
         key: "speakers", label: "Speakers",
         value: .many(
           options: speakers.map(\.id), labels: speakers.map(\.name), selected: talk.speakers)))
-    let themes = Array(schedule.themes)
-    fields.append(
-      Field(
-        key: "theme", label: "Theme",
-        value: .choice(
-          options: [""] + themes.map(\.id), labels: ["(none)"] + themes.map(\.name),
-          index: talk.theme.flatMap { id in themes.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0)
-      ))
+    fields.append(themeField("Theme", talk.theme, in: schedule))
     let kinds = TalkKind.allCases.map(\.rawValue)
     fields.append(
       Field(
@@ -177,18 +167,56 @@ extension Form {
     fields.append(text("language", "Language spoken (ar, fr, en…)", talk.language ?? ""))
     fields.append(
       text("prefer", "Preferred time (2010-03-15 09:00-12:00)", preferenceText(talk.prefer)))
-    let others = schedule.talks.filter { $0.id != talk.id }
     fields.append(
-      Field(
-        key: "after", label: "After (talks it follows)",
-        value: .many(
-          options: others.map(\.id), labels: others.map { "\($0.id) “\($0.title)”" },
-          selected: talk.after)))
+      talksField(
+        "after", "After (talks it follows)", schedule.talks.filter { $0.id != talk.id },
+        selected: talk.after))
     fields.append(text("abstract", "Abstract", talk.abstract ?? ""))
     fields.append(text("notes", "Notes", talk.notes ?? ""))
     return Form(
       title: isNew ? "New talk" : "Edit talk \(talk.id)", purpose: .talk(id: talk.id, isNew: isNew),
       fields: fields)
+  }
+
+  /// The title in the event's language, then a field for each other language.
+  private static func titleFields(_ title: String, _ titles: Translations, in schedule: Schedule)
+    -> [Field]
+  {
+    [text("title", "Title (\(schedule.event.language))", title)]
+      + otherLanguages(schedule).map {
+        text("title." + $0, "Title (\($0))", titles[$0] ?? "")
+      }
+  }
+
+  /// The `theme` field: one of the schedule's themes, or none.
+  private static func themeField(_ label: String, _ theme: String?, in schedule: Schedule)
+    -> Field
+  {
+    let themes = Array(schedule.themes)
+    return choiceOrNone(
+      "theme", label, ids: themes.map(\.id), labels: themes.map(\.name), selected: theme)
+  }
+
+  /// Several of `talks`, each shown by its id and title, in the order chosen.
+  private static func talksField(
+    _ key: String, _ label: String, _ talks: [Talk], selected: [String]
+  ) -> Field {
+    Field(
+      key: key, label: label,
+      value: .many(
+        options: talks.map(\.id), labels: talks.map { "\($0.id) “\($0.title)”" },
+        selected: selected))
+  }
+
+  /// A choice of one of `ids` (shown by `labels`) or "(none)", on `selected`.
+  private static func choiceOrNone(
+    _ key: String, _ label: String, ids: [String], labels: [String], selected: String?
+  ) -> Field {
+    Field(
+      key: key, label: label,
+      value: .choice(
+        options: [""] + ids, labels: ["(none)"] + labels,
+        index: selected.flatMap { ids.firstIndex(of: $0) }.map { $0 + 1 } ?? 0))
   }
 
   /// `2010-03-14 10:00 atlas`, or "" for a talk without a place.
@@ -280,40 +308,22 @@ extension Form {
     var fields: [Field] = [
       isNew
         ? text("id", "Id", "s\(schedule.sessions.count + 1)")
-        : Field(key: "id", label: "Id", value: .fixed(session.id)),
-      text("title", "Title (\(schedule.event.language))", session.title),
+        : Field(key: "id", label: "Id", value: .fixed(session.id))
     ]
-    for language in otherLanguages(schedule) {
-      fields.append(
-        text("title." + language, "Title (\(language))", session.titles[language] ?? ""))
-    }
-    let themes = Array(schedule.themes)
-    fields.append(
-      Field(
-        key: "theme", label: "Track (theme)",
-        value: .choice(
-          options: [""] + themes.map(\.id), labels: ["(none)"] + themes.map(\.name),
-          index: session.theme.flatMap { id in themes.firstIndex { $0.id == id } }.map { $0 + 1 }
-            ?? 0)))
+    fields += titleFields(session.title, session.titles, in: schedule)
+    fields.append(themeField("Track (theme)", session.theme, in: schedule))
     let speakers = Array(schedule.speakers)
     fields.append(
-      Field(
-        key: "chair", label: "Chair",
-        value: .choice(
-          options: [""] + speakers.map(\.id), labels: ["(none)"] + speakers.map(\.name),
-          index: session.chair.flatMap { id in speakers.firstIndex { $0.id == id } }
-            .map { $0 + 1 } ?? 0)))
+      choiceOrNone(
+        "chair", "Chair", ids: speakers.map(\.id), labels: speakers.map(\.name),
+        selected: session.chair))
     fields.append(text("at", "Place (2010-03-14 10:00 room-id)", placeText(session.at)))
     fields.append(text("duration", "Duration (minutes)", String(session.duration)))
     let elsewhere = Set(
       schedule.sessions.filter { $0.id != session.id }.flatMap(\.talks))
     let talks = schedule.talks.filter { !elsewhere.contains($0.id) }
     fields.append(
-      Field(
-        key: "talks", label: "Talks (in the order they run)",
-        value: .many(
-          options: talks.map(\.id), labels: talks.map { "\($0.id) “\($0.title)”" },
-          selected: session.talks)))
+      talksField("talks", "Talks (in the order they run)", talks, selected: session.talks))
     fields.append(
       Field(
         key: "pinned", label: "Pinned (the solver never moves it)",

@@ -29,6 +29,15 @@ import Testing
     press([.enter], &state)
   }
 
+  /// The editor with the form of the sample's session open, and where that session is.
+  func openedSession() throws -> (EditorState, Session, Placement) {
+    var state = state()
+    let session = Blocks.session
+    let at = try #require(session.at)
+    open(session.id, &state)
+    return (state, session, at)
+  }
+
   /// Sets a form field's value as the organizer would have left it.
   func set(_ key: String, _ value: (Form.Value) -> Form.Value, _ state: inout EditorState) {
     guard case .form(var form) = state.mode,
@@ -102,10 +111,7 @@ import Testing
   }
 
   @Test func aSessionsNewPlaceMovesItsTalksWithIt() throws {
-    var state = state()
-    let session = Blocks.session
-    let at = try #require(session.at)
-    open(session.id, &state)
+    var (state, session, at) = try openedSession()
     setText("at", "\(at.date.iso) \(at.start) spare", &state)
     accept(&state)
     #expect(state.schedule.sessions[id: session.id]?.at?.room == "spare")
@@ -144,10 +150,7 @@ import Testing
   }
 
   @Test func aPlaceThatPushesATalkPastMidnightKeepsTheFormOpen() throws {
-    var state = state()
-    let session = Blocks.session
-    let at = try #require(session.at)
-    open(session.id, &state)
+    var (state, _, at) = try openedSession()
     // The session fits before midnight; its talks, back to back, would not.
     setText("at", "\(at.date.iso) 23:45 spare", &state)
     setText("duration", "15", &state)
