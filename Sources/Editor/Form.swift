@@ -558,8 +558,9 @@ extension Form {
 
   /// The session the form describes, and the edit that makes it so. Where the session goes,
   /// its talks go with it (``Edit/moveSession(_:to:)``): a talk added to it is laid out after
-  /// the talk before it, and a talk taken out of its block becomes unscheduled rather than
-  /// stay in a room the session holds.
+  /// the talk before it, talks put in a new order are laid out again in that order, and a
+  /// talk taken out of its block becomes unscheduled rather than stay in a room the session
+  /// holds.
   private func sessionEdit(id: String?, _ schedule: Schedule) throws(FormError) -> Edit {
     let old = try element(id, in: schedule.sessions, "session") {
       Session(id: $0, title: "", duration: 0)
@@ -605,9 +606,15 @@ extension Form {
       stored.at = old.at
       edits.append(.updateSession(stored))
     }
-    let laidOut = placed != nil && (id == nil || placed != old.at || !joining.isEmpty)
+    // Talks kept in a new order run in that order: all of them are laid out again, back to
+    // back from the session's start.
+    let kept = session.talks.filter(old.talks.contains)
+    let reordered = kept != old.talks.filter(session.talks.contains)
+    let laidOut =
+      placed != nil && (id == nil || placed != old.at || !joining.isEmpty || reordered)
     if laidOut {
-      edits += joining.filter { schedule.talks[id: $0]?.at != nil }.map {
+      let relaid = reordered ? session.talks : joining
+      edits += relaid.filter { schedule.talks[id: $0]?.at != nil }.map {
         Edit.place(talk: $0, at: nil)
       }
       edits.append(.moveSession(session.id, to: placed))

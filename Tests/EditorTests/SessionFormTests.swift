@@ -149,6 +149,22 @@ import Testing
     #expect(state.schedule == Blocks.schedule)
   }
 
+  @Test func talksPutInANewOrderRunInThatOrder() throws {
+    var (state, session, at) = try openedSession()
+    let reversed = Array(session.talks.reversed())
+    setTalks(reversed, &state)
+    accept(&state)
+    var start = at.start.minutes
+    for id in reversed {
+      let placed = try #require(state.schedule.talks[id: id]?.at)
+      #expect(placed.room == at.room && placed.start.minutes == start)
+      start += state.schedule.talks[id: id]!.duration
+    }
+    #expect(!state.index.conflicts.contains { $0.kind == .sessionOrder })
+    press([.escape, .character("u")], &state)
+    #expect(state.schedule == Blocks.schedule)
+  }
+
   @Test func aPlaceThatPushesATalkPastMidnightKeepsTheFormOpen() throws {
     var (state, _, at) = try openedSession()
     // The session fits before midnight; its talks, back to back, would not.
