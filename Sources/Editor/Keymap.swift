@@ -27,8 +27,9 @@ public enum Command: String, CaseIterable, Sendable {
   case previousField, nextField, previousChoice, nextChoice, open, accept
   /// In pickers: select or unselect the item.
   case toggle
-  /// In the lists of rooms, themes, days, speakers and sessions.
-  case addItem, editItem, deleteItem
+  /// In the lists of rooms, themes, days, speakers and sessions; the sessions list also makes
+  /// sessions of the timetable's runs.
+  case addItem, editItem, deleteItem, makeSessions
   /// Closes a report, a list or a question; stops the solver.
   case close
 }
@@ -301,6 +302,9 @@ public enum Keymap {
     Binding(
       keys: [.character("D"), .delete], command: .deleteItem, contexts: [.list],
       help: "Delete it (asks first)", hint: "D delete"),
+    Binding(
+      keys: [.character("m")], command: .makeSessions, contexts: [.list],
+      help: "In the sessions list: make a session of each run of talks of one track in a room"),
     Binding(
       keys: [.escape, .character("q")], command: .close, contexts: [.list, .report],
       help: "Close", hint: "Esc close"),

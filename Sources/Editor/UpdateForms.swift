@@ -309,6 +309,22 @@ func handleList(_ key: Key, _ list: ListEditor, _ state: inout EditorState) -> [
     form.returnList = list
     state.mode = .form(form)
     return []
+  case .makeSessions:
+    guard list.kind == .sessions else { return [] }
+    if state.readOnly { return readOnly(&state) }
+    let made = SessionCreation.sessions(for: state.schedule)
+    guard !made.isEmpty else {
+      state.message = .info(
+        state.tr("No run of two or more talks of one track is left outside a session"))
+      return []
+    }
+    list.cursor = state.schedule.sessions.count
+    state.mode = .list(list)
+    return perform(
+      .batch(made.map { .addSession($0, index: nil) }),
+      label: state.tr(
+        "Made {1} sessions of runs of one track (Esc then u undoes it)", String(made.count)), &state
+    )
   case .deleteItem:
     guard list.cursor < count else { return [] }
     if state.readOnly { return readOnly(&state) }

@@ -71,7 +71,7 @@ func run(_ command: Command, key: Key, _ state: inout EditorState) -> [Effect] {
     .printPlan, .bidi, .commandLine:
     return runSession(command, &state)
   case .complete, .previousField, .nextField, .previousChoice, .nextChoice, .open, .accept, .toggle,
-    .addItem, .editItem, .deleteItem, .close:
+    .addItem, .editItem, .deleteItem, .makeSessions, .close:
     // The commands of forms, pickers, lists and reports: their own handlers run them.
     return []
   }

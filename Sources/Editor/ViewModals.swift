@@ -239,8 +239,22 @@ extension Painter {
     }
     if items.isEmpty { lines.append((tr("(none yet: a adds one)"), palette.dim)) }
     lines.append(("", palette.plain))
-    lines.append((Keymap.hints(for: .list, in: state.ui).joined(separator: " · "), palette.dim))
-    frame(title: tr(list.title), lines: lines, width: min(layout.width - 2, 96), &screen)
+    var hints = Keymap.hints(for: .list, in: state.ui)
+    if list.kind == .sessions { hints.insert(tr("m make from runs"), at: hints.count - 1) }
+    // The hints on as many lines as the frame needs to show them whole.
+    let width = min(layout.width - 2, 96)
+    var line = ""
+    for hint in hints {
+      let joined = line.isEmpty ? hint : line + " · " + hint
+      if !line.isEmpty && joined.displayWidth > width - 4 {
+        lines.append((line, palette.dim))
+        line = hint
+      } else {
+        line = joined
+      }
+    }
+    lines.append((line, palette.dim))
+    frame(title: tr(list.title), lines: lines, width: width, &screen)
   }
 
   func pickerModal(_ picker: Picker, _ screen: inout Canvas) {

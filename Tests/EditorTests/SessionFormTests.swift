@@ -215,6 +215,29 @@ import Testing
     #expect(state.schedule == Blocks.schedule)
   }
 
+  @Test func mInTheSessionsListMakesSessionsOfRunsOfOneTrackInOneStep() {
+    var timetable = Blocks.schedule
+    timetable.sessions = []
+    let expected = SessionCreation.sessions(for: timetable)
+    #expect(!expected.isEmpty)
+    var state = state(timetable)
+    press([.character("G")], &state)
+    #expect(view(state).text.contains("m make from runs"))
+    press([.character("m")], &state)
+    #expect(Array(state.schedule.sessions) == expected)
+    #expect(
+      state.message?.text
+        == "Made \(expected.count) sessions of runs of one track (Esc then u undoes it)")
+    // Once made, no run is left.
+    press([.character("m")], &state)
+    #expect(state.schedule.sessions.count == expected.count)
+    press([.escape, .character("u")], &state)
+    #expect(state.schedule == timetable)
+    // Other lists do not take it.
+    press([.character("R"), .character("m")], &state)
+    #expect(state.schedule == timetable)
+  }
+
   @Test func theListShowsEachSessionsPlaceChairAndTalks() throws {
     var state = state()
     let session = Blocks.session

@@ -875,6 +875,13 @@ extension Interface {
     "Its {1} talks stay where they are.": "تبقى مداخلاتها الـ{1} في أماكنها.",
     "joins session {1}": "تنضم إلى الجلسة {1}",
     "Sessions made": "الجلسات المنشأة",
+    "In the sessions list: make a session of each run of talks of one track in a room":
+      "في قائمة الجلسات: إنشاء جلسة من كل سلسلة مداخلات لمحور واحد في قاعة",
+    "m make from runs": "m إنشاء من السلاسل",
+    "No run of two or more talks of one track is left outside a session":
+      "لا توجد سلسلة من مداخلتين أو أكثر لمحور واحد خارج الجلسات",
+    "Made {1} sessions of runs of one track (Esc then u undoes it)":
+      "أنشئت {1} جلسات من سلاسل محور واحد (Esc ثم u للتراجع)",
     "Deleted session {1}": "حُذفت الجلسة {1}",
     // Sessions in the editor (issue 13)
     "Dropping session {1} at {2}, {3}": "وضع الجلسة {1} في {2}، {3}",

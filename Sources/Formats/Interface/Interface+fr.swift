@@ -921,6 +921,13 @@ extension Interface {
     "Its {1} talks stay where they are.": "Ses {1} interventions restent à leur place.",
     "joins session {1}": "rejoint la séance {1}",
     "Sessions made": "Séances créées",
+    "In the sessions list: make a session of each run of talks of one track in a room":
+      "Dans la liste des séances : faire une séance de chaque suite d'interventions d'un même axe dans une salle",
+    "m make from runs": "m faire des suites",
+    "No run of two or more talks of one track is left outside a session":
+      "Aucune suite de deux interventions ou plus d'un même axe n'est hors séance",
+    "Made {1} sessions of runs of one track (Esc then u undoes it)":
+      "{1} séances faites de suites d'un même axe (Échap puis u annule)",
     "Deleted session {1}": "Séance {1} supprimée",
     // Sessions in the editor (issue 13)
     "Dropping session {1} at {2}, {3}": "Dépôt de la séance {1} à {2}, {3}",
