@@ -47,6 +47,31 @@ import Testing
     #expect(block.contains("at: {date: 2010-03-14, room: atlas, start: \"10:00\"}"))
   }
 
+  @Test func aSessionAddedInTheSessionsListIsSaved() throws {
+    let (tmux, file) = try workspace()
+    try tmux.start("\(Binary.path) edit forum.yaml")
+    try tmux.wait(for: "5th Arab Forum for Small and Medium Industries")
+    try tmux.send("G")
+    try tmux.wait(for: "a add")
+    try tmux.send("a")
+    try tmux.wait(for: "New session")
+    // The id as offered (s1), a title, and the first track.
+    try tmux.send("Down")
+    try tmux.type("Clusters and networks")
+    for _ in 0..<3 { try tmux.send("Down") }
+    try tmux.send("Right", "C-s")
+    try tmux.wait(for: "Added session s1")
+    try tmux.send("Escape", "C-s")
+    try tmux.wait(for: "Saved forum.yaml")
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+    let text = try String(contentsOf: file, encoding: .utf8)
+    let block = try #require(text.components(separatedBy: "sessions:\n").dropFirst().first)
+    #expect(block.hasPrefix("  - id: s1\n    title: Clusters and networks\n"), "\(block)")
+    #expect(block.contains("    theme: "))
+    #expect(try Binary.run(["check", file.path]).status == 0)
+  }
+
   @Test func resizingToTooSmallAndBackLeavesNoGarbage() throws {
     let (tmux, _) = try workspace()
     try tmux.start("\(Binary.path) edit forum.yaml")
